@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify from 'fastify';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './db/database.js';
+import { seedDatabase } from './db/seed/seed.js';
+import { type RequestContext, createRequestContext } from './graphql/context.js';
+import { createErrorFormatter } from './graphql/format-error.js';
+import { buildAccordSchema } from './graphql/schema.js';
+
+function createHttp(config: Config, log: Logger) {
+  return Fastify({
+    loggerInstance: log,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+  });
+}
+
+export type AccordServer = {
+  app: ReturnType<typeof createHttp>;
+  db: Database;
+  log: Logger;
+  /** Base URL once listening, e.g. http://127.0.0.1:4000 */
+  url: string;
+  close(): Promise<void>;
+};
+
+export type ServerOptions = {
+  /** Use this database instead of opening one from the config (tests). */
+  db?: Database;
+  log?: Logger;
+  /** Report SQL statements per request in `extensions.sqlStatements` (tests, benchmarks). */
+  exposeSqlStatements?: boolean;
+};
+
+/** Counts the SQL statements each GraphQL request issued. */
+function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      db.sql.begin(contextValue.requestId);
+      return {
+        async willSendResponse({ response }) {
+          const n = db.sql.end(contextValue.requestId);
+          contextValue.log.debug({ sqlStatements: n }, 'graphql request done');
+          if (expose && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: n };
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Start-up in order: database → migrations → seed (fresh embedded database) → schema → HTTP.
+ * Resolves once the server listens on config.host:config.port (port 0 = ephemeral).
+ */
+export async function startServer(config: Config, opts: ServerOptions = {}): Promise<AccordServer> {
+  const log = opts.log ?? pino({ level: config.logLevel, base: { service: 'accord' } });
+  const db = opts.db ?? (await openDatabase(config, { log }));
+  try {
+    if (config.migrateOnStart) {
+      const applied = await db.orm.migrator.up();
+      if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    }
+    if (config.seedOnStart === 'always' || (config.seedOnStart === 'auto' && db.fresh)) {
+      const summary = await seedDatabase(db.orm.em.fork());
+      log.info({ seed: summary }, 'loaded the seed dataset');
+    }
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+
+  const schema = await buildAccordSchema();
+  const app = createHttp(config, log);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    csrfPrevention: true,
+    formatError: createErrorFormatter(log),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      sqlStatementsPlugin(db, opts.exposeSqlStatements ?? false),
+    ],
+  });
+  await apollo.start();
+
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request) => createRequestContext(db.orm.em, request.id, request.log),
+    }),
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await db.orm.em.fork().execute('select 1');
+      const pending = await db.orm.migrator.getPending();
+      if (pending.length > 0) {
+        return reply.code(503).send({ status: 'not ready', reason: 'pending migrations', pending: pending.map((m) => m.name) });
+      }
+      return { status: 'ready', database: db.engine };
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      return reply.code(503).send({ status: 'not ready', reason: 'database unreachable' });
+    }
+  });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    // apollo.stop() drains Fastify (in-flight requests finish) before the database closes.
+    closing ??= (async () => {
+      await apollo.stop();
+      await db.close();
+    })();
+    return closing;
+  };
+
+  try {
+    const address = await app.listen({ port: config.port, host: config.host });
+    return { app, db, log, url: address.replace('[::1]', 'localhost'), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

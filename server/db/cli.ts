@@ -1,0 +1,63 @@
+// `npm run db:migrate | db:rollback | db:seed | db:check`: the same database the server would use.
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../config.js';
+import { openDatabase } from './database.js';
+import { seedDatabase } from './seed/seed.js';
+
+const command = process.argv[2];
+const usage = 'usage: db:migrate | db:rollback [--to <name>|--all] | db:seed | db:check';
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  const where = db.engine === 'pglite' ? `embedded database at ${config.dataDir ?? 'memory'}` : 'PostgreSQL';
+  try {
+    const migrator = db.orm.migrator;
+    switch (command) {
+      case 'migrate': {
+        const done = await migrator.up();
+        console.log(done.length ? `applied ${done.map((m) => m.name).join(', ')} on ${where}` : `${where} is up to date`);
+        return 0;
+      }
+      case 'rollback': {
+        const all = process.argv.includes('--all');
+        const toIndex = process.argv.indexOf('--to');
+        const done = await migrator.down(all ? { to: 0 } : toIndex > 0 ? { to: process.argv[toIndex + 1] } : undefined);
+        console.log(done.length ? `rolled back ${done.map((m) => m.name).join(', ')} on ${where}` : 'nothing to roll back');
+        return 0;
+      }
+      case 'seed': {
+        const pending = await migrator.getPending();
+        if (pending.length) await migrator.up();
+        console.log(JSON.stringify(await seedDatabase(db.orm.em.fork())));
+        return 0;
+      }
+      case 'check': {
+        // Fails when entities and migrations disagree (a migration is missing), or migrations are pending.
+        const pending = await migrator.getPending();
+        const drift = await migrator.checkSchema();
+        // And the live database, as the migrations built it, must match the entities too.
+        const live = pending.length ? '' : (await db.orm.schema.getUpdateSchemaSQL({ wrap: false })).trim();
+        if (pending.length) console.error(`pending migrations: ${pending.map((m) => m.name).join(', ')}`);
+        if (drift) console.error('entities differ from the migration snapshot: run `npm run migration:create`');
+        if (live) console.error(`the migrated database differs from the entities:\n${live}`);
+        const ok = !pending.length && !drift && !live;
+        if (ok) console.log(`${where}: migrations applied, no drift`);
+        return ok ? 0 : 1;
+      }
+      default:
+        console.error(usage);
+        return 2;
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  },
+);

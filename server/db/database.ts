@@ -1,0 +1,78 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { PGliteDialect } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { baseOrmOptions } from './mikro-orm.options.js';
+import { openEmbedded } from './pglite.js';
+import { CountingLogger, SqlCounter } from './sql-counter.js';
+import type { PGlite } from '@electric-sql/pglite';
+
+export type Database = {
+  orm: MikroORM;
+  engine: 'postgresql' | 'pglite';
+  /** True when the embedded database directory was just created (first start). */
+  fresh: boolean;
+  sql: SqlCounter;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions = {
+  /** A ready PGlite instance (tests clone a migrated template into one). */
+  pglite?: PGlite;
+  /** Logs ORM messages (queries at debug level). */
+  log?: Logger;
+};
+
+/**
+ * Connects the ORM: real PostgreSQL when `databaseUrl` is set, otherwise embedded PGlite
+ * persisted under `dataDir`. Both run the same migrations and the same code.
+ */
+export async function openDatabase(config: Config, opts: DatabaseOptions = {}): Promise<Database> {
+  const sql = new SqlCounter();
+  const log = opts.log;
+  const common = {
+    ...baseOrmOptions(),
+    debug: log?.isLevelEnabled('debug') ? (['query', 'info'] as const).slice() : false,
+    loggerFactory: (options: ConstructorParameters<typeof CountingLogger>[0]) =>
+      new CountingLogger({ ...options, writer: (msg: string) => log?.debug({ orm: true }, msg) }, sql),
+  };
+
+  if (config.databaseUrl) {
+    const orm = await MikroORM.init({
+      ...common,
+      clientUrl: config.databaseUrl,
+      pool: { min: 0, max: config.db.poolMax, idleTimeoutMillis: 30_000 },
+      // Passed to pg's Pool: fail fast when the database is away, and never run unbounded work.
+      driverOptions: {
+        connectionTimeoutMillis: config.db.connectTimeoutMs,
+        statement_timeout: config.db.statementTimeoutMs,
+        idle_in_transaction_session_timeout: config.db.statementTimeoutMs * 3,
+        application_name: 'accord',
+      },
+    });
+    return { orm, engine: 'postgresql', fresh: false, sql, close: () => orm.close(true) };
+  }
+
+  const embedded = opts.pglite
+    ? { pglite: opts.pglite, fresh: false }
+    : await openEmbedded(config.dataDir);
+  const { pglite } = embedded;
+  // PGlite is single-session; statement_timeout still bounds runaway queries.
+  await pglite.exec(`set statement_timeout = ${config.db.statementTimeoutMs}`);
+  const orm = await MikroORM.init({
+    ...common,
+    // PGlite's one database is "postgres"; naming another would make MikroORM try to create it.
+    clientUrl: 'postgresql://postgres@localhost/postgres',
+    driverOptions: new PGliteDialect({ pglite }),
+  });
+  return {
+    orm,
+    engine: 'pglite',
+    fresh: embedded.fresh,
+    sql,
+    close: async () => {
+      await orm.close(true);
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

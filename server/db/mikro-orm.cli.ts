@@ -1,0 +1,18 @@
+// Config for the MikroORM CLI (`npm run mikro-orm -- …`, `npm run migration:create`).
+// Uses DATABASE_URL when set, else a throw-away in-memory PGlite: migrations are diffed against
+// the committed snapshot, so creating one needs no running server.
+import 'reflect-metadata';
+import { PGliteDialect } from 'kysely';
+import { baseOrmOptions } from './mikro-orm.options.js';
+import { openEmbedded } from './pglite.js';
+
+export default () => {
+  const url = process.env.DATABASE_URL;
+  if (url) return { ...baseOrmOptions(), clientUrl: url };
+  return {
+    ...baseOrmOptions(),
+    clientUrl: 'postgresql://postgres@localhost/postgres',
+    // A factory: the CLI may connect more than once, and each connection closes its instance.
+    driverOptions: new PGliteDialect({ pglite: async () => (await openEmbedded(null)).pglite }),
+  };
+};

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { FlushMode } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { entities } from './entities.js';
+
+export const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
+
+/** ORM settings shared by the server, the tests and the MikroORM CLI. */
+export function baseOrmOptions(): Options {
+  return defineConfig({
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: MIGRATIONS_DIR,
+      pathTs: MIGRATIONS_DIR,
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      emit: 'ts',
+    },
+    // Every request forks its own EntityManager; touching the global one is a bug.
+    allowGlobalContext: false,
+    // Write only on an explicit flush: a read in the middle of a mutation must not push
+    // half-built entities to the database (that would also bump their version twice).
+    flushMode: FlushMode.COMMIT,
+    ignoreUndefinedInQuery: true,
+    forceUtcTimezone: true,
+    colors: false,
+    discovery: { warnWhenNoEntities: true },
+  });
+}

@@ -1,0 +1,58 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ConnectionException, DriverException } from '@mikro-orm/core';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { ErrorCode } from './errors.js';
+
+/** Codes that describe the client's own request; safe to pass through as they are. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+function isDatabaseOutage(error: unknown): boolean {
+  if (error instanceof ConnectionException) return true;
+  const e = error as { code?: string; errno?: string; message?: string; cause?: unknown };
+  if (CONNECTION_ERRNOS.has(String(e?.code)) || CONNECTION_ERRNOS.has(String(e?.errno))) return true;
+  if (error instanceof DriverException && /terminat|timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(error.message)) return true;
+  return e?.cause !== undefined && e.cause !== error && isDatabaseOutage(e.cause);
+}
+
+/**
+ * The one place errors leave the server. Client mistakes pass through with their code;
+ * database outages become DATABASE_UNAVAILABLE; everything else is logged in full here and
+ * reaches the client only as "Internal server error" (never a message or stack of ours).
+ */
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code as string | undefined;
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    if (code && CLIENT_CODES.has(code)) {
+      return { ...formatted, extensions };
+    }
+    if (isDatabaseOutage(original)) {
+      log.warn({ err: original, path: formatted.path }, 'database unavailable');
+      return {
+        message: 'The database is unavailable; retry shortly.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+      };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error while executing a request');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,108 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '../../graphql/errors.js';
+import { SortDirection, connectionTypes } from '../../graphql/relay.js';
+import { Institution } from './institution.entity.js';
+import { InstitutionKind } from './institution.kind.js';
+
+@InputType({ description: 'Narrows `institutions`. All given conditions must hold.' })
+export class InstitutionFilter {
+  @Field(() => [InstitutionKind], { nullable: true, description: 'Any of these kinds.' })
+  kind?: InstitutionKind[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these ISO 3166-1 alpha-2 country codes.' })
+  country?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only direct children of this institution.' })
+  parentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only institutions with a parent; false: only top-level ones.' })
+  hasParent?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches name, acronym and aliases; case- and accent-insensitive substring match.',
+  })
+  search?: string | null;
+}
+
+export enum InstitutionOrderField {
+  NAME = 'NAME',
+  KIND = 'KIND',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(InstitutionOrderField, { name: 'InstitutionOrderField' });
+
+@InputType()
+export class InstitutionOrder {
+  @Field(() => InstitutionOrderField, { defaultValue: InstitutionOrderField.NAME })
+  field: InstitutionOrderField = InstitutionOrderField.NAME;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@InputType()
+export class CreateInstitutionInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) acronym?: string | null;
+  @Field(() => [String], { nullable: true }) aliases?: string[] | null;
+  @Field(() => InstitutionKind) kind!: InstitutionKind;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }) country?: string | null;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
+export class UpdateInstitutionInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since.' })
+  version?: number | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) acronym?: string | null;
+  @Field(() => [String], { nullable: true }) aliases?: string[] | null;
+  @Field(() => InstitutionKind, { nullable: true }) kind?: InstitutionKind | null;
+  @Field(() => String, { nullable: true }) country?: string | null;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType()
+export class DeleteInstitutionInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also detach child institutions (they become top-level) instead of refusing the delete.',
+  })
+  detachChildren = false;
+}
+
+function institutionPayload(name: string) {
+  @ObjectType(name)
+  class Payload {
+    @Field(() => Institution, { nullable: true, description: 'The institution as saved; null when userErrors is not empty.' })
+    institution!: Institution | null;
+
+    @Field(() => [UserError])
+    userErrors!: UserError[];
+  }
+  return Payload;
+}
+
+export const CreateInstitutionPayload = institutionPayload('CreateInstitutionPayload');
+export const UpdateInstitutionPayload = institutionPayload('UpdateInstitutionPayload');
+export type InstitutionPayload = { institution: Institution | null; userErrors: UserError[] };
+
+@ObjectType()
+export class DeleteInstitutionPayload {
+  @Field(() => ID, { nullable: true, description: 'Global ID of the deleted institution.' })
+  deletedId!: string | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+export const { Connection: InstitutionConnection } = connectionTypes('Institution', Institution);

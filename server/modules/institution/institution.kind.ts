@@ -1,0 +1,31 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum InstitutionKind {
+  OMBUDSMAN = 'OMBUDSMAN',
+  NHRI = 'NHRI',
+  INTERGOVERNMENTAL_ORGANIZATION = 'INTERGOVERNMENTAL_ORGANIZATION',
+  IGO_BODY = 'IGO_BODY',
+  NETWORK = 'NETWORK',
+  GOVERNMENT_BODY = 'GOVERNMENT_BODY',
+  NGO = 'NGO',
+  ACADEMIC = 'ACADEMIC',
+  MEDIA = 'MEDIA',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(InstitutionKind, {
+  name: 'InstitutionKind',
+  description: 'What kind of body an institution is.',
+  valuesConfig: {
+    OMBUDSMAN: { description: 'An ombudsman or ombudsperson office (incl. children’s ombudspersons).' },
+    NHRI: { description: 'A national human rights institution.' },
+    INTERGOVERNMENTAL_ORGANIZATION: { description: 'The UN, the Council of Europe, UNESCO, the OIC …' },
+    IGO_BODY: { description: 'An organ or body of an intergovernmental organisation (e.g. the OIC IPHRC).' },
+    NETWORK: { description: 'An association or network of institutions (ENOC, ENNHRI, the OIC Ombudsman Association).' },
+    GOVERNMENT_BODY: { description: 'A ministry, agency or other state body.' },
+    NGO: { description: 'A civil-society organisation.' },
+    ACADEMIC: { description: 'A university or research institute.' },
+    MEDIA: { description: 'A news outlet or publisher.' },
+    OTHER: { description: 'Anything else.' },
+  },
+});

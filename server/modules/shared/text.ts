@@ -1,0 +1,25 @@
+/** Letters that Unicode decomposition leaves alone but a reader treats as their base letter. */
+const FOLDS: Record<string, string> = {
+  ə: 'e', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ħ: 'h',
+};
+
+/**
+ * Folds text for matching: case-, accent- and spacing-insensitive ("Azərbaycan" → "azerbaycan",
+ * "Ombudsperson’s  Office" → "ombudsperson's office"). The same function builds the stored search
+ * column and the search term, so both sides always agree.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[əıøæœßđðłþħ]/g, (c) => FOLDS[c] ?? c)
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

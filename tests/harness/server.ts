@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { type AccordServer, startServer } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { type Database, openDatabase } from '../../server/db/database.js';
+import { openEmbedded } from '../../server/db/pglite.js';
+import { seedDatabase } from '../../server/db/seed/seed.js';
+import { type AccordClient, createAccordClient } from '../../client/index.js';
+import { adminQuery, quoteIdent, uniqueDatabaseName, withDatabase } from './databases.js';
+
+export type TestServer = {
+  server: AccordServer;
+  db: Database;
+  /** GraphQL endpoint URL. */
+  url: string;
+  client: AccordClient;
+  /** Posts raw GraphQL (for hostile or untyped requests). */
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
+  close(): Promise<void>;
+};
+
+export type TestServerOptions = {
+  seed?: boolean;
+  env?: Record<string, string>;
+};
+
+/**
+ * Starts the real server on an ephemeral port over a fresh database of its own (a clone of the
+ * migrated template): PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const pgTemplate = inject('pgTemplate');
+  const baseUrl = process.env.DATABASE_URL;
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => {};
+  if (pgTemplate && baseUrl) {
+    const name = uniqueDatabaseName('accord_t');
+    await adminQuery(baseUrl, `create database ${quoteIdent(name)} template ${quoteIdent(pgTemplate)}`);
+    databaseUrl = withDatabase(baseUrl, name);
+    dropDatabase = async () => {
+      await adminQuery(baseUrl, `drop database if exists ${quoteIdent(name)} with (force)`);
+    };
+  }
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: ':memory:',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    SEED_ON_START: 'never',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...options.env,
+  });
+  const log = pino({ level: config.logLevel });
+  let db: Database;
+  if (databaseUrl) {
+    db = await openDatabase(config, { log });
+  } else {
+    const template = new Blob([readFileSync(inject('pgliteTemplatePath')!)]);
+    const { pglite } = await openEmbedded(null, template);
+    db = await openDatabase(config, { log, pglite });
+  }
+  if (options.seed) await seedDatabase(db.orm.em.fork());
+  const server = await startServer(config, { db, log, exposeSqlStatements: true });
+  const url = `${server.url}/graphql`;
+  return {
+    server,
+    db,
+    url,
+    client: createAccordClient({ url }),
+    async post(body, headers = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = text;
+      }
+      return { status: response.status, json };
+    },
+    async close() {
+      await server.close();
+      await dropDatabase();
+    },
+  };
+}
