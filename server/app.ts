@@ -86,6 +86,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     csrfPrevention: true,
+    // main.ts owns the signals and stops HTTP, then the database, in order.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(log),
     plugins: [
       fastifyApolloDrainPlugin(app),
@@ -123,7 +125,9 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     // apollo.stop() drains Fastify (in-flight requests finish) before the database closes.
     closing ??= (async () => {
       await apollo.stop();
+      log.debug('http drained');
       await db.close();
+      log.debug('database closed');
     })();
     return closing;
   };

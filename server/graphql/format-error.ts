@@ -1,4 +1,3 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ConnectionException, DriverException } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -17,12 +16,22 @@ const CLIENT_CODES = new Set<string>([
 
 const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
 
+/** Driver messages that mean "no usable connection" rather than "this query is wrong". */
+const OUTAGE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|the database system is (shutting down|starting up)|terminating connection|Cannot use a pool after calling end|driver has already been destroyed|PGlite instance is already closed/i;
+
 function isDatabaseOutage(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
   const e = error as { code?: string; errno?: string; message?: string; cause?: unknown };
   if (CONNECTION_ERRNOS.has(String(e?.code)) || CONNECTION_ERRNOS.has(String(e?.errno))) return true;
-  if (error instanceof DriverException && /terminat|timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(error.message)) return true;
+  if (error instanceof DriverException && OUTAGE_MESSAGES.test(error.message)) return true;
   return e?.cause !== undefined && e.cause !== error && isDatabaseOutage(e.cause);
+}
+
+/** The error a resolver threw (not instanceof-based: graphql may be loaded twice, ESM and CJS). */
+function unwrapResolverError(error: unknown): unknown {
+  const e = error as { path?: unknown; originalError?: unknown } | null;
+  return e && typeof e === 'object' && e.path && e.originalError ? e.originalError : error;
 }
 
 /**

@@ -34,7 +34,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const baseUrl = process.env.DATABASE_URL;
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
-  if (pgTemplate && baseUrl) {
+  if (pgTemplate && baseUrl && !options.env?.DATABASE_URL) {
     const name = uniqueDatabaseName('accord_t');
     await adminQuery(baseUrl, `create database ${quoteIdent(name)} template ${quoteIdent(pgTemplate)}`);
     databaseUrl = withDatabase(baseUrl, name);
@@ -54,7 +54,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   const log = pino({ level: config.logLevel });
   let db: Database;
-  if (databaseUrl) {
+  if (config.databaseUrl) {
     db = await openDatabase(config, { log });
   } else {
     const template = new Blob([readFileSync(inject('pgliteTemplatePath')!)]);

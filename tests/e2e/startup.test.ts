@@ -1,0 +1,71 @@
+// The README's start command, for real: a child process on a fresh embedded database.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAccordClient } from '../../client/index.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'accord-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+type Started = { child: ChildProcess; url: string; output: () => string };
+
+function start(env: Record<string, string>): Promise<Started> {
+  const { DATABASE_URL: _ignored, ...parentEnv } = process.env;
+  const child = spawn(process.execPath, ['node_modules/.bin/tsx', 'server/main.ts'], {
+    env: { ...parentEnv, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Accord is serving GraphQL at (\S+)"/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!, output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stop(started: Started, signal: NodeJS.Signals): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.removeAllListeners('exit');
+    started.child.on('exit', (code) => resolve(code));
+    started.child.kill(signal);
+  });
+}
+
+describe('npm start on the embedded database', () => {
+  it('migrates, seeds a fresh data directory, serves institutions and exits 0 on SIGTERM', { timeout: 120_000 }, async () => {
+    const first = await start({});
+    expect(first.output()).toMatch(/loaded the seed dataset/);
+    const client = createAccordClient({ url: first.url });
+    const found = await client.searchInstitutions('OIC Ombudsman Association');
+    expect(found.totalCount).toBe(1);
+    await client.createInstitution({ name: 'Persisted Across Restarts', kind: 'OTHER' });
+    expect(await stop(first, 'SIGTERM')).toBe(0);
+
+    // Second start: same data directory, no re-seed, data kept.
+    const second = await start({});
+    expect(second.output()).not.toMatch(/loaded the seed dataset/);
+    const again = createAccordClient({ url: second.url });
+    expect((await again.searchInstitutions('persisted across')).totalCount).toBe(1);
+    expect(await stop(second, 'SIGINT')).toBe(0);
+  });
+
+  it('refuses an invalid configuration with a clear message and exit code 1', async () => {
+    await expect(start({ PORT: 'not-a-port', LOG_LEVEL: 'loud' })).rejects.toThrow(
+      /exited with 1:[\s\S]*Invalid configuration:[\s\S]*PORT[\s\S]*LOG_LEVEL/,
+    );
+  });
+});
