@@ -6,11 +6,16 @@ import { PGliteDialect } from 'kysely';
 import { baseOrmOptions } from './mikro-orm.options.js';
 import { openEmbedded } from './pglite.js';
 
+function cliOptions() {
+  const options = baseOrmOptions();
+  return { ...options, migrations: { ...options.migrations, snapshot: true } };
+}
+
 export default () => {
   const url = process.env.DATABASE_URL;
-  if (url) return { ...baseOrmOptions(), clientUrl: url };
+  if (url) return { ...cliOptions(), clientUrl: url };
   return {
-    ...baseOrmOptions(),
+    ...cliOptions(),
     clientUrl: 'postgresql://postgres@localhost/postgres',
     // A factory: the CLI may connect more than once, and each connection closes its instance.
     driverOptions: new PGliteDialect({ pglite: async () => (await openEmbedded(null)).pglite }),

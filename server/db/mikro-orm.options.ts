@@ -18,7 +18,10 @@ export function baseOrmOptions(): Options {
       glob: '!(*.d).{js,ts}',
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      // The schema snapshot is a development artefact for `migration:create`; only the CLI config
+      // turns it on, so running migrations never writes into the source tree.
+      snapshot: false,
+      snapshotName: '.snapshot-accord',
       emit: 'ts',
     },
     // Every request forks its own EntityManager; touching the global one is a bug.
