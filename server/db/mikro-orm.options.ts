@@ -33,5 +33,7 @@ export function baseOrmOptions(): Options {
     forceUtcTimezone: true,
     colors: false,
     discovery: { warnWhenNoEntities: true },
+    // SQL helper functions (accord_date_from/_to) are written by hand in migrations.
+    schemaGenerator: { ignoreRoutines: true },
   });
 }

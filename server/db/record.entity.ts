@@ -22,8 +22,9 @@ export abstract class Node {
 @Entity({ abstract: true })
 // Not itself in the schema: each concrete record type declares `implements: Node`.
 @ObjectType()
-export abstract class RecordEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'globalId';
+export abstract class RecordEntity<Defaulted extends string = never> {
+  /** Properties `em.create` may omit (they have defaults); subclasses add theirs via `Defaulted`. */
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'globalId' | Defaulted;
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

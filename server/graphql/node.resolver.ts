@@ -1,22 +1,21 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Node } from '../db/record.entity.js';
+import { entities } from '../db/entities.js';
+import { Node, RecordEntity } from '../db/record.entity.js';
 import type { RequestContext } from './context.js';
 import { BadInputError } from './errors.js';
 import { fromGlobalId } from './global-id.js';
 
-type Fetcher = (ctx: RequestContext, id: string) => Promise<object | null>;
-
-/** How `node(id)` loads each record type (batched through the request's loaders). */
-const fetchers: Record<string, Fetcher> = {
-  Institution: (ctx, id) => ctx.loaders.institution.byId.load(id),
-};
+/** Record types `node(id)` can load: every entity that is a GraphQL Node (class name = type name). */
+const nodeEntities = new Map(
+  entities.filter((e) => e !== RecordEntity && e.name !== 'Tagging').map((e) => [e.name, e as new () => { id: string }]),
+);
 
 const MAX_NODES = 100;
 
 function fetchNode(ctx: RequestContext, globalId: string): Promise<object | null> | null {
   const decoded = fromGlobalId(globalId);
-  const fetch = decoded ? fetchers[decoded.type] : undefined;
-  return decoded && fetch ? fetch(ctx, decoded.id) : null;
+  const entity = decoded ? nodeEntities.get(decoded.type) : undefined;
+  return decoded && entity ? ctx.records.byId(entity).load(decoded.id) : null;
 }
 
 @Resolver()

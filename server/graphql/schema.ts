@@ -1,16 +1,37 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { InstitutionResolver } from '../modules/institution/institution.resolver.js';
+import { agreementResolvers } from '../modules/agreement/agreement.resolvers.js';
+import { commitmentResolvers } from '../modules/commitment/commitment.resolvers.js';
+import { documentResolvers } from '../modules/document/document.resolvers.js';
+import { eventResolvers } from '../modules/event/event.resolvers.js';
+import { institutionResolvers } from '../modules/institution/institution.resolvers.js';
+import { personResolvers } from '../modules/person/person.resolvers.js';
+import { provenanceResolvers } from '../modules/provenance/provenance.resolvers.js';
+import { relationResolvers } from '../modules/relation/relation.resolvers.js';
+import { topicResolvers } from '../modules/topic/topic.resolvers.js';
+import { visitResolvers } from '../modules/visit/visit.resolvers.js';
 import { NodeResolver } from './node.resolver.js';
 
-export const resolvers = [NodeResolver, InstitutionResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  ...institutionResolvers,
+  ...personResolvers,
+  ...relationResolvers,
+  ...agreementResolvers,
+  ...eventResolvers,
+  ...visitResolvers,
+  ...documentResolvers,
+  ...commitmentResolvers,
+  ...provenanceResolvers,
+  ...topicResolvers,
+];
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 /** Builds the executable schema from the decorated classes (once per process). */
 export function buildAccordSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: [...resolvers], validate: false });
+  cached ??= buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false });
   return cached;
 }
 

@@ -1,9 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { InstitutionIdentifier } from './institution-identifier.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { foldForSearch } from '../shared/text.js';
-import { InstitutionKind } from './institution.kind.js';
+import { InstitutionKind, InstitutionStatus } from './institution.kind.js';
 
 @Entity({ tableName: 'institution' })
 @Index({
@@ -19,7 +20,7 @@ import { InstitutionKind } from './institution.kind.js';
   implements: Node,
   description: 'A partner or own institution: an ombudsman office, an NHRI, an intergovernmental organisation or one of its bodies, a network …',
 })
-export class Institution extends RecordEntity {
+export class Institution extends RecordEntity<'status' | 'identifiers' | 'aliases'> {
   @Field(() => String, { description: 'Official name in English.' })
   @Property({ type: 'string', length: 300 })
   name!: string;
@@ -39,6 +40,14 @@ export class Institution extends RecordEntity {
   @Field(() => InstitutionKind)
   @Enum({ items: () => InstitutionKind, type: 'string', length: 40 })
   kind!: InstitutionKind;
+
+  @Field(() => InstitutionStatus)
+  @Enum({ items: () => InstitutionStatus, type: 'string', length: 20, default: InstitutionStatus.ACTIVE })
+  status: InstitutionStatus = InstitutionStatus.ACTIVE;
+
+  @Field(() => [InstitutionIdentifier], { description: 'Identifiers in other registries (Wikidata, GANHRI, national registers …).' })
+  @Property({ type: 'json', defaultRaw: "'[]'" })
+  identifiers: InstitutionIdentifier[] = [];
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code; null for international bodies.' })
   @Property({ type: 'string', length: 2, nullable: true })

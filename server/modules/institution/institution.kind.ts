@@ -29,3 +29,15 @@ registerEnumType(InstitutionKind, {
     OTHER: { description: 'Anything else.' },
   },
 });
+
+export enum InstitutionStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+  DISSOLVED = 'DISSOLVED',
+  MERGED = 'MERGED',
+}
+
+registerEnumType(InstitutionStatus, {
+  name: 'InstitutionStatus',
+  description: 'Whether an institution still exists and operates.',
+});

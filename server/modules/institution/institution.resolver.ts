@@ -36,12 +36,12 @@ export class InstitutionResolver {
 
   @FieldResolver(() => Institution, { nullable: true, description: 'The body this one belongs to (e.g. the OIC for the IPHRC).' })
   parent(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<Institution | null> | null {
-    return institution.parent ? ctx.loaders.institution.byId.load(institution.parent.id) : null;
+    return institution.parent ? ctx.records.byId(Institution).load(institution.parent.id) : null;
   }
 
   @FieldResolver(() => [Institution], { description: 'Bodies that have this institution as parent, by name.' })
   children(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<Institution[]> {
-    return ctx.loaders.institution.childrenOf.load(institution.id);
+    return ctx.records.groupBy(Institution, 'parent', { name: 'asc' }).load(institution.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'English name of `country`.' })

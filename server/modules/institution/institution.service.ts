@@ -2,10 +2,11 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../graphql/context.js';
-import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../graphql/errors.js';
+import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '../../graphql/errors.js';
 import { decodeIdOf, toGlobalId } from '../../graphql/global-id.js';
 import { type ConnectionShape, type PageRequest, toConnection } from '../../graphql/relay.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../shared/mutation.js';
+import { getRecord } from '../shared/records.js';
 import { escapeLike, foldForSearch } from '../shared/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText, webUrl } from '../shared/validation.js';
 import { Institution } from './institution.entity.js';
@@ -49,11 +50,8 @@ const UpdateSchema = z.object({
 const ORDER_COLUMN = { NAME: 'name', KIND: 'kind', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
 
 /** Fetches one institution by global ID, or fails with NOT_FOUND. */
-export async function getInstitution(ctx: RequestContext, globalId: string): Promise<Institution> {
-  const id = decodeIdOf(TYPE, globalId);
-  const found = id ? await ctx.loaders.institution.byId.load(id) : null;
-  if (!found) throw new NotFoundError(TYPE, globalId);
-  return found;
+export function getInstitution(ctx: RequestContext, globalId: string): Promise<Institution> {
+  return getRecord(ctx, Institution, globalId);
 }
 
 function filterWhere(filter: InstitutionFilter | null | undefined): FilterQuery<Institution> {
@@ -94,7 +92,7 @@ export async function listInstitutions(
       orderBy: { [column]: dir, id: dir },
       ...page,
     });
-    for (const row of result.items) ctx.loaders.institution.byId.prime(row.id, row);
+    ctx.records.prime(Institution, result.items);
     return toConnection(result);
   } catch (error) {
     // A cursor from another ordering decodes but does not fit this one.

@@ -1,6 +1,6 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type RequestContext, createLoaders } from '../../graphql/context.js';
+import { type RequestContext, resetLoaders } from '../../graphql/context.js';
 import { UserError, UserErrorCode, UserErrorsException } from '../../graphql/errors.js';
 
 export type MutationOutcome<T> = { result: T | null; userErrors: UserError[] };
@@ -32,7 +32,7 @@ export async function runMutation<T>(
     throw error;
   } finally {
     // Loaders may hold rows read before the write; later fields must see the new state.
-    ctx.loaders = createLoaders(ctx.em);
+    resetLoaders(ctx);
   }
 }
 
