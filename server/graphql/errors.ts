@@ -25,6 +25,9 @@ export enum UserErrorCode {
   CYCLE = 'CYCLE',
   IN_USE = 'IN_USE',
   CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  INVALID_DATE_RANGE = 'INVALID_DATE_RANGE',
+  INVALID_VALUE = 'INVALID_VALUE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -42,6 +45,9 @@ registerEnumType(UserErrorCode, {
     CYCLE: { description: 'The change would make a record its own ancestor.' },
     IN_USE: { description: 'Other records still reference this one.' },
     CONFLICT: { description: 'The record changed since the given version; reload and retry.' },
+    INVALID_TRANSITION: { description: 'The status cannot move from its current value to the requested one.' },
+    INVALID_DATE_RANGE: { description: 'An end date lies before its start date (partial dates compare by the days they cover).' },
+    INVALID_VALUE: { description: 'A value is out of range or not allowed here (e.g. a negative notice period).' },
   },
 });
 
