@@ -132,6 +132,13 @@ export const institutions: SeedInstitution[] = [
   { key: 'coe', name: 'Council of Europe', acronym: 'CoE', kind: IGO, website: 'https://www.coe.int' },
   { key: 'nam', name: 'Non-Aligned Movement', acronym: 'NAM', kind: IGO },
   {
+    key: 'az-president',
+    name: 'President of the Republic of Azerbaijan',
+    aliases: ['Presidency of Azerbaijan'],
+    kind: GOVERNMENT_BODY,
+    country: 'AZ',
+  },
+  {
     key: 'az-cabinet',
     name: 'Cabinet of Ministers of the Republic of Azerbaijan',
     kind: GOVERNMENT_BODY,
@@ -147,3 +154,27 @@ export const institutions: SeedInstitution[] = [
     website: 'https://report.az',
   },
 ];
+
+/** Which source mentions each institution, in its own words (seed key → source key and quote). */
+export const institutionCitations: Record<string, { source: string; quote: string }> = {
+  'az-ombudsman': { source: 'src-azernews-2025-05-14', quote: 'Azerbaijan’s Commissioner for Human Rights (Ombudsman), Sabina Aliyeva' },
+  'az-ombudsman-children': { source: 'src-report-interview-2025', quote: 'the Ombudsman’s Institution has a dedicated Children’s Rights Protection Sector' },
+  'az-ombudsman-crc-committee': { source: 'src-report-interview-2025', quote: 'a Monitoring Committee on the Implementation of the Convention on the Rights of the Child was established under the Ombudsman’s directive' },
+  'az-ombudsman-martyr-families': { source: 'src-report-interview-2025', quote: 'in 2025, a new sector, the Protection of the Rights of Martyr Families, War Participants, and Migrants, was established' },
+  'az-ombudsman-equality': { source: 'src-report-interview-2025', quote: 'the Ombudsman Institute established the Sector for Ensuring the Right to Equality' },
+  oic: { source: 'src-azernews-2025-05-14', quote: 'the Organization of Islamic Cooperation (OIC) Ombudsman Association' },
+  'oic-iphrc': { source: 'src-report-interview-2025', quote: 'the Independent Permanent Human Rights Commission of the Organization of Islamic Cooperation (OIC)' },
+  'oic-cfm': { source: 'src-report-interview-2025', quote: 'the 50th session of the OIC Council of Foreign Ministers' },
+  'oic-oa': { source: 'src-azernews-2025-05-14', quote: 'the General Assembly of the Organization of Islamic Cooperation (OIC) Ombudsman Association, held in the Islamic Republic of Iran' },
+  enoc: { source: 'src-report-interview-2025', quote: 'the European Network of Ombudspersons for Children' },
+  ennhri: { source: 'src-report-interview-2025', quote: 'the European Network of National Human Rights Institutions' },
+  un: { source: 'src-report-interview-2025', quote: 'ties with the UN, Council of Europe, UNESCO, and other international organizations will be strengthened' },
+  unfccc: { source: 'src-report-interview-2025', quote: 'discussions on human rights and climate justice were organized within the framework of COP29' },
+  unesco: { source: 'src-report-interview-2025', quote: 'ties with the UN, Council of Europe, UNESCO' },
+  coe: { source: 'src-report-interview-2025', quote: 'ties with the UN, Council of Europe, UNESCO' },
+  nam: { source: 'src-report-interview-2025', quote: 'the Summit of the Non-Aligned Movement’s Contact Group on Combating COVID-19 in Baku' },
+  'az-president': { source: 'src-report-interview-2025', quote: 'the country’s president proposed including demining in the UN Agenda for 2030' },
+  'az-cabinet': { source: 'src-report-interview-2025', quote: 'appeals have been sent to the Cabinet of Ministers and other authorized state bodies' },
+  azernews: { source: 'src-azernews-2025-05-14', quote: 'Azernews reports' },
+  report: { source: 'src-report-interview-2025', quote: 'spoke in an interview with Report' },
+};
