@@ -122,6 +122,22 @@ describe('institution input rules', () => {
     expect(res.json.data.deleteInstitution.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'] }]);
   });
 
+  it('refuses to delete an institution that other records reference, and writes nothing', async () => {
+    const x = await t.client.createInstitution({ name: 'Referenced Office', kind: 'OMBUDSMAN', country: 'UZ' });
+    const em = t.db.orm.em.fork();
+    const { Post } = await import('../../server/modules/person/post.entity.js');
+    const { decodeIdOf } = await import('../../server/graphql/global-id.js');
+    em.create(Post, { title: 'Ombudsman', institution: decodeIdOf('Institution', x.id)! });
+    await em.flush();
+    const res = await t.post({
+      query: 'mutation($id: ID!) { deleteInstitution(input: {id: $id}) { deletedId userErrors { field code message } } }',
+      variables: { id: x.id },
+    });
+    expect(res.json.data.deleteInstitution).toMatchObject({ deletedId: null, userErrors: [{ field: ['input', 'id'], code: 'IN_USE' }] });
+    expect(res.json.data.deleteInstitution.userErrors[0].message).toMatch(/1 posts/);
+    expect((await t.client.institution(x.id)).name).toBe('Referenced Office');
+  });
+
   it('rejects wrongly typed variables before running anything', async () => {
     const res = await t.post({ query: CREATE, variables: { input: { name: 'A', kind: 'NOT_A_KIND' } } });
     expect(res.status).toBe(400);

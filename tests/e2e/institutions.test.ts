@@ -118,6 +118,24 @@ describe('institutions', () => {
     expect(found.totalCount).toBe(1);
   });
 
+  it('keeps a status and identifiers in other registries', async () => {
+    const x = await create('Office With Identifiers', 'NHRI', {
+      country: 'KZ',
+      identifiers: [{ scheme: 'wikidata', value: 'Q123', url: 'https://www.wikidata.org/wiki/Q123' }],
+    });
+    expect(x.status).toBe('ACTIVE');
+    expect(x.identifiers).toEqual([{ scheme: 'WIKIDATA', value: 'Q123', url: 'https://www.wikidata.org/wiki/Q123' }]);
+    const y = await t.client.updateInstitution({ id: x.id, status: 'DISSOLVED', identifiers: [] });
+    expect(y).toMatchObject({ status: 'DISSOLVED', identifiers: [] });
+    const dissolved = await t.client.institutions({ filter: { status: ['DISSOLVED'] } });
+    expect(dissolved.edges.map((e) => e.node.name)).toEqual(['Office With Identifiers']);
+    const dup = await t.post({
+      query: 'mutation($id: ID!) { updateInstitution(input: {id: $id, identifiers: [{scheme: "ROR", value: "1"}, {scheme: "ror", value: "1"}]}) { userErrors { field code } } }',
+      variables: { id: x.id },
+    });
+    expect(dup.json.data.updateInstitution.userErrors).toEqual([{ field: ['input', 'identifiers', '1'], code: 'DUPLICATE' }]);
+  });
+
   it('deletes, refusing while children exist unless asked to detach them', async () => {
     const parent = await create('Parent Body', 'INTERGOVERNMENTAL_ORGANIZATION');
     const child = await create('Child Body', 'IGO_BODY', { parentId: parent.id });

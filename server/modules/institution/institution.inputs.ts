@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
 import { Institution } from './institution.entity.js';
-import { InstitutionKind } from './institution.kind.js';
+import { InstitutionIdentifier } from './institution-identifier.js';
+import { InstitutionKind, InstitutionStatus } from './institution.kind.js';
 
 @InputType({ description: 'Narrows `institutions`. All given conditions must hold.' })
 export class InstitutionFilter {
@@ -11,6 +12,9 @@ export class InstitutionFilter {
 
   @Field(() => [String], { nullable: true, description: 'Any of these ISO 3166-1 alpha-2 country codes.' })
   country?: string[] | null;
+
+  @Field(() => [InstitutionStatus], { nullable: true, description: 'Any of these statuses.' })
+  status?: InstitutionStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Only direct children of this institution.' })
   parentId?: string | null;
@@ -52,6 +56,8 @@ export class CreateInstitutionInput {
   @Field(() => ID, { nullable: true }) parentId?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => InstitutionStatus, { nullable: true, description: 'Defaults to ACTIVE.' }) status?: InstitutionStatus | null;
+  @Field(() => [InstitutionIdentifier], { nullable: true }) identifiers?: InstitutionIdentifier[] | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
@@ -67,6 +73,8 @@ export class UpdateInstitutionInput {
   @Field(() => ID, { nullable: true }) parentId?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => InstitutionStatus, { nullable: true }) status?: InstitutionStatus | null;
+  @Field(() => [InstitutionIdentifier], { nullable: true, description: 'Replaces the whole list.' }) identifiers?: InstitutionIdentifier[] | null;
 }
 
 @InputType()

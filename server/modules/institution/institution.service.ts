@@ -6,7 +6,8 @@ import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '..
 import { decodeIdOf, toGlobalId } from '../../graphql/global-id.js';
 import { type ConnectionShape, type PageRequest, toConnection } from '../../graphql/relay.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../shared/mutation.js';
-import { getRecord } from '../shared/records.js';
+import { deleteRecord, getRecord } from '../shared/records.js';
+import { INSTITUTION_REFERENCES } from './institution.references.js';
 import { escapeLike, foldForSearch } from '../shared/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText, webUrl } from '../shared/validation.js';
 import { Institution } from './institution.entity.js';
@@ -17,7 +18,7 @@ import type {
   InstitutionOrder,
   UpdateInstitutionInput,
 } from './institution.inputs.js';
-import { InstitutionKind } from './institution.kind.js';
+import { InstitutionKind, InstitutionStatus } from './institution.kind.js';
 
 const TYPE = 'Institution';
 
@@ -36,6 +37,19 @@ const fields = {
   parentId: z.string().nullish(),
   website: webUrl,
   description: optionalText(20_000),
+  status: z.enum(InstitutionStatus).nullish(),
+  identifiers: z
+    .array(z.object({ scheme: requiredText(50).transform((v) => v.toUpperCase()), value: requiredText(300), url: webUrl }))
+    .max(30, { message: 'at most 30 identifiers' })
+    .nullish()
+    .superRefine((list, issue) => {
+      const seen = new Set<string>();
+      list?.forEach((item, i) => {
+        const key = `${item.scheme}:${item.value}`;
+        if (seen.has(key)) issue.addIssue({ code: 'custom', path: [i], message: 'duplicate identifier', params: { code: UserErrorCode.DUPLICATE } });
+        seen.add(key);
+      });
+    }),
 };
 
 const CreateSchema = z.object(fields);
@@ -58,6 +72,7 @@ function filterWhere(filter: InstitutionFilter | null | undefined): FilterQuery<
   const where: FilterQuery<Institution> & Record<string, unknown> = {};
   if (!filter) return where;
   if (filter.kind?.length) where.kind = { $in: filter.kind };
+  if (filter.status?.length) where.status = { $in: filter.status };
   if (filter.country?.length) {
     const codes = filter.country.map((c) => c.trim().toUpperCase());
     const bad = codes.find((c) => !isCountryCode(c));
@@ -162,6 +177,8 @@ export async function createInstitution(
         country: data.country ?? null,
         website: data.website ?? null,
         description: data.description ?? null,
+        status: data.status ?? InstitutionStatus.ACTIVE,
+        identifiers: (data.identifiers ?? []).map((i) => ({ ...i, url: i.url ?? null })),
         nameKey: '',
         searchText: '',
       });
@@ -198,6 +215,8 @@ export async function updateInstitution(
       if (data.country !== undefined) institution.country = data.country;
       if (data.website !== undefined) institution.website = data.website;
       if (data.description !== undefined) institution.description = data.description;
+      if (data.status != null) institution.status = data.status;
+      if (data.identifiers !== undefined) institution.identifiers = (data.identifiers ?? []).map((i) => ({ ...i, url: i.url ?? null }));
       country = institution.country;
       institution.refreshSearchKeys();
       const parent = await resolveParent(em, data.parentId);
@@ -236,7 +255,8 @@ export async function deleteInstitution(
       ]);
     }
     for (const child of children) child.parent = null;
-    em.remove(institution);
+    if (children.length > 0) await em.flush();
+    await deleteRecord(em, institution, INSTITUTION_REFERENCES);
     await em.flush();
     return toGlobalId(TYPE, institution.id);
   });

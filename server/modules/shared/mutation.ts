@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RequestContext, resetLoaders } from '../../graphql/context.js';
 import { UserError, UserErrorCode, UserErrorsException } from '../../graphql/errors.js';
@@ -28,6 +28,13 @@ export async function runMutation<T>(
     }
     if (error instanceof UniqueConstraintViolationException && onUnique) {
       return { result: null, userErrors: [onUnique()] };
+    }
+    // Safety net: a reference the service did not check (or one added concurrently).
+    if (error instanceof ForeignKeyConstraintViolationException) {
+      return {
+        result: null,
+        userErrors: [UserError.of(['input'], UserErrorCode.IN_USE, 'the change would leave a reference dangling; other records still refer to this one')],
+      };
     }
     throw error;
   } finally {
