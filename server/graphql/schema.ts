@@ -9,12 +9,14 @@ import { institutionResolvers } from '../modules/institution/institution.resolve
 import { personResolvers } from '../modules/person/person.resolvers.js';
 import { provenanceResolvers } from '../modules/provenance/provenance.resolvers.js';
 import { relationResolvers } from '../modules/relation/relation.resolvers.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 import { topicResolvers } from '../modules/topic/topic.resolvers.js';
 import { visitResolvers } from '../modules/visit/visit.resolvers.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const resolvers = [
   NodeResolver,
+  SearchResolver,
   ...institutionResolvers,
   ...personResolvers,
   ...relationResolvers,
