@@ -24,6 +24,10 @@ const EnvSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(10_000),
   DB_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
   BODY_LIMIT_BYTES: int(1_024, 50 * 1024 * 1024).default(1024 * 1024),
+  AUTH_DEV_MODE: bool.default(false),
+}).refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
+  path: ['AUTH_DEV_MODE'],
+  message: 'must not be true when NODE_ENV=production',
 });
 
 export type Config = {
@@ -39,6 +43,8 @@ export type Config = {
   seedOnStart: 'auto' | 'always' | 'never';
   db: { poolMax: number; statementTimeoutMs: number; connectTimeoutMs: number };
   bodyLimitBytes: number;
+  /** Requests without a token act as an administrator (local development only; logged loudly). */
+  authDevMode: boolean;
 };
 
 export class ConfigError extends Error {
@@ -71,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    authDevMode: e.AUTH_DEV_MODE,
   };
 }

@@ -2,10 +2,15 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from './database.js';
+import { parseArgs } from 'node:util';
+import { Role } from '../modules/auth/auth.enums.js';
+import { createUserWithToken } from '../modules/auth/auth.service.js';
+import { User } from '../modules/auth/user.entity.js';
 import { seedDatabase } from './seed/seed.js';
 
 const command = process.argv[2];
-const usage = 'usage: db:migrate | db:rollback [--to <name>|--all] | db:seed | db:check';
+const usage =
+  'usage: db:migrate | db:rollback [--to <name>|--all] | db:seed | db:check | admin:create --email <e> --name <n> [--role ADMIN|EDITOR|VIEWER] [--expires-in-days N]';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -45,6 +50,30 @@ async function main(): Promise<number> {
         if (ok) console.log(`${where}: migrations applied, no drift`);
         return ok ? 0 : 1;
       }
+      case 'admin-create': {
+        // Bootstrap: the first administrator (and its token) cannot be created through the API.
+        const { values } = parseArgs({
+          args: process.argv.slice(3),
+          options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'ADMIN' }, 'expires-in-days': { type: 'string' } },
+        });
+        const role = values.role?.toUpperCase() as Role;
+        if (!values.email || !values.name || !Object.values(Role).includes(role)) {
+          console.error(usage);
+          return 2;
+        }
+        const pending = await migrator.getPending();
+        if (pending.length) await migrator.up();
+        const days = values['expires-in-days'] ? Number(values['expires-in-days']) : null;
+        const existing = await db.orm.em.fork().count(User, { email: values.email.trim().toLowerCase() });
+        if (existing > 0) {
+          console.error(`a user with e-mail ${values.email} already exists`);
+          return 1;
+        }
+        const { user, token } = await createUserWithToken(db.orm.em.fork(), { email: values.email, name: values.name, role, tokenName: 'created by admin:create', expiresInDays: days });
+        console.log(`created ${user.role} ${user.email} on ${where}`);
+        console.log(`token (shown once, store it now): ${token}`);
+        return 0;
+      }
       default:
         console.error(usage);
         return 2;
@@ -57,7 +86,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof ConfigError || !process.env.DEBUG ? (error as Error).message : error);
     process.exit(1);
   },
 );

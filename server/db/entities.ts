@@ -1,4 +1,7 @@
 import { Agreement } from '../modules/agreement/agreement.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { ApiToken } from '../modules/auth/api-token.entity.js';
+import { User } from '../modules/auth/user.entity.js';
 import { AgreementAction } from '../modules/agreement/agreement-action.entity.js';
 import { AgreementParty } from '../modules/agreement/agreement-party.entity.js';
 import { Commitment } from '../modules/commitment/commitment.entity.js';
@@ -45,4 +48,7 @@ export const entities = [
   Source,
   Citation,
   Claim,
+  User,
+  ApiToken,
+  AuditEntry,
 ];

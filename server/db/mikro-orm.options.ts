@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { FlushMode } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 import { entities } from './entities.js';
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
@@ -10,6 +11,8 @@ export const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
 export function baseOrmOptions(): Options {
   return defineConfig({
     entities,
+    // Writes the audit trail in the same flush as every change made by a GraphQL mutation.
+    subscribers: [new AuditSubscriber()],
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',
@@ -33,7 +36,7 @@ export function baseOrmOptions(): Options {
     forceUtcTimezone: true,
     colors: false,
     discovery: { warnWhenNoEntities: true },
-    // SQL helper functions (accord_date_from/_to) are written by hand in migrations.
-    schemaGenerator: { ignoreRoutines: true },
+    // SQL helper functions and the audit trail's append-only trigger are written by hand in migrations.
+    schemaGenerator: { ignoreRoutines: true, ignoreTriggers: true },
   });
 }

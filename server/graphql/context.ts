@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Viewer } from '../modules/auth/auth.service.js';
 import { RecordLoaders } from './record-loaders.js';
 
 /** What every resolver and service receives: the request's own EntityManager fork and loaders. */
@@ -9,11 +10,19 @@ export type RequestContext = {
   /** Per-request DataLoaders for every entity (by key, and grouped by a foreign key). */
   records: RecordLoaders;
   log: FastifyBaseLogger;
+  /** The authenticated caller; null for anonymous requests. */
+  viewer: Viewer | null;
 };
 
-export function createRequestContext(root: EntityManager, requestId: string, log: FastifyBaseLogger): RequestContext {
-  const em = root.fork({ loggerContext: { requestId } }) as EntityManager;
-  return { requestId, em, records: new RecordLoaders(em), log };
+export function createRequestContext(
+  root: EntityManager,
+  requestId: string,
+  log: FastifyBaseLogger,
+  viewer: Viewer | null = null,
+): RequestContext {
+  // The logger context travels into every fork (transactions too): SQL counting and auditing use it.
+  const em = root.fork({ loggerContext: { requestId, userId: viewer?.dev ? null : (viewer?.userId ?? null) } }) as EntityManager;
+  return { requestId, em, records: new RecordLoaders(em), log, viewer };
 }
 
 /** Forgets what the loaders cached (after a write, later fields must see the new state). */

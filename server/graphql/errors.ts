@@ -8,6 +8,10 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
+  /** No valid token (missing where one is needed, malformed, unknown, expired or revoked). */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The caller's role does not allow this field. */
+  FORBIDDEN = 'FORBIDDEN',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

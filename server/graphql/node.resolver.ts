@@ -5,9 +5,12 @@ import type { RequestContext } from './context.js';
 import { BadInputError } from './errors.js';
 import { fromGlobalId } from './global-id.js';
 
+/** Entities that are not fetchable by `node(id)`: join rows, and secrets (tokens are listed by their owner only). */
+const NOT_NODES = new Set(['Tagging', 'ApiToken', 'User', 'AuditEntry']);
+
 /** Record types `node(id)` can load: every entity that is a GraphQL Node (class name = type name). */
 const nodeEntities = new Map(
-  entities.filter((e) => e !== RecordEntity && e.name !== 'Tagging').map((e) => [e.name, e as new () => { id: string }]),
+  entities.filter((e) => e !== RecordEntity && !NOT_NODES.has(e.name)).map((e) => [e.name, e as new () => { id: string }]),
 );
 
 const MAX_NODES = 100;

@@ -10,13 +10,19 @@ import { personResolvers } from '../modules/person/person.resolvers.js';
 import { provenanceResolvers } from '../modules/provenance/provenance.resolvers.js';
 import { relationResolvers } from '../modules/relation/relation.resolvers.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { ApiTokenResolver, UserResolver } from '../modules/auth/auth.resolver.js';
 import { topicResolvers } from '../modules/topic/topic.resolvers.js';
 import { visitResolvers } from '../modules/visit/visit.resolvers.js';
+import { accessMiddleware } from './access.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const resolvers = [
   NodeResolver,
   SearchResolver,
+  UserResolver,
+  ApiTokenResolver,
+  AuditResolver,
   ...institutionResolvers,
   ...personResolvers,
   ...relationResolvers,
@@ -33,7 +39,11 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** Builds the executable schema from the decorated classes (once per process). */
 export function buildAccordSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: resolvers as [Function, ...Function[]], validate: false });
+  cached ??= buildSchema({
+    resolvers: resolvers as [Function, ...Function[]],
+    validate: false,
+    globalMiddlewares: [accessMiddleware],
+  });
   return cached;
 }
 

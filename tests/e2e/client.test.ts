@@ -45,7 +45,9 @@ describe('typed client errors', () => {
       seen = new Headers(init?.headers).get('authorization');
       return fetch(input, init);
     };
-    await createAccordClient({ url: t.url, token: 'secret-token', fetch: spy }).institutions();
-    expect(seen).toBe('Bearer secret-token');
+    await createAccordClient({ url: t.url, token: t.adminToken, fetch: spy }).institutions();
+    expect(seen).toBe(`Bearer ${t.adminToken}`);
+    const anonymous = await createAccordClient({ url: t.url }).institutions().catch((e: unknown) => e);
+    expect((anonymous as AccordGraphQLError).code).toBe('UNAUTHENTICATED');
   });
 });

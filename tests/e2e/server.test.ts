@@ -74,7 +74,8 @@ describe('database outage', () => {
   it('fails requests fast with DATABASE_UNAVAILABLE and readiness with 503, while staying alive', async () => {
     // A PostgreSQL URL where nothing listens: every statement fails to connect.
     const t = await startTestServer({
-      env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/accord', MIGRATE_ON_START: 'false', DB_CONNECT_TIMEOUT_MS: '1000' },
+      noAdmin: true,
+      env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/accord', MIGRATE_ON_START: 'false', DB_CONNECT_TIMEOUT_MS: '1000', AUTH_DEV_MODE: 'true' },
     });
     try {
       const started = Date.now();
@@ -83,6 +84,10 @@ describe('database outage', () => {
       expect(res.json.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
       expect(res.json.errors[0].message).not.toMatch(/127\.0\.0\.1|ECONN|\.ts|\.js/);
       expect((await fetch(`${t.server.url}/readyz`)).status).toBe(503);
+      // With a token, authentication itself needs the database: also a clean 503.
+      const withToken = await t.post({ query: '{ me { name } }' }, { authorization: `Bearer acc_${'x'.repeat(43)}` });
+      expect(withToken.status).toBe(503);
+      expect(withToken.json.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
       expect((await fetch(`${t.server.url}/healthz`)).status).toBe(200);
     } finally {
       await t.close();

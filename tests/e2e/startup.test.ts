@@ -14,7 +14,7 @@ type Started = { child: ChildProcess; url: string; output: () => string };
 function start(env: Record<string, string>): Promise<Started> {
   const { DATABASE_URL: _ignored, ...parentEnv } = process.env;
   const child = spawn(process.execPath, ['node_modules/.bin/tsx', 'server/main.ts'], {
-    env: { ...parentEnv, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
+    env: { ...parentEnv, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', AUTH_DEV_MODE: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -49,6 +49,7 @@ describe('npm start on the embedded database', () => {
   it('migrates, seeds a fresh data directory, serves institutions and exits 0 on SIGTERM', { timeout: 120_000 }, async () => {
     const first = await start({});
     expect(first.output()).toMatch(/loaded the seed dataset/);
+    expect(first.output()).toMatch(/AUTH_DEV_MODE is on/);
     const client = createAccordClient({ url: first.url });
     const found = await client.searchInstitutions('OIC Ombudsman Association');
     expect(found.totalCount).toBe(1);
@@ -61,6 +62,10 @@ describe('npm start on the embedded database', () => {
     const again = createAccordClient({ url: second.url });
     expect((await again.searchInstitutions('persisted across')).totalCount).toBe(1);
     expect(await stop(second, 'SIGINT')).toBe(0);
+  });
+
+  it('refuses development auth in production', async () => {
+    await expect(start({ NODE_ENV: 'production', AUTH_DEV_MODE: 'true' })).rejects.toThrow(/exited with 1:[\s\S]*AUTH_DEV_MODE: must not be true/);
   });
 
   it('refuses an invalid configuration with a clear message and exit code 1', async () => {

@@ -6,6 +6,8 @@ import { loadConfig } from '../../server/config.js';
 import { type Database, openDatabase } from '../../server/db/database.js';
 import { openEmbedded } from '../../server/db/pglite.js';
 import { seedDatabase } from '../../server/db/seed/seed.js';
+import { createUserWithToken } from '../../server/modules/auth/auth.service.js';
+import type { Role } from '../../server/modules/auth/auth.enums.js';
 import { type AccordClient, createAccordClient } from '../../client/index.js';
 import { adminQuery, quoteIdent, uniqueDatabaseName, withDatabase } from './databases.js';
 
@@ -14,14 +16,24 @@ export type TestServer = {
   db: Database;
   /** GraphQL endpoint URL. */
   url: string;
+  /** Typed client signed in as the test administrator. */
   client: AccordClient;
-  /** Posts raw GraphQL (for hostile or untyped requests). */
+  /** Bearer token of the test administrator (ADMIN role). */
+  adminToken: string;
+  /** Creates a user with this role and returns a token for it. */
+  tokenFor(role: 'VIEWER' | 'EDITOR' | 'ADMIN'): Promise<string>;
+  /**
+   * Posts raw GraphQL (for hostile or untyped requests), as the test administrator unless the
+   * headers say otherwise (pass `authorization: ''` for an anonymous request).
+   */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
   close(): Promise<void>;
 };
 
 export type TestServerOptions = {
   seed?: boolean;
+  /** Skip creating the test administrator (for a server whose database is unreachable). */
+  noAdmin?: boolean;
   env?: Record<string, string>;
 };
 
@@ -62,17 +74,32 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     db = await openDatabase(config, { log, pglite });
   }
   if (options.seed) await seedDatabase(db.orm.em.fork());
+  let users = 0;
+  const tokenFor = async (role: 'VIEWER' | 'EDITOR' | 'ADMIN') => {
+    users++;
+    const { token } = await createUserWithToken(db.orm.em.fork() as never, {
+      email: `${role.toLowerCase()}-${users}@tests.local`,
+      name: `Test ${role.toLowerCase()} ${users}`,
+      role: role as Role,
+    });
+    return token;
+  };
+  const adminToken = options.noAdmin ? '' : await tokenFor('ADMIN');
   const server = await startServer(config, { db, log, exposeSqlStatements: true });
   const url = `${server.url}/graphql`;
   return {
     server,
     db,
     url,
-    client: createAccordClient({ url }),
+    client: createAccordClient({ url, token: adminToken || undefined }),
+    adminToken,
+    tokenFor,
     async post(body, headers = {}) {
+      const auth: Record<string, string> = 'authorization' in headers || !adminToken ? {} : { authorization: `Bearer ${adminToken}` };
+      const sent = Object.fromEntries(Object.entries({ ...auth, ...headers }).filter(([, v]) => v !== ''));
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...sent },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();

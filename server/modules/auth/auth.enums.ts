@@ -1,0 +1,22 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What a user may do. Each role includes the ones before it. */
+export enum Role {
+  VIEWER = 'VIEWER',
+  EDITOR = 'EDITOR',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  valuesConfig: {
+    VIEWER: { description: 'Reads records (not confidential ones).' },
+    EDITOR: { description: 'Also creates and changes records, and sees confidential ones.' },
+    ADMIN: { description: 'Also deletes records, imports, and manages users and tokens.' },
+  },
+});
+
+const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
+
+export function hasRole(actual: Role, required: Role): boolean {
+  return RANK[actual] >= RANK[required];
+}
