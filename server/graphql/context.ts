@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Viewer } from '../modules/auth/auth.service.js';
+import { hasRole, Role } from '../modules/auth/auth.enums.js';
 import { RecordLoaders } from './record-loaders.js';
 
 /** What every resolver and service receives: the request's own EntityManager fork and loaders. */
@@ -21,8 +22,19 @@ export function createRequestContext(
   viewer: Viewer | null = null,
 ): RequestContext {
   // The logger context travels into every fork (transactions too): SQL counting and auditing use it.
-  const em = root.fork({ loggerContext: { requestId, userId: viewer?.dev ? null : (viewer?.userId ?? null) } }) as EntityManager;
+  const em = root.fork({
+    loggerContext: {
+      requestId,
+      userId: viewer?.dev ? null : (viewer?.userId ?? null),
+      // Read by the confidentiality filter (server/db/confidential.ts).
+      hideConfidential: !canSeeConfidential(viewer),
+    },
+  }) as EntityManager;
   return { requestId, em, records: new RecordLoaders(em), log, viewer };
+}
+
+export function canSeeConfidential(viewer: Viewer | null): boolean {
+  return viewer !== null && hasRole(viewer.role, Role.EDITOR);
 }
 
 /** Forgets what the loaders cached (after a write, later fields must see the new state). */

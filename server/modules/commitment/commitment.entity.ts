@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { HideWhenConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
 import { Agreement } from '../agreement/agreement.entity.js';
@@ -12,6 +13,7 @@ import { CommitmentStatus } from './commitment.enums.js';
 
 /** A follow-up someone took on at an event, in an agreement or in a document. */
 @Entity({ tableName: 'commitment' })
+@HideWhenConfidential()
 @ObjectType('Commitment', { implements: Node, description: 'A follow-up taken on, with an owner, a due date and evidence of progress.' })
 export class Commitment extends RecordEntity<'status' | 'confidential'> {
   @Field(() => String)

@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { HideWhenOwnerConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
 import { Event } from '../event/event.entity.js';
@@ -10,6 +11,7 @@ import { DocumentRole } from './document.enums.js';
 
 /** An institution's role for a document, when and where (approved at the 50th CFM session). */
 @Entity({ tableName: 'document_party' })
+@HideWhenOwnerConfidential('document')
 @Unique({ name: 'document_party_unique', properties: ['document', 'institution', 'role'] })
 @ObjectType('DocumentParty', { implements: Node, description: 'An institution issuing, approving, endorsing or receiving a document.' })
 export class DocumentParty extends RecordEntity {

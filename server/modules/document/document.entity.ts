@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { HideWhenConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
 import { Event } from '../event/event.entity.js';
@@ -8,6 +9,7 @@ import { foldForSearch } from '../shared/text.js';
 import { DocumentKind } from './document.enums.js';
 
 @Entity({ tableName: 'document' })
+@HideWhenConfidential()
 @Index({ name: 'document_date_idx', properties: ['date'] })
 @Index({
   name: 'document_search_text_trgm',

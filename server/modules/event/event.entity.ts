@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { HideWhenConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
 import { foldForSearch } from '../shared/text.js';
@@ -8,6 +9,7 @@ import { EventKind, ScheduleStatus } from './event.enums.js';
 import { EventSeries } from './event-series.entity.js';
 
 @Entity({ tableName: 'event' })
+@HideWhenConfidential()
 @Index({ name: 'event_start_idx', properties: ['startDate'] })
 @Index({
   name: 'event_search_text_trgm',

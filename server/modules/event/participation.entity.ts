@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { HideWhenOwnerConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -9,6 +10,7 @@ import { ParticipationRole, RsvpStatus } from './event.enums.js';
 
 /** An institution or a person at an event, in a role, possibly on behalf of an institution. */
 @Entity({ tableName: 'participation' })
+@HideWhenOwnerConfidential('event')
 @Check({ name: 'participation_one_participant', expression: '("institution_id" is null) <> ("person_id" is null)' })
 @ObjectType('Participation', { implements: Node, description: 'Who takes part in an event, in which role, and whether they came.' })
 export class Participation extends RecordEntity<'rsvp'> {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { entities } from '../../db/entities.js';
 import { Node } from '../../db/record.entity.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { escapeLike, foldForSearch } from '../shared/text.js';
 
@@ -34,6 +34,14 @@ const DOCUMENTS: Record<SearchableType, string> = {
   [SearchableType.TOPIC]: `select 'Topic' as type, id, name as title, lower(name || ' ' || coalesce(description, '')) as doc from topic`,
 };
 
+const CONFIDENTIAL_TYPES = new Set([
+  SearchableType.EVENT,
+  SearchableType.DOCUMENT,
+  SearchableType.AGREEMENT,
+  SearchableType.VISIT,
+  SearchableType.COMMITMENT,
+]);
+
 const byName = new Map(entities.map((e) => [e.name, e as new () => { id: string }]));
 
 @ObjectType({ description: 'A record matching a search, with its relevance.' })
@@ -61,7 +69,11 @@ export class SearchResolver {
     const term = foldForSearch(text);
     if (term.length < 2) throw new BadInputError('text', 'must have at least 2 letters');
     const selected = types?.length ? [...new Set(types)] : Object.values(SearchableType);
-    const union = selected.map((t) => DOCUMENTS[t]).join('\nunion all\n');
+    // Confidential records are left out here too (the ORM filter covers the loads below).
+    const hide = !canSeeConfidential(ctx.viewer);
+    const union = selected
+      .map((t) => (hide && CONFIDENTIAL_TYPES.has(t) ? `${DOCUMENTS[t]} where confidential = false` : DOCUMENTS[t]))
+      .join('\nunion all\n');
     const rows = await ctx.em.execute<{ type: string; id: string; title: string; score: number }[]>(
       `select type, id, title,
               (case when doc like ? then 2 when doc like ? then 1 else 0 end) + word_similarity(?, doc) as score

@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToOne } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { HideWhenOwnerConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -8,6 +9,7 @@ import { DelegationRole } from './visit.enums.js';
 import { Visit } from './visit.entity.js';
 
 @Entity({ tableName: 'visit_member' })
+@HideWhenOwnerConfidential('visit')
 @Check({ name: 'visit_member_one_member', expression: '("institution_id" is null) <> ("person_id" is null)' })
 @ObjectType('VisitMember', { implements: Node, description: 'A member of a visiting delegation (a person, or an institution taking part).' })
 export class VisitMember extends RecordEntity<'role'> {

@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { HideWhenConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
 import { Document } from '../document/document.entity.js';
@@ -9,6 +10,7 @@ import { Institution } from '../institution/institution.entity.js';
 import { VisitDirection, VisitPurpose } from './visit.enums.js';
 
 @Entity({ tableName: 'visit' })
+@HideWhenConfidential()
 @Index({ name: 'visit_start_idx', properties: ['startDate'] })
 @ObjectType('Visit', { implements: Node, description: 'A delegation of one institution visiting a place or another institution.' })
 export class Visit extends RecordEntity<'status' | 'confidential'> {
