@@ -10,6 +10,7 @@ import { DocumentParty } from '../modules/document/document-party.entity.js';
 import { Event } from '../modules/event/event.entity.js';
 import { EventSeries } from '../modules/event/event-series.entity.js';
 import { Participation } from '../modules/event/participation.entity.js';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity.js';
 import { Institution } from '../modules/institution/institution.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Post } from '../modules/person/post.entity.js';
@@ -51,4 +52,5 @@ export const entities = [
   User,
   ApiToken,
   AuditEntry,
+  IdempotencyKey,
 ];

@@ -6,7 +6,7 @@ import { BadInputError } from './errors.js';
 import { fromGlobalId } from './global-id.js';
 
 /** Entities that are not fetchable by `node(id)`: join rows, and secrets (tokens are listed by their owner only). */
-const NOT_NODES = new Set(['Tagging', 'ApiToken', 'User', 'AuditEntry']);
+const NOT_NODES = new Set(['Tagging', 'ApiToken', 'User', 'AuditEntry', 'IdempotencyKey']);
 
 /** Record types `node(id)` can load: every entity that is a GraphQL Node (class name = type name). */
 const nodeEntities = new Map(

@@ -50,7 +50,7 @@ class SeedWriter {
   ensure<T extends RecordEntity>(entity: EntityClass<T>, key: string, data: () => Record<string, unknown>): T {
     const id = seedId(key);
     let row = this.existing.get(id) as T | undefined;
-    const count = (this.counts[entity.name] ??= { created: 0, unchanged: 0 });
+    const count = this.count(entity.name);
     if (row) {
       count.unchanged++;
     } else {
@@ -61,6 +61,11 @@ class SeedWriter {
     }
     this.byKey.set(key, row);
     return row;
+  }
+
+  count(type: string): { created: number; unchanged: number } {
+    this.counts[type] ??= { created: 0, unchanged: 0 };
+    return this.counts[type];
   }
 
   /** Marks a record found by other means (institutions matched by name) under its seed key. */
@@ -77,14 +82,14 @@ class SeedWriter {
 
   cite(recordKey: string, cites: { source: string; quote: string }[]): void {
     const record = this.ref<RecordEntity>(recordKey)!;
-    cites.forEach((c, i) =>
+    cites.forEach((c, i) => {
       this.ensure(Citation, `${recordKey}#cite#${i}`, () => ({
         source: this.ref<Source>(c.source),
         recordId: record.id,
         recordType: record.constructor.name,
         quote: c.quote,
-      })),
-    );
+      }));
+    });
   }
 
   tag(recordKey: string, topicKeys: string[] | undefined): void {
@@ -110,8 +115,7 @@ async function seedInstitutions(w: SeedWriter): Promise<void> {
     const match = existing.find((e) => e.nameKey === foldForSearch(item.name) && (e.country ?? null) === (item.country ?? null));
     if (match) {
       w.remember(item.key, match);
-      const count = (w.counts.Institution ??= { created: 0, unchanged: 0 });
-      count.unchanged++;
+      w.count('Institution').unchanged++;
       continue;
     }
     w.ensure(Institution, item.key, () => ({
@@ -206,7 +210,7 @@ export async function seedDatabase(root: EntityManager): Promise<SeedSummary> {
         description: e.description ?? null,
         searchText: '',
       }));
-      (e.participants ?? []).forEach((p, i) =>
+      (e.participants ?? []).forEach((p, i) => {
         w.ensure(Participation, `${e.key}#participant#${i}`, () => ({
           event: w.ref(e.key),
           institution: w.ref(p.institution),
@@ -215,8 +219,8 @@ export async function seedDatabase(root: EntityManager): Promise<SeedSummary> {
           role: p.role,
           rsvp: p.rsvp,
           note: p.note ?? null,
-        })),
-      );
+        }));
+      });
     }
     for (const d of a.documents) {
       w.ensure(Document, d.key, () => ({
@@ -227,15 +231,15 @@ export async function seedDatabase(root: EntityManager): Promise<SeedSummary> {
         summary: d.summary ?? null,
         searchText: '',
       }));
-      d.parties.forEach((p, i) =>
+      d.parties.forEach((p, i) => {
         w.ensure(DocumentParty, `${d.key}#party#${i}`, () => ({
           document: w.ref(d.key),
           institution: w.ref(p.institution),
           role: p.role,
           date: p.date ?? null,
           atEvent: w.ref(p.atEvent),
-        })),
-      );
+        }));
+      });
     }
     for (const v of a.visits) {
       w.ensure(Visit, v.key, () => ({
@@ -255,9 +259,9 @@ export async function seedDatabase(root: EntityManager): Promise<SeedSummary> {
     }
     for (const g of a.agreements) {
       w.ensure(Agreement, g.key, () => ({ title: g.title, kind: g.kind, status: g.status, summary: g.summary }));
-      g.parties.forEach((p, i) =>
-        w.ensure(AgreementParty, `${g.key}#party#${i}`, () => ({ agreement: w.ref(g.key), institution: w.ref(p.institution), role: p.role })),
-      );
+      g.parties.forEach((p, i) => {
+        w.ensure(AgreementParty, `${g.key}#party#${i}`, () => ({ agreement: w.ref(g.key), institution: w.ref(p.institution), role: p.role }));
+      });
     }
     for (const c of a.commitments) {
       w.ensure(Commitment, c.key, () => ({
@@ -290,7 +294,7 @@ export async function seedDatabase(root: EntityManager): Promise<SeedSummary> {
       ...a.people, ...a.posts, ...a.tenures, ...a.relations, ...a.events, ...a.documents,
       ...a.visits, ...a.agreements, ...a.commitments, ...a.claims,
     ];
-    for (const item of cited) item.cite.forEach((_, i) => citationKeys.push(`${item.key}#cite#${i}`));
+    for (const item of cited) for (let i = 0; i < item.cite.length; i++) citationKeys.push(`${item.key}#cite#${i}`);
     const tagged: { key: string; topics?: string[] }[] = [...a.events, ...a.documents, ...a.visits, ...a.commitments];
     for (const item of tagged) for (const slug of item.topics ?? []) taggingKeys.push(`${item.key}#topic#${slug}`);
     await w.preload(Citation, citationKeys);

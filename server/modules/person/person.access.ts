@@ -1,0 +1,30 @@
+import { ACCESS_RULES, type AccessRule } from '../../graphql/access.js';
+import { Role } from '../auth/auth.enums.js';
+
+/**
+ * Access rules of this area's root fields, following the house rule in server/graphql/access.ts
+ * (reads VIEWER, create/update EDITOR, delete ADMIN). Added only where the central table has no
+ * entry yet, so a rule written there always wins.
+ */
+export const PERSON_ACCESS_RULES: Record<'Query' | 'Mutation', Record<string, AccessRule>> = {
+  Query: { person: Role.VIEWER, people: Role.VIEWER, post: Role.VIEWER, posts: Role.VIEWER, tenure: Role.VIEWER },
+  Mutation: {
+    createPerson: Role.EDITOR,
+    updatePerson: Role.EDITOR,
+    deletePerson: Role.ADMIN,
+    createPost: Role.EDITOR,
+    updatePost: Role.EDITOR,
+    deletePost: Role.ADMIN,
+    createTenure: Role.EDITOR,
+    updateTenure: Role.EDITOR,
+    deleteTenure: Role.ADMIN,
+  },
+};
+
+export function registerAccessRules(rules: typeof PERSON_ACCESS_RULES): void {
+  for (const root of ['Query', 'Mutation'] as const) {
+    for (const [field, rule] of Object.entries(rules[root])) ACCESS_RULES[root][field] ??= rule;
+  }
+}
+
+registerAccessRules(PERSON_ACCESS_RULES);
