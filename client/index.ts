@@ -11,6 +11,7 @@ import {
 import * as ops from './generated/graphql.js';
 
 export * from './errors.js';
+export * from './enums.js';
 export type * from './generated/graphql.js';
 
 export type AccordClientOptions = {
@@ -112,6 +113,21 @@ export function createAccordClient(options: AccordClientOptions) {
       do {
         const page = (await request(ops.InstitutionsDocument, { filter, first: pageSize, after })).institutions;
         for (const edge of page.edges) yield edge.node;
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+      } while (after);
+    },
+
+    /** One page of institutions with the fields a person edits (aliases, website, description, parent). */
+    async institutionRecords(variables: ops.InstitutionRecordsQueryVariables = {}) {
+      return (await request(ops.InstitutionRecordsDocument, variables)).institutions;
+    },
+
+    /** Every matching institution with its editable fields and parent, page by page (async iterator). */
+    async *allInstitutionRecords(filter?: ops.InstitutionFilter, pageSize = 100) {
+      let after: string | null | undefined;
+      do {
+        const page = (await request(ops.InstitutionRecordsDocument, { filter, first: pageSize, after })).institutions;
+        yield* page.nodes;
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
       } while (after);
     },

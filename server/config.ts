@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
   BODY_LIMIT_BYTES: int(1_024, 50 * 1024 * 1024).default(1024 * 1024),
   AUTH_DEV_MODE: bool.default(false),
+  SHUTDOWN_GRACE_MS: int(0, 60_000).default(1_000),
 }).refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
   path: ['AUTH_DEV_MODE'],
   message: 'must not be true when NODE_ENV=production',
@@ -45,6 +46,8 @@ export type Config = {
   bodyLimitBytes: number;
   /** Requests without a token act as an administrator (local development only; logged loudly). */
   authDevMode: boolean;
+  /** On SIGTERM: keep serving (with `Connection: close`, readiness 503) this long before closing the port. */
+  shutdownGraceMs: number;
 };
 
 export class ConfigError extends Error {
@@ -78,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     authDevMode: e.AUTH_DEV_MODE,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

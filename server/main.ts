@@ -19,11 +19,6 @@ const server = await startServer(config).catch((error: unknown) => {
   process.exit(1);
 });
 
-server.log.info(
-  { url: `${server.url}/graphql`, database: server.db.engine, dataDir: server.db.engine === 'pglite' ? config.dataDir : undefined },
-  `Accord is serving GraphQL at ${server.url}/graphql`,
-);
-
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
@@ -47,3 +42,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       });
   });
 }
+
+// Announced only once the signal handlers are in place (tests and supervisors wait for this line).
+server.log.info(
+  { url: `${server.url}/graphql`, database: server.db.engine, dataDir: server.db.engine === 'pglite' ? config.dataDir : undefined },
+  `Accord is serving GraphQL at ${server.url}/graphql`,
+);

@@ -15,7 +15,7 @@ async function send(name: string, key: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${t.adminToken}`, 'idempotency-key': key },
     body: JSON.stringify({ query: CREATE, variables: { name } }),
   });
-  return { status: response.status, replayed: response.headers.get('idempotent-replayed'), json: await response.json() };
+  return { status: response.status, replayed: response.headers.get("idempotent-replayed"), json: (await response.json()) as any };
 }
 
 const count = async (name: string) => (await t.client.searchInstitutions(name)).totalCount;

@@ -13,6 +13,8 @@ import { adminQuery, quoteIdent, uniqueDatabaseName, withDatabase } from './data
 declare module 'vitest' {
   export interface ProvidedContext {
     pgTemplate: string | null;
+    /** Prefix of this run's test databases (teardown drops only these, not another run's). */
+    pgRunPrefix: string;
     pgliteTemplatePath: string | null;
   }
 }
@@ -24,15 +26,17 @@ export default async function setup(project: TestProject) {
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
     const template = uniqueDatabaseName('accord_tpl');
+    const runPrefix = uniqueDatabaseName('accord_t');
     await adminQuery(databaseUrl, `create database ${quoteIdent(template)}`);
     const db = await openDatabase(testConfig(withDatabase(databaseUrl, template)));
     await db.orm.migrator.up();
     await db.close();
     project.provide('pgTemplate', template);
+    project.provide('pgRunPrefix', runPrefix);
     project.provide('pgliteTemplatePath', null);
     console.log(`[tests] PostgreSQL at ${new URL(databaseUrl).host}, template database ${template}`);
     return async () => {
-      const leftovers = await adminQuery(databaseUrl, `select datname from pg_database where datname like 'accord_t\\_%' or datname = '${template}'`);
+      const leftovers = await adminQuery(databaseUrl, `select datname from pg_database where datname like '${runPrefix}\\_%' or datname = '${template}'`);
       for (const row of leftovers.rows as { datname: string }[]) {
         await adminQuery(databaseUrl, `drop database if exists ${quoteIdent(row.datname)} with (force)`);
       }
@@ -48,6 +52,7 @@ export default async function setup(project: TestProject) {
   const path = join(dir, 'template.tar');
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgTemplate', null);
+  project.provide('pgRunPrefix', '');
   project.provide('pgliteTemplatePath', path);
   console.log('[tests] embedded PGlite (set DATABASE_URL to run on PostgreSQL)');
   return () => rmSync(dir, { recursive: true, force: true });

@@ -47,7 +47,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
   if (pgTemplate && baseUrl && !options.env?.DATABASE_URL) {
-    const name = uniqueDatabaseName('accord_t');
+    const name = uniqueDatabaseName(inject('pgRunPrefix'));
     await adminQuery(baseUrl, `create database ${quoteIdent(name)} template ${quoteIdent(pgTemplate)}`);
     databaseUrl = withDatabase(baseUrl, name);
     dropDatabase = async () => {
@@ -61,6 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     DATA_DIR: ':memory:',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_ON_START: 'never',
+    SHUTDOWN_GRACE_MS: '0',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });

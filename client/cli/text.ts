@@ -1,0 +1,25 @@
+/** Letters that Unicode decomposition leaves alone but a reader treats as their base letter. */
+const FOLDS: Record<string, string> = {
+  ə: 'e', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ħ: 'h',
+};
+
+/**
+ * Folds text for comparing names: case-, accent- and spacing-insensitive ("Azərbaycan" →
+ * "azerbaycan"). The same folding as the server's search (server/modules/shared/text.ts
+ * `foldForSearch`), so "an exact match" here agrees with what the server's search found.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[əıøæœßđðłþħ]/g, (c) => FOLDS[c] ?? c)
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Organisation of Islamic Cooperation (OIC)". */
+export function displayName(institution: { name: string; acronym: string | null }): string {
+  return institution.acronym ? `${institution.name} (${institution.acronym})` : institution.name;
+}

@@ -1,0 +1,281 @@
+// The `accord` CLI as a user runs it: a child process (bin/accord.js → tsx → client/cli.ts)
+// against the real server on the seed dataset. Read-only checks run concurrently.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../client/cli/csv.js';
+import { ExitCode } from '../../client/cli/exit-codes.js';
+import { startTestServer, type TestServer } from '../harness/server.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/accord.js');
+
+type Result = { code: number | null; stdout: string; stderr: string };
+
+let t: TestServer;
+let dir: string;
+
+/** Runs `accord …args` against the test server (stdin from `input`). */
+function accord(args: string[], options: { input?: string; url?: string } = {}): Promise<Result> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ACCORD_URL: options.url ?? t.url, NO_COLOR: '1' };
+  delete env.ACCORD_TOKEN;
+  delete env.ACCORD_TIMEOUT;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const count = async () => (await t.client.institutions({ first: 1 })).totalCount;
+
+beforeAll(async () => {
+  t = await startTestServer({ seed: true });
+  dir = mkdtempSync(join(tmpdir(), 'accord-cli-'));
+});
+afterAll(async () => {
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('accord institutions (read-only)', () => {
+  it.concurrent('search prints a table of name, acronym, kind, country', async () => {
+    const r = await accord(['institutions', 'search', 'oic']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME\s+ACRONYM\s+KIND\s+COUNTRY$/);
+    expect(lines.slice(1).map((l) => l.split(/\s{2,}/).slice(0, 3))).toEqual([
+      ['Independent Permanent Human Rights Commission', 'IPHRC', 'IGO_BODY'],
+      ['OIC Council of Foreign Ministers', 'CFM', 'IGO_BODY'],
+      ['OIC Ombudsman Association', 'OICOA', 'NETWORK'],
+      ['Organisation of Islamic Cooperation', 'OIC', 'INTERGOVERNMENTAL_ORGANIZATION'],
+    ]);
+  });
+
+  it.concurrent('search --json gives the total and the institutions; --limit and --country narrow it', async () => {
+    const r = await accord(['--json', 'institutions', 'search', 'a', '--country', 'az', '--limit', '2']);
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.totalCount).toBeGreaterThan(2);
+    expect(body.institutions).toHaveLength(2);
+    expect(Object.keys(body.institutions[0])).toEqual(expect.arrayContaining(['id', 'name', 'acronym', 'kind', 'country', 'countryName', 'version']));
+    expect(body.institutions.every((i: { country: string }) => i.country === 'AZ')).toBe(true);
+  });
+
+  it.concurrent('show by acronym gives details with parent and children', async () => {
+    const r = await accord(['institutions', 'show', 'OIC']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Organisation of Islamic Cooperation \(OIC\)\n/);
+    expect(r.stdout).toMatch(/^ {2}kind\s+INTERGOVERNMENTAL_ORGANIZATION$/m);
+    expect(r.stdout).toMatch(/^ {2}children\s+Independent Permanent Human Rights Commission \(IPHRC\)\s+IGO_BODY$/m);
+    expect(r.stdout).toMatch(/^\s+OIC Council of Foreign Ministers \(CFM\)\s+IGO_BODY$/m);
+    expect(r.stdout).toMatch(/^ {2}website\s+https:\/\/www\.oic-oci\.org$/m);
+  });
+
+  it.concurrent('show --json, case-insensitive acronym ("ennhri"), then by its global ID', async () => {
+    const r = await accord(['--json', 'institutions', 'show', 'ennhri']);
+    expect(r.code).toBe(0);
+    const ennhri = JSON.parse(r.stdout);
+    expect(ennhri).toMatchObject({ name: 'European Network of National Human Rights Institutions', acronym: 'ENNHRI', kind: 'NETWORK', parent: null, children: [] });
+    expect(Object.keys(ennhri)).toEqual(
+      expect.arrayContaining(['id', 'name', 'acronym', 'aliases', 'kind', 'country', 'countryName', 'website', 'description', 'parent', 'children', 'createdAt', 'updatedAt', 'version']),
+    );
+    const iphrc = (await t.client.searchInstitutions('iphrc')).edges[0].node;
+    const byId = await accord(['--json', 'institutions', 'show', iphrc.id]);
+    expect(JSON.parse(byId.stdout)).toMatchObject({ name: 'Independent Permanent Human Rights Commission', parent: { acronym: 'OIC' } });
+  });
+
+  it.concurrent('show by an alias, ignoring accents ("azerbaycan respublikasinin insan huquqlari uzre muvekkili (ombudsman)")', async () => {
+    const r = await accord(['--json', 'institutions', 'show', 'azerbaycan respublikasinin insan huquqlari uzre muvekkili (ombudsman)']);
+    expect(r.code).toBe(0);
+    const az = JSON.parse(r.stdout);
+    expect(az).toMatchObject({ country: 'AZ', kind: 'OMBUDSMAN' });
+    expect(az.children.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.concurrent('an ambiguous name exits 3 and lists the candidates with their IDs', async () => {
+    const r = await accord(['institutions', 'show', 'ombudsman']);
+    expect(r.code).toBe(ExitCode.AMBIGUOUS);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: "ombudsman" matches 2 institutions:\n/);
+    expect(r.stderr).toMatch(/^NAME\s+ACRONYM\s+COUNTRY\s+ID$/m);
+    expect(r.stderr).toMatch(/^Commissioner for Human Rights \(Ombudsman\) of the Republic of Azerbaijan\s+AZ\s+\S{20,}$/m);
+    expect(r.stderr).toMatch(/^OIC Ombudsman Association\s+OICOA\s+\S{20,}$/m);
+  });
+
+  it.concurrent('--json errors are one JSON line on stderr (ambiguous: the candidates)', async () => {
+    const r = await accord(['--json', 'institutions', 'show', 'sector']);
+    expect(r.code).toBe(ExitCode.AMBIGUOUS);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const { error } = JSON.parse(lines[0]);
+    expect(error).toMatchObject({ exitCode: 3, code: 'AMBIGUOUS', total: 3 });
+    expect(error.candidates.map((c: { name: string }) => c.name)).toEqual([
+      'Children’s Rights Protection Sector',
+      'Sector for Ensuring the Right to Equality',
+      'Sector for the Protection of the Rights of Martyr Families, War Participants and Migrants',
+    ]);
+    expect(error.candidates[0]).toEqual({ id: expect.any(String), name: expect.any(String), acronym: null, kind: 'OTHER', country: 'AZ' });
+  });
+
+  it.concurrent('an unknown name exits 4 with one line', async () => {
+    const r = await accord(['institutions', 'show', 'No Such Body']);
+    expect(r.code).toBe(ExitCode.NOT_FOUND);
+    expect(r.stderr).toBe('error: no institution matches "No Such Body"\n');
+  });
+
+  it.concurrent('list --kind network --all', async () => {
+    const r = await accord(['institutions', 'list', '--kind', 'network', '--all']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(/\s{2,}/)[1])).toEqual(['ENNHRI', 'ENOC', 'OICOA']);
+  });
+
+  it.concurrent('usage errors exit 2: a bad --kind value, a missing argument', async () => {
+    const [badKind, missing] = await Promise.all([accord(['institutions', 'search', 'x', '--kind', 'charity']), accord(['institutions', 'show'])]);
+    expect(badKind.code).toBe(ExitCode.USAGE);
+    expect(badKind.stderr).toMatch(/argument 'charity' is invalid\. unknown kind CHARITY; one of OMBUDSMAN,/);
+    expect(missing.code).toBe(ExitCode.USAGE);
+    expect(missing.stderr).toMatch(/missing required argument 'name-or-id'/);
+  });
+
+  it.concurrent('an unreachable server exits 6 with one line, no stack (stack only with --debug)', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const [plain, debug] = await Promise.all([accord(['institutions', 'search', 'oic'], { url }), accord(['--debug', 'institutions', 'search', 'oic'], { url })]);
+    expect(plain.code).toBe(ExitCode.UNREACHABLE);
+    expect(plain.stderr).toBe(`error: cannot reach ${url}: connect ECONNREFUSED 127.0.0.1:${port}\n`);
+    expect(debug.code).toBe(ExitCode.UNREACHABLE);
+    expect(debug.stderr).toMatch(/AccordNetworkError: cannot reach .*\n\s+at /);
+  });
+});
+
+describe('accord import and export', () => {
+  const csv = [
+    'name,acronym,kind,country,parent,website,description,aliases,status',
+    'International Ombudsman Institute,IOI,network,,,https://www.theioi.org,"Global association of ombudsman institutions, founded in 1978",IOI Vienna,',
+    'IOI European Region,,NETWORK,,IOI,,,,inactive',
+    '"Public Defender (Ombudsman) of Georgia",,ombudsman,ge,,https://ombudsman.ge,,"Public Defender of Georgia;Sakhalkho Damtsveli",',
+    'Organisation of Islamic Cooperation,,INTERGOVERNMENTAL_ORGANIZATION,,,,,,',
+    'IPHRC Secretariat,,IGO_BODY,,iphrc,,"Supports the ""IPHRC"" sessions",,',
+    'Bad Row,,charity,QQ,,not a url,,,',
+    '',
+  ].join('\r\n');
+
+  it('--dry-run checks every row (locally and against the server) and writes nothing', async () => {
+    const before = await count();
+    const r = await accord(['import', file('dry.csv', csv), '--dry-run']);
+    expect(r.code).toBe(ExitCode.INPUT_REFUSED);
+    expect(r.stdout).toMatch(/^row 2 {2}ok {7}International Ombudsman Institute \(IOI\)$/m);
+    expect(r.stdout).toMatch(/^row 3 {2}ok {7}IOI European Region, parent: row 2$/m);
+    expect(r.stdout).toMatch(/^row 5 {2}invalid {2}name: an institution with this name already exists without a country \(id \S+\) \(DUPLICATE\)$/m);
+    expect(r.stdout).toMatch(/^row 6 {2}ok {7}IPHRC Secretariat, parent: Independent Permanent Human Rights Commission \(IPHRC\)$/m);
+    expect(r.stdout).toMatch(/^row 7 {2}invalid {2}kind: "charity" is not one of OMBUDSMAN, .* \(INVALID_FORMAT\)\n\s+country: "QQ" is not an ISO 3166-1 alpha-2 country code, e.g. "AZ" \(INVALID_COUNTRY\)\n\s+website: "not a url" is not an http\(s\) URL \(INVALID_FORMAT\)$/m);
+    expect(r.stdout).toMatch(/Dry run of .*dry\.csv: 4 of 6 rows would be created, 2 have errors\. Nothing was written\.\n$/);
+    expect(r.stderr).toBe('error: 2 of 6 rows have errors\n');
+    expect(await count()).toBe(before);
+  });
+
+  it('imports the good rows (parents first), reports each bad row with its number and the server\'s userErrors, exits 5', async () => {
+    const before = await count();
+    const r = await accord(['import', file('real.csv', csv)]);
+    expect(r.code).toBe(ExitCode.INPUT_REFUSED);
+    expect(r.stdout).toMatch(/^row 2 {2}created {2}International Ombudsman Institute \(IOI\) {2}\S+$/m);
+    // Row 5 passes the local checks; the server refuses it (userErrors).
+    expect(r.stdout).toMatch(/^row 5 {2}refused {2}name: an institution with this name already exists without a country \(DUPLICATE\)$/m);
+    expect(r.stdout).toMatch(/^row 7 {2}refused {2}kind: "charity"/m);
+    expect(r.stdout).toMatch(/Imported 4 of 6 rows from .*real\.csv; 2 refused \(nothing written for them\)\.\n$/);
+    expect(r.stderr).toBe('error: 2 of 6 rows refused\n');
+    expect(await count()).toBe(before + 4);
+
+    const region = (await t.client.searchInstitutions('IOI European Region')).edges[0].node;
+    expect(await t.client.institution(region.id)).toMatchObject({ status: 'INACTIVE', parent: { acronym: 'IOI' } });
+    const georgia = (await t.client.institutionRecords({ filter: { search: 'Public Defender of Georgia' } })).nodes[0];
+    expect(georgia).toMatchObject({ kind: 'OMBUDSMAN', country: 'GE', aliases: ['Public Defender of Georgia', 'Sakhalkho Damtsveli'] });
+    const secretariat = (await t.client.institutionRecords({ filter: { search: 'IPHRC Secretariat' } })).nodes[0];
+    expect(secretariat).toMatchObject({ description: 'Supports the "IPHRC" sessions', parent: { acronym: 'IPHRC' } });
+  });
+
+  it('reads JSON from stdin and reports as JSON (all rows good: exit 0)', async () => {
+    const rows = [{ name: 'Ombudsman of Türkiye', kind: 'OMBUDSMAN', country: 'TR', aliases: ['Kamu Denetçiliği Kurumu'], parent: null }];
+    const r = await accord(['--json', 'import', '-', '--format', 'json'], { input: JSON.stringify(rows) });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      file: '-',
+      dryRun: false,
+      total: 1,
+      created: 1,
+      refused: 0,
+      rows: [{ row: 1, status: 'created', name: 'Ombudsman of Türkiye', id: expect.any(String) }],
+    });
+  });
+
+  it('pages past 100: search --limit 110 and list --all after importing 120 rows', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => ({ name: `Paging Test Body ${String(i + 1).padStart(3, '0')}`, kind: 'NGO', country: 'AZ' }));
+    const imported = await accord(['import', file('many.json', JSON.stringify(rows))]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/Imported 120 of 120 rows from .*many\.json\.\n$/);
+    const [search, list] = await Promise.all([
+      accord(['--json', 'institutions', 'search', 'paging test body', '--limit', '110']),
+      accord(['--json', 'institutions', 'list', '--all']),
+    ]);
+    const found = JSON.parse(search.stdout);
+    expect(found.totalCount).toBe(120);
+    expect(found.institutions).toHaveLength(110);
+    expect(found.institutions[109].name).toBe('Paging Test Body 110');
+    const all = JSON.parse(list.stdout);
+    expect(all.institutions).toHaveLength(await count());
+    expect(all.totalCount).toBe(all.institutions.length);
+    expect(new Set(all.institutions.map((i: { id: string }) => i.id)).size).toBe(all.institutions.length);
+  });
+
+  it('export --csv streams every institution in the import format; export --json as an array', async () => {
+    const [csvOut, jsonOut] = await Promise.all([accord(['export', 'institutions', '--csv']), accord(['export', 'institutions', '--json'])]);
+    expect(csvOut.code).toBe(0);
+    const records = parseCsv(csvOut.stdout).map((r) => r.fields);
+    expect(records[0]).toEqual(['name', 'acronym', 'kind', 'status', 'country', 'parent', 'website', 'description', 'aliases', 'id']);
+    expect(records.length - 1).toBe(await count());
+    expect(records).toContainEqual([
+      'International Ombudsman Institute', 'IOI', 'NETWORK', 'ACTIVE', '', '', 'https://www.theioi.org',
+      'Global association of ombudsman institutions, founded in 1978', 'IOI Vienna', expect.any(String),
+    ]);
+    expect(records.find((r) => r[0] === 'IOI European Region')?.slice(3, 6)).toEqual(['INACTIVE', '', 'International Ombudsman Institute']);
+
+    expect(jsonOut.code).toBe(0);
+    const items = JSON.parse(jsonOut.stdout);
+    expect(items).toHaveLength(records.length - 1);
+    expect(items.find((i: { name: string }) => i.name === 'Public Defender (Ombudsman) of Georgia')).toEqual({
+      name: 'Public Defender (Ombudsman) of Georgia',
+      acronym: null,
+      kind: 'OMBUDSMAN',
+      status: 'ACTIVE',
+      country: 'GE',
+      parent: null,
+      website: 'https://ombudsman.ge',
+      description: null,
+      aliases: ['Public Defender of Georgia', 'Sakhalkho Damtsveli'],
+      id: expect.any(String),
+    });
+  });
+});
