@@ -9,6 +9,10 @@ import { EventKind, ScheduleStatus } from './event.enums.js';
 import { EventSeries } from './event-series.entity.js';
 
 @Entity({ tableName: 'event' })
+@Index({
+  name: 'event_series_edition_unique',
+  expression: 'create unique index "event_series_edition_unique" on "event" ("series_id", "edition") where "series_id" is not null and "edition" is not null',
+})
 @HideWhenConfidential()
 @Index({ name: 'event_start_idx', properties: ['startDate'] })
 @Index({

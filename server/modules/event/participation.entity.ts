@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { HideWhenOwnerConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
@@ -10,6 +10,10 @@ import { ParticipationRole, RsvpStatus } from './event.enums.js';
 
 /** An institution or a person at an event, in a role, possibly on behalf of an institution. */
 @Entity({ tableName: 'participation' })
+@Index({
+  name: 'participation_unique',
+  expression: 'create unique index "participation_unique" on "participation" ("event_id", coalesce("institution_id", "person_id"), "role")',
+})
 @HideWhenOwnerConfidential('event')
 @Check({ name: 'participation_one_participant', expression: '("institution_id" is null) <> ("person_id" is null)' })
 @ObjectType('Participation', { implements: Node, description: 'Who takes part in an event, in which role, and whether they came.' })

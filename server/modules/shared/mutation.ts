@@ -26,8 +26,12 @@ export async function runMutation<T>(
         userErrors: [UserError.of(['input', 'version'], UserErrorCode.CONFLICT, 'the record was changed by someone else; reload and retry')],
       };
     }
-    if (error instanceof UniqueConstraintViolationException && onUnique) {
-      return { result: null, userErrors: [onUnique()] };
+    if (error instanceof UniqueConstraintViolationException) {
+      // A concurrent request created the same thing between our check and our insert.
+      return {
+        result: null,
+        userErrors: [onUnique?.() ?? UserError.of(['input'], UserErrorCode.DUPLICATE, 'an identical record already exists')],
+      };
     }
     // Safety net: a reference the service did not check (or one added concurrently).
     if (error instanceof ForeignKeyConstraintViolationException) {

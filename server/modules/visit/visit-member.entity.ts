@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, ManyToOne } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { HideWhenOwnerConfidential } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
@@ -9,6 +9,10 @@ import { DelegationRole } from './visit.enums.js';
 import { Visit } from './visit.entity.js';
 
 @Entity({ tableName: 'visit_member' })
+@Index({
+  name: 'visit_member_unique',
+  expression: 'create unique index "visit_member_unique" on "visit_member" ("visit_id", coalesce("person_id", "institution_id"))',
+})
 @HideWhenOwnerConfidential('visit')
 @Check({ name: 'visit_member_one_member', expression: '("institution_id" is null) <> ("person_id" is null)' })
 @ObjectType('VisitMember', { implements: Node, description: 'A member of a visiting delegation (a person, or an institution taking part).' })
