@@ -47,6 +47,16 @@ function unwrap<T extends { userErrors: UserErrorEntry[] }>(payload: T): T {
   return payload;
 }
 
+/** Every operation in client/operations/*.graphql, by name, as a typed function. */
+export type AccordOperations = {
+  [K in keyof typeof ops as K extends `${infer Name}Document` ? Name : never]: (typeof ops)[K] extends TypedDocumentNode<
+    infer R,
+    infer V
+  >
+    ? (...variables: Vars<V>) => Promise<R>
+    : never;
+};
+
 /** A typed SDK for Accord. Every method returns typed data or throws an AccordError. */
 export function createAccordClient(options: AccordClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -87,9 +97,24 @@ export function createAccordClient(options: AccordClientOptions) {
     return body.data;
   }
 
+  // One typed function per operation document: accord.operations.CreateEvent({ input }) …
+  const operations = Object.fromEntries(
+    Object.entries(ops)
+      .filter(([name]) => name.endsWith('Document'))
+      .map(([name, document]) => [
+        name.slice(0, -'Document'.length),
+        (variables?: Record<string, unknown>) => request(document as TypedDocumentNode<unknown, Record<string, unknown>>, variables ?? {}),
+      ]),
+  ) as unknown as AccordOperations;
+
   return {
     execute,
     request,
+    /**
+     * Every operation of client/operations by name, typed from its document: queries return their
+     * data; mutations return their payload (check `userErrors`, or use the named methods below).
+     */
+    operations,
 
     /** One institution with its parent and children. Throws NOT_FOUND for unknown IDs. */
     async institution(id: string) {
