@@ -44,15 +44,40 @@ function checkSize(name: 'first' | 'last', value: number | null | undefined): nu
   return value;
 }
 
+/**
+ * Our cursors wrap the ORM's keyset cursor with the ordering it was made for, so a cursor from
+ * one ordering is refused by another instead of being compared against the wrong columns.
+ */
+export function encodeCursor(ordering: string, inner: string): string {
+  return Buffer.from(JSON.stringify({ o: ordering, c: inner }), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(value: string): { o: string; c: string } | null {
+  if (value.length > 2000 || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
+    if (!parsed || typeof parsed !== 'object') return null;
+    const { o, c } = parsed as { o?: unknown; c?: unknown };
+    if (typeof o !== 'string' || typeof c !== 'string' || !Array.isArray(Cursor.decode(c))) return null;
+    return { o, c };
+  } catch {
+    return null;
+  }
+}
+
 function checkCursor(name: 'after' | 'before', value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  try {
-    const decoded = value.length <= 1000 ? Cursor.decode(value) : null;
-    if (Array.isArray(decoded)) return value;
-  } catch {
-    // fall through to the error below
-  }
+  if (decodeCursor(value)) return value;
   throw new BadInputError(name, 'is not a cursor returned by this connection');
+}
+
+/** The ORM cursor inside one of ours, if it was made for `ordering`; otherwise BAD_USER_INPUT. */
+export function innerCursor(name: 'after' | 'before', value: string | undefined, ordering: string): string | undefined {
+  if (value === undefined) return undefined;
+  const decoded = decodeCursor(value);
+  if (!decoded) throw new BadInputError(name, 'is not a cursor returned by this connection');
+  if (decoded.o !== ordering) throw new BadInputError(name, 'was made for another ordering; start again from the first page');
+  return decoded.c;
 }
 
 /** Validates Relay arguments (sizes 1..100, well-formed cursors) into a page request. */
@@ -75,17 +100,18 @@ export type ConnectionShape<T> = {
   totalCount: number;
 };
 
-/** Builds the GraphQL connection object from a MikroORM cursor page. */
-export function toConnection<T extends object>(page: Cursor<T, never, never, never, true>): ConnectionShape<T> {
+/** Builds the GraphQL connection object from a MikroORM cursor page made for `ordering`. */
+export function toConnection<T extends object>(page: Cursor<T, never, never, never, true>, ordering: string): ConnectionShape<T> {
   const nodes = page.items as T[];
+  const wrap = (inner: string | null) => (inner === null ? null : encodeCursor(ordering, inner));
   return {
-    edges: nodes.map((node) => ({ cursor: page.from(node), node })),
+    edges: nodes.map((node) => ({ cursor: encodeCursor(ordering, page.from(node)), node })),
     nodes,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPrevPage,
-      startCursor: page.startCursor,
-      endCursor: page.endCursor,
+      startCursor: wrap(page.startCursor),
+      endCursor: wrap(page.endCursor),
     },
     totalCount: page.totalCount,
   };

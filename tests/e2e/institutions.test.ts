@@ -154,3 +154,14 @@ describe('institutions', () => {
     expect(await t.client.node(parent.id)).toBeNull();
   });
 });
+
+describe('cursors', () => {
+  it('refuses a cursor made for another ordering instead of misreading it', async () => {
+    const byName = await t.client.institutions({ first: 1 });
+    const res = await t.post({
+      query: 'query($after: String) { institutions(first: 1, after: $after, orderBy: {field: CREATED_AT}) { totalCount } }',
+      variables: { after: byName.pageInfo.endCursor },
+    });
+    expect(res.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+});

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '../../graphql/errors.js';
 import { decodeIdOf, toGlobalId } from '../../graphql/global-id.js';
-import { type ConnectionShape, type PageRequest, toConnection } from '../../graphql/relay.js';
+import type { ConnectionShape, PageRequest } from '../../graphql/relay.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../shared/mutation.js';
-import { deleteRecord, getRecord } from '../shared/records.js';
+import { deleteRecord, getRecord, listConnection } from '../shared/records.js';
 import { INSTITUTION_REFERENCES } from './institution.references.js';
 import { escapeLike, foldForSearch } from '../shared/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText, webUrl } from '../shared/validation.js';
@@ -101,21 +101,7 @@ export async function listInstitutions(
 ): Promise<ConnectionShape<Institution>> {
   const dir = order?.direction === 'DESC' ? 'desc' : 'asc';
   const column = ORDER_COLUMN[order?.field ?? 'NAME'];
-  try {
-    const result = await ctx.em.findByCursor(Institution, {
-      where: filterWhere(filter),
-      orderBy: { [column]: dir, id: dir },
-      ...page,
-    });
-    ctx.records.prime(Institution, result.items);
-    return toConnection(result);
-  } catch (error) {
-    // A cursor from another ordering decodes but does not fit this one.
-    if (error instanceof Error && /cursor/i.test(error.message)) {
-      throw new BadInputError(page.after ? 'after' : 'before', 'does not belong to this ordering');
-    }
-    throw error;
-  }
+  return listConnection(ctx, Institution, filterWhere(filter), { [column]: dir }, page);
 }
 
 async function resolveParent(em: EntityManager, parentGlobalId: string | null | undefined): Promise<Institution | null | undefined> {

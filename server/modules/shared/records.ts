@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../graphql/errors.js';
 import { decodeIdOf } from '../../graphql/global-id.js';
-import { type ConnectionShape, type PageRequest, toConnection } from '../../graphql/relay.js';
+import { type ConnectionShape, innerCursor, type PageRequest, toConnection } from '../../graphql/relay.js';
 import { Citation } from '../provenance/citation.entity.js';
 import { Claim } from '../provenance/claim.entity.js';
 import { Tagging } from '../topic/tagging.entity.js';
@@ -66,20 +66,18 @@ export async function listConnection<T extends Keyed>(
   page: PageRequest,
 ): Promise<ConnectionShape<T>> {
   const direction = Object.values(orderBy)[0] ?? 'asc';
-  try {
-    const result = await ctx.em.findByCursor(entity as never, {
-      where: where as never,
-      orderBy: { ...orderBy, id: direction } as never,
-      ...page,
-    });
-    ctx.records.prime(entity, result.items as T[]);
-    return toConnection(result) as unknown as ConnectionShape<T>;
-  } catch (error) {
-    if (error instanceof Error && /cursor/i.test(error.message)) {
-      throw new BadInputError(page.after ? 'after' : 'before', 'does not belong to this ordering');
-    }
-    throw error;
-  }
+  const order = { ...orderBy, id: direction };
+  const ordering = `${entity.name}:${JSON.stringify(order)}`;
+  const result = await ctx.em.findByCursor(entity as never, {
+    where: where as never,
+    orderBy: order as never,
+    first: page.first,
+    last: page.last,
+    after: innerCursor('after', page.after, ordering),
+    before: innerCursor('before', page.before, ordering),
+  });
+  ctx.records.prime(entity, result.items as T[]);
+  return toConnection(result, ordering) as unknown as ConnectionShape<T>;
 }
 
 export type Reference = {
