@@ -1,7 +1,7 @@
 /** Base of every error the Accord client throws; `kind` tells them apart without instanceof. */
 export class AccordError extends Error {
   constructor(
-    readonly kind: 'network' | 'http' | 'graphql' | 'user-input',
+    readonly kind: 'network' | 'http' | 'graphql' | 'auth' | 'user-input',
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -37,9 +37,19 @@ export type GraphQLErrorEntry = {
 export class AccordGraphQLError extends AccordError {
   /** `extensions.code` of the first error, e.g. "NOT_FOUND". */
   readonly code: string;
-  constructor(readonly errors: GraphQLErrorEntry[]) {
-    super('graphql', errors.map((e) => e.message).join('; '));
+  constructor(
+    readonly errors: GraphQLErrorEntry[],
+    kind: 'graphql' | 'auth' = 'graphql',
+  ) {
+    super(kind, errors.map((e) => e.message).join('; '));
     this.code = errors[0]?.extensions?.code ?? 'UNKNOWN';
+  }
+}
+
+/** No valid token (UNAUTHENTICATED), or the token's role may not do this (FORBIDDEN). */
+export class AccordAuthError extends AccordGraphQLError {
+  constructor(errors: GraphQLErrorEntry[]) {
+    super(errors, 'auth');
   }
 }
 

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import {
+  AccordAuthError,
   AccordGraphQLError,
   AccordHttpError,
   AccordNetworkError,
@@ -92,7 +93,10 @@ export function createAccordClient(options: AccordClientOptions) {
   /** Sends one operation; throws AccordGraphQLError when the response carries errors. */
   async function request<R, V>(document: TypedDocumentNode<R, V>, ...variables: Vars<V>): Promise<R> {
     const body = await execute(document, ...variables);
-    if (body.errors?.length) throw new AccordGraphQLError(body.errors);
+    if (body.errors?.length) {
+      const code = body.errors[0]?.extensions?.code;
+      throw code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? new AccordAuthError(body.errors) : new AccordGraphQLError(body.errors);
+    }
     if (body.data == null) throw new AccordGraphQLError([{ message: 'empty response' }]);
     return body.data;
   }

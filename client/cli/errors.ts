@@ -88,7 +88,7 @@ export function describeError(error: unknown, url: string): ErrorReport {
         return report(ExitCode.USAGE, 'USAGE', error.message, data);
       case 'UNAUTHENTICATED':
       case 'FORBIDDEN':
-        return report(ExitCode.SERVER_ERROR, 'SERVER_ERROR', `${error.message} (${error.code}; give a token with --token or ACCORD_TOKEN)`, data);
+        return report(ExitCode.NOT_AUTHORISED, 'NOT_AUTHORISED', `${error.message} (${error.code}; give a token with --token or ACCORD_TOKEN)`, data);
       case 'GRAPHQL_VALIDATION_FAILED':
         return report(ExitCode.SERVER_ERROR, 'SERVER_ERROR', `the server does not accept this client's query (is it a different Accord version?): ${error.message}`, data);
       default:

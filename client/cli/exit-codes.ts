@@ -19,6 +19,8 @@ export const ExitCode = {
   UNREACHABLE: 6,
   /** The server answered with an error (GraphQL error, HTTP failure, database unavailable). */
   SERVER_ERROR: 7,
+  /** No valid token (missing, expired, revoked) or the token's role may not do this. */
+  NOT_AUTHORISED: 8,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -20,10 +20,12 @@ let t: TestServer;
 let dir: string;
 
 /** Runs `accord …args` against the test server (stdin from `input`). */
-function accord(args: string[], options: { input?: string; url?: string } = {}): Promise<Result> {
+function accord(args: string[], options: { input?: string; url?: string; token?: string | null } = {}): Promise<Result> {
   const env: NodeJS.ProcessEnv = { ...process.env, ACCORD_URL: options.url ?? t.url, NO_COLOR: '1' };
   delete env.ACCORD_TOKEN;
   delete env.ACCORD_TIMEOUT;
+  const token = options.token === undefined ? t.adminToken : options.token;
+  if (token) env.ACCORD_TOKEN = token;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -54,6 +56,14 @@ afterAll(async () => {
 });
 
 describe('accord institutions (read-only)', () => {
+  it.concurrent('exits 8 without a valid token', async () => {
+    const anonymous = await accord(['institutions', 'search', 'oic'], { token: null });
+    expect(anonymous.code).toBe(ExitCode.NOT_AUTHORISED);
+    expect(anonymous.stderr).toMatch(/^error: .*UNAUTHENTICATED/);
+    const revoked = await accord(['institutions', 'search', 'oic'], { token: `acc_${'x'.repeat(43)}` });
+    expect(revoked.code).toBe(ExitCode.NOT_AUTHORISED);
+  });
+
   it.concurrent('search prints a table of name, acronym, kind, country', async () => {
     const r = await accord(['institutions', 'search', 'oic']);
     expect(r.code).toBe(0);
