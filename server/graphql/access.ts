@@ -37,6 +37,18 @@ export const ACCESS_RULES: Record<'Query' | 'Mutation', Record<string, AccessRul
   },
 };
 
+export type AccessRules = Record<'Query' | 'Mutation', Record<string, AccessRule>>;
+
+/**
+ * Adds a module's rules (each module declares its own root fields' rules in `<area>.access.ts`).
+ * A rule already in the table wins, and a field no module declares stays refused to everyone.
+ */
+export function registerAccessRules(rules: Partial<AccessRules>): void {
+  for (const parent of ['Query', 'Mutation'] as const) {
+    for (const [field, rule] of Object.entries(rules[parent] ?? {})) ACCESS_RULES[parent][field] ??= rule;
+  }
+}
+
 export class AuthError extends GraphQLError {
   constructor(code: ErrorCode.UNAUTHENTICATED | ErrorCode.FORBIDDEN | 'UNAUTHENTICATED' | 'FORBIDDEN', message: string) {
     super(message, { extensions: { code, http: { status: code === 'UNAUTHENTICATED' ? 401 : 403 } } });

@@ -1,6 +1,6 @@
-import type { RequestContext } from '../../graphql/context.js';
-import { type AccessRule, ACCESS_RULES } from '../../graphql/access.js';
-import { hasRole, Role } from '../auth/auth.enums.js';
+import { type AccessRules, registerAccessRules } from '../../graphql/access.js';
+import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
+import { Role } from '../auth/auth.enums.js';
 
 /**
  * Access rules of this area's root fields, following the registry's convention: reads need VIEWER,
@@ -22,15 +22,11 @@ export const AGREEMENT_ACCESS_RULES = {
     removeAgreementParty: Role.EDITOR,
     deleteAgreement: Role.ADMIN,
   },
-} satisfies Record<'Query' | 'Mutation', Record<string, AccessRule>>;
+} satisfies AccessRules;
 
-for (const parent of ['Query', 'Mutation'] as const) {
-  for (const [field, rule] of Object.entries(AGREEMENT_ACCESS_RULES[parent])) {
-    ACCESS_RULES[parent][field] ??= rule;
-  }
-}
+registerAccessRules(AGREEMENT_ACCESS_RULES);
 
 /** Confidential agreements are shown to editors and administrators only. */
 export function seesConfidential(ctx: RequestContext): boolean {
-  return !!ctx.viewer && hasRole(ctx.viewer.role, Role.EDITOR);
+  return canSeeConfidential(ctx.viewer);
 }

@@ -1,18 +1,6 @@
-import { type AccessRule, ACCESS_RULES } from '../../graphql/access.js';
-import type { RequestContext } from '../../graphql/context.js';
-import { hasRole, Role } from '../auth/auth.enums.js';
-
-type Rules = Record<'Query' | 'Mutation', Record<string, AccessRule>>;
-
-/**
- * Registers root-field rules into the central table (server/graphql/access.ts) at schema build,
- * without overriding a rule the table already has.
- */
-export function registerAccessRules(rules: Rules): void {
-  for (const parent of ['Query', 'Mutation'] as const) {
-    for (const [field, rule] of Object.entries(rules[parent])) ACCESS_RULES[parent][field] ??= rule;
-  }
-}
+import { type AccessRules, registerAccessRules } from '../../graphql/access.js';
+import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
+import { Role } from '../auth/auth.enums.js';
 
 /**
  * The registry's convention: reads need VIEWER, creating and changing records EDITOR, deleting an
@@ -36,13 +24,13 @@ export const EVENT_ACCESS_RULES = {
     updateParticipation: Role.EDITOR,
     removeParticipation: Role.EDITOR,
   },
-} satisfies Rules;
+} satisfies AccessRules;
 
 registerAccessRules(EVENT_ACCESS_RULES);
 
 /** Confidential events and visits (and documents they link to) are shown to editors and administrators only. */
 export function seesConfidential(ctx: RequestContext): boolean {
-  return !!ctx.viewer && hasRole(ctx.viewer.role, Role.EDITOR);
+  return canSeeConfidential(ctx.viewer);
 }
 
 /** Keeps the records the caller may see: a record with `confidential: true` is hidden below EDITOR. */

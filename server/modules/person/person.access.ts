@@ -1,4 +1,4 @@
-import { ACCESS_RULES, type AccessRule } from '../../graphql/access.js';
+import { type AccessRules, registerAccessRules } from '../../graphql/access.js';
 import { Role } from '../auth/auth.enums.js';
 
 /**
@@ -6,7 +6,7 @@ import { Role } from '../auth/auth.enums.js';
  * (reads VIEWER, create/update EDITOR, delete ADMIN). Added only where the central table has no
  * entry yet, so a rule written there always wins.
  */
-export const PERSON_ACCESS_RULES: Record<'Query' | 'Mutation', Record<string, AccessRule>> = {
+export const PERSON_ACCESS_RULES: AccessRules = {
   Query: { person: Role.VIEWER, people: Role.VIEWER, post: Role.VIEWER, posts: Role.VIEWER, tenure: Role.VIEWER },
   Mutation: {
     createPerson: Role.EDITOR,
@@ -20,11 +20,5 @@ export const PERSON_ACCESS_RULES: Record<'Query' | 'Mutation', Record<string, Ac
     deleteTenure: Role.ADMIN,
   },
 };
-
-export function registerAccessRules(rules: typeof PERSON_ACCESS_RULES): void {
-  for (const root of ['Query', 'Mutation'] as const) {
-    for (const [field, rule] of Object.entries(rules[root])) ACCESS_RULES[root][field] ??= rule;
-  }
-}
 
 registerAccessRules(PERSON_ACCESS_RULES);

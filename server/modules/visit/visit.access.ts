@@ -1,5 +1,5 @@
 import { Role } from '../auth/auth.enums.js';
-import { registerAccessRules } from '../event/event.access.js';
+import { registerAccessRules } from '../../graphql/access.js';
 
 /**
  * The registry's convention: reads need VIEWER, creating and changing records EDITOR, deleting a
