@@ -8,8 +8,14 @@ import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { seedDatabase } from './db/seed/seed.js';
 import { type RequestContext, createRequestContext } from './graphql/context.js';
-import { createErrorFormatter } from './graphql/format-error.js';
+import { createErrorFormatter, isDatabaseOutage } from './graphql/format-error.js';
+import { ErrorCode } from './graphql/errors.js';
+import { GraphQLError } from 'graphql';
+import { createQueryLimits } from './graphql/limits.js';
 import { buildAccordSchema } from './graphql/schema.js';
+import { AuthError } from './graphql/access.js';
+import { authenticate, Role, type Viewer } from './modules/auth/auth.service.js';
+import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 
 function createHttp(config: Config, log: Logger) {
   return Fastify({
@@ -56,6 +62,21 @@ function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<
   };
 }
 
+const DEV_VIEWER: Viewer = { userId: '00000000-0000-0000-0000-000000000000', role: Role.ADMIN, name: 'development mode', dev: true };
+
+/** The caller of a request; a bad, expired or revoked token is refused with 401 before anything runs. */
+async function identify(db: Database, config: Config, header: string | undefined): Promise<Viewer | null> {
+  const auth = await authenticate(db.orm.em.fork() as never, header).catch((error: unknown) => {
+    if (!isDatabaseOutage(error)) throw error;
+    throw new GraphQLError('The database is unavailable; retry shortly.', {
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, http: { status: 503 } },
+    });
+  });
+  if (auth.kind === 'user') return auth.viewer;
+  if (auth.kind === 'rejected') throw new AuthError('UNAUTHENTICATED', auth.reason);
+  return config.authDevMode ? DEV_VIEWER : null;
+}
+
 /**
  * Start-up in order: database → migrations → seed (fresh embedded database) → schema → HTTP.
  * Resolves once the server listens on config.host:config.port (port 0 = ephemeral).
@@ -77,9 +98,13 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     throw error;
   }
 
+  if (config.authDevMode) {
+    log.warn('AUTH_DEV_MODE is on: requests without a token act as an ADMINISTRATOR. Never use this outside local development.');
+  }
   const schema = await buildAccordSchema();
   const app = createHttp(config, log);
 
+  const limits = createQueryLimits({ production: config.nodeEnv === 'production' });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.nodeEnv !== 'production',
@@ -89,10 +114,15 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     // main.ts owns the signals and stops HTTP, then the database, in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(log),
+    // Depth, alias, directive, token and cost limits (server/graphql/limits.ts, SECURITY.md).
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
+      ...limits.plugins,
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       sqlStatementsPlugin(db, opts.exposeSqlStatements ?? false),
+      idempotencyPlugin(db.orm.em),
     ],
   });
   await apollo.start();
@@ -101,12 +131,23 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) => createRequestContext(db.orm.em, request.id, request.log),
+      context: async (request) => {
+        const viewer = await identify(db, config, request.headers.authorization);
+        return createRequestContext(db.orm.em, request.id, request.log, viewer);
+      },
     }),
+  });
+
+  // Draining: clients are told to drop keep-alive connections and load balancers to look elsewhere,
+  // so that when the port closes no request is caught on a half-closed connection.
+  let draining = false;
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
+    if (draining) return reply.code(503).send({ status: 'not ready', reason: 'shutting down' });
     try {
       await db.orm.em.fork().execute('select 1');
       const pending = await db.orm.migrator.getPending();
@@ -124,6 +165,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   const close = () => {
     // apollo.stop() drains Fastify (in-flight requests finish) before the database closes.
     closing ??= (async () => {
+      draining = true;
+      if (config.shutdownGraceMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
       await apollo.stop();
       log.debug('http drained');
       await db.close();

@@ -19,6 +19,12 @@ describe('error formatting at the edge', () => {
     expect(out).toEqual({ message: 'bad', extensions: { code: 'NOT_FOUND' } });
   });
 
+  it('reports uncoded 4xx refusals from Apollo (e.g. a persisted-query hash mismatch) as BAD_REQUEST', () => {
+    const mismatch = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400, headers: new Map() } } });
+    const out = format({ message: mismatch.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, mismatch);
+    expect(out).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+  });
+
   it('maps connection failures to DATABASE_UNAVAILABLE', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const out = format({ message: refused.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, asResolverError(refused));

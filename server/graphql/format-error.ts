@@ -20,12 +20,23 @@ const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 const OUTAGE_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|the database system is (shutting down|starting up)|terminating connection|Cannot use a pool after calling end|driver has already been destroyed|PGlite instance is already closed/i;
 
-function isDatabaseOutage(error: unknown): boolean {
+export function isDatabaseOutage(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
   const e = error as { code?: string; errno?: string; message?: string; cause?: unknown };
   if (CONNECTION_ERRNOS.has(String(e?.code)) || CONNECTION_ERRNOS.has(String(e?.errno))) return true;
   if (error instanceof DriverException && OUTAGE_MESSAGES.test(error.message)) return true;
   return e?.cause !== undefined && e.cause !== error && isDatabaseOutage(e.cause);
+}
+
+/**
+ * Apollo refuses a few requests with an HTTP 4xx status but no code (a persisted-query hash
+ * that does not match its query, an unsupported persisted-query version). They are the
+ * client's fault, not ours: BAD_REQUEST, not INTERNAL_SERVER_ERROR.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: unknown } } } | null)?.extensions;
+  const status = extensions?.http?.status;
+  return extensions?.code === undefined && typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /** The error a resolver threw (not instanceof-based: graphql may be loaded twice, ESM and CJS). */
@@ -46,6 +57,9 @@ export function createErrorFormatter(log: Logger) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     if (code && CLIENT_CODES.has(code)) {
       return { ...formatted, extensions };
+    }
+    if (isUncodedClientError(error)) {
+      return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
     }
     if (isDatabaseOutage(original)) {
       log.warn({ err: original, path: formatted.path }, 'database unavailable');
