@@ -1,5 +1,4 @@
 import { type AccessRules, registerAccessRules } from '../../graphql/access.js';
-import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
 import { Role } from '../auth/auth.enums.js';
 
 /**
@@ -26,7 +25,4 @@ export const AGREEMENT_ACCESS_RULES = {
 
 registerAccessRules(AGREEMENT_ACCESS_RULES);
 
-/** Confidential agreements are shown to editors and administrators only. */
-export function seesConfidential(ctx: RequestContext): boolean {
-  return canSeeConfidential(ctx.viewer);
-}
+export { seesConfidential } from '../shared/visibility.js';
