@@ -1,4 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
+import { recordPayload } from '../../graphql/payloads.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
@@ -196,34 +197,14 @@ export class RecordAgreementActionInput {
 // ---------------------------------------------------------------------------------------------
 // Payloads
 
-function agreementPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Agreement, { nullable: true, description: 'The agreement as saved; null when userErrors is not empty.' })
-    agreement!: Agreement | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const agreementPayload = (name: string) => recordPayload(name, 'agreement', Agreement);
 
 export const CreateAgreementPayload = agreementPayload('CreateAgreementPayload');
 export const UpdateAgreementPayload = agreementPayload('UpdateAgreementPayload');
 export const ChangeAgreementStatusPayload = agreementPayload('ChangeAgreementStatusPayload');
 export type AgreementPayload = { agreement: Agreement | null; userErrors: UserError[] };
 
-function partyPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => AgreementParty, { nullable: true, description: 'The party as saved; null when userErrors is not empty.' })
-    agreementParty!: AgreementParty | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const partyPayload = (name: string) => recordPayload(name, 'agreementParty', AgreementParty);
 
 export const AddAgreementPartyPayload = partyPayload('AddAgreementPartyPayload');
 export const UpdateAgreementPartyPayload = partyPayload('UpdateAgreementPartyPayload');

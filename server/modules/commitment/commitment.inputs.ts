@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { recordPayload } from '../../graphql/payloads.js';
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
@@ -111,17 +112,7 @@ export class DeleteCommitmentInput {
   @Field(() => Int, { nullable: true }) version?: number | null;
 }
 
-function commitmentPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Commitment, { nullable: true, description: 'The commitment as saved; null when userErrors is not empty.' })
-    commitment!: Commitment | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const commitmentPayload = (name: string) => recordPayload(name, 'commitment', Commitment);
 
 export const CreateCommitmentPayload = commitmentPayload('CreateCommitmentPayload');
 export const UpdateCommitmentPayload = commitmentPayload('UpdateCommitmentPayload');

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { recordPayload } from '../../graphql/payloads.js';
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
@@ -126,17 +127,7 @@ export class RemoveDocumentPartyInput {
   @Field(() => Int, { nullable: true }) version?: number | null;
 }
 
-function documentPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Document, { nullable: true, description: 'The document as saved; null when userErrors is not empty.' })
-    document!: Document | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const documentPayload = (name: string) => recordPayload(name, 'document', Document);
 
 export const CreateDocumentPayload = documentPayload('CreateDocumentPayload');
 export const UpdateDocumentPayload = documentPayload('UpdateDocumentPayload');

@@ -7,7 +7,7 @@ import { Event } from './event.entity.js';
 import { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from './event.enums.js';
 import { EventSeries } from './event-series.entity.js';
 import { Participation } from './participation.entity.js';
-import { deletePayload, recordPayload } from './payloads.js';
+import { deletePayload, recordPayload } from '../../graphql/payloads.js';
 
 // ---------------------------------------------------------------------------------------------
 // Events
@@ -244,7 +244,7 @@ export const UpdateParticipationPayload = recordPayload('UpdateParticipationPayl
 export const RemoveParticipationPayload = deletePayload('RemoveParticipationPayload');
 export type ParticipationPayload = { participation: Participation | null; userErrors: UserError[] };
 
-export type { DeletePayload } from './payloads.js';
+export type { DeletePayload } from '../../graphql/payloads.js';
 
 export const { Connection: EventConnection } = connectionTypes('Event', Event);
 export const { Connection: EventSeriesConnection } = connectionTypes('EventSeries', EventSeries);

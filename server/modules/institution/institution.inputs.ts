@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { recordPayload } from '../../graphql/payloads.js';
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
 import { Institution } from './institution.entity.js';
@@ -88,17 +89,7 @@ export class DeleteInstitutionInput {
   detachChildren = false;
 }
 
-function institutionPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Institution, { nullable: true, description: 'The institution as saved; null when userErrors is not empty.' })
-    institution!: Institution | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const institutionPayload = (name: string) => recordPayload(name, 'institution', Institution);
 
 export const CreateInstitutionPayload = institutionPayload('CreateInstitutionPayload');
 export const UpdateInstitutionPayload = institutionPayload('UpdateInstitutionPayload');

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { deletePayload, recordPayload } from '../../graphql/payloads.js';
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
@@ -71,17 +72,7 @@ export class DeletePersonInput {
   detach = false;
 }
 
-function personPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Person, { nullable: true, description: 'The person as saved; null when userErrors is not empty.' })
-    person!: Person | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const personPayload = (name: string) => recordPayload(name, 'person', Person);
 
 export const CreatePersonPayload = personPayload('CreatePersonPayload');
 export const UpdatePersonPayload = personPayload('UpdatePersonPayload');
@@ -143,17 +134,7 @@ export class DeletePostInput {
   detach = false;
 }
 
-function postPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Post, { nullable: true, description: 'The post as saved; null when userErrors is not empty.' })
-    post!: Post | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const postPayload = (name: string) => recordPayload(name, 'post', Post);
 
 export const CreatePostPayload = postPayload('CreatePostPayload');
 export const UpdatePostPayload = postPayload('UpdatePostPayload');
@@ -187,17 +168,7 @@ export class DeleteTenureInput {
   @Field(() => Int, { nullable: true }) version?: number | null;
 }
 
-function tenurePayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Tenure, { nullable: true, description: 'The tenure as saved; null when userErrors is not empty.' })
-    tenure!: Tenure | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const tenurePayload = (name: string) => recordPayload(name, 'tenure', Tenure);
 
 export const CreateTenurePayload = tenurePayload('CreateTenurePayload');
 export const UpdateTenurePayload = tenurePayload('UpdateTenurePayload');
@@ -205,22 +176,9 @@ export type TenurePayload = { tenure: Tenure | null; userErrors: UserError[] };
 
 // ── Deletes and connections ─────────────────────────────────────────────────────────────────────
 
-function deletePayload(name: string, what: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => ID, { nullable: true, description: `Global ID of the deleted ${what}.` })
-    deletedId!: string | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
-
 export const DeletePersonPayload = deletePayload('DeletePersonPayload', 'person');
 export const DeletePostPayload = deletePayload('DeletePostPayload', 'post');
 export const DeleteTenurePayload = deletePayload('DeleteTenurePayload', 'tenure');
-export type DeletePayload = { deletedId: string | null; userErrors: UserError[] };
 
 export const { Connection: PersonConnection } = connectionTypes('Person', Person);
 export const { Connection: PostConnection } = connectionTypes('Post', Post);

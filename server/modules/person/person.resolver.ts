@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import type { DeletePayload } from '../../graphql/payloads.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../graphql/relay.js';
@@ -12,7 +13,6 @@ import {
   CreatePostPayload,
   CreateTenureInput,
   CreateTenurePayload,
-  type DeletePayload,
   DeletePersonInput,
   DeletePersonPayload,
   DeletePostInput,

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { deletePayload, recordPayload } from '../../graphql/payloads.js';
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
@@ -121,33 +122,13 @@ export class DeleteClaimInput {
   @Field(() => Int, { nullable: true }) version?: number | null;
 }
 
-function sourcePayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Source, { nullable: true, description: 'The source as saved; null when userErrors is not empty.' })
-    source!: Source | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const sourcePayload = (name: string) => recordPayload(name, 'source', Source);
 
 export const CreateSourcePayload = sourcePayload('CreateSourcePayload');
 export const UpdateSourcePayload = sourcePayload('UpdateSourcePayload');
 export type SourcePayload = { source: Source | null; userErrors: UserError[] };
 
-function claimPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Claim, { nullable: true, description: 'The figure as saved; null when userErrors is not empty.' })
-    claim!: Claim | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const claimPayload = (name: string) => recordPayload(name, 'claim', Claim);
 
 export const ReportFigurePayload = claimPayload('ReportFigurePayload');
 export const UpdateClaimPayload = claimPayload('UpdateClaimPayload');
@@ -162,21 +143,8 @@ export class CiteSourcePayload {
   userErrors!: UserError[];
 }
 
-function deletePayload(name: string, what: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => ID, { nullable: true, description: `Global ID of the deleted ${what}.` })
-    deletedId!: string | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
-
 export const DeleteSourcePayload = deletePayload('DeleteSourcePayload', 'source');
 export const RemoveCitationPayload = deletePayload('RemoveCitationPayload', 'citation');
 export const DeleteClaimPayload = deletePayload('DeleteClaimPayload', 'figure');
-export type DeletePayload = { deletedId: string | null; userErrors: UserError[] };
 
 export const { Connection: SourceConnection } = connectionTypes('Source', Source);

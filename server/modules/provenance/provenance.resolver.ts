@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { DeletePayload } from '../../graphql/payloads.js';
 import { Node } from '../../db/record.entity.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../graphql/relay.js';
@@ -14,7 +15,6 @@ import {
   CreateSourcePayload,
   DeleteClaimInput,
   DeleteClaimPayload,
-  type DeletePayload,
   DeleteSourceInput,
   DeleteSourcePayload,
   RemoveCitationInput,

@@ -1,4 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
+import { recordPayload } from '../../graphql/payloads.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
@@ -96,17 +97,7 @@ export class DeleteRelationInput {
   @Field(() => Int, { nullable: true }) version?: number | null;
 }
 
-function relationPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Relation, { nullable: true, description: 'The relation as saved; null when userErrors is not empty.' })
-    relation!: Relation | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const relationPayload = (name: string) => recordPayload(name, 'relation', Relation);
 
 export const CreateRelationPayload = relationPayload('CreateRelationPayload');
 export const UpdateRelationPayload = relationPayload('UpdateRelationPayload');

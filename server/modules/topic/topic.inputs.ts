@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { recordPayload } from '../../graphql/payloads.js';
 import { Node } from '../../db/record.entity.js';
 import { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
@@ -84,17 +85,7 @@ export class TagRecordInput {
   topicIds!: string[];
 }
 
-function topicPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Topic, { nullable: true, description: 'The topic as saved; null when userErrors is not empty.' })
-    topic!: Topic | null;
-
-    @Field(() => [UserError])
-    userErrors!: UserError[];
-  }
-  return Payload;
-}
+const topicPayload = (name: string) => recordPayload(name, 'topic', Topic);
 
 export const CreateTopicPayload = topicPayload('CreateTopicPayload');
 export const UpdateTopicPayload = topicPayload('UpdateTopicPayload');

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import type { UserError } from '../../graphql/errors.js';
 import { SortDirection, connectionTypes } from '../../graphql/relay.js';
 import { ScheduleStatus } from '../event/event.enums.js';
-import { deletePayload, recordPayload } from '../event/payloads.js';
+import { deletePayload, recordPayload } from '../../graphql/payloads.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
 import { Visit } from './visit.entity.js';
 import { DelegationRole, VisitDirection, VisitPurpose } from './visit.enums.js';

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../../graphql/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../graphql/relay.js';
 import { Document } from '../document/document.entity.js';
-import type { DeletePayload } from '../event/payloads.js';
+import type { DeletePayload } from '../../graphql/payloads.js';
 import { visibleRef, visibleTo } from '../event/event.access.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';

@@ -1,22 +1,22 @@
 import { type ClassType, Field, ID, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/errors.js';
+import { UserError } from './errors.js';
 
-/** `{ <field>: T, userErrors }`: the payload of a create/update mutation. */
+/** `{ <field>: T, userErrors }`: the payload type of a create/update mutation. */
 export function recordPayload<T extends object>(name: string, field: string, type: ClassType<T>) {
   @ObjectType(name)
   class Payload {
     @Field(() => [UserError])
     userErrors!: UserError[];
   }
-  Field(() => type, { nullable: true, description: 'The record as saved; null when userErrors is not empty.' })(Payload.prototype, field);
+  Field(() => type, { nullable: true, description: `The ${field} as saved; null when userErrors is not empty.` })(Payload.prototype, field);
   return Payload;
 }
 
-/** `{ deletedId, userErrors }`: the payload of a delete/remove mutation. */
-export function deletePayload(name: string) {
+/** `{ deletedId, userErrors }`: the payload type of a delete/remove mutation. */
+export function deletePayload(name: string, what = 'record') {
   @ObjectType(name)
   class Payload {
-    @Field(() => ID, { nullable: true, description: 'Global ID of the deleted record.' })
+    @Field(() => ID, { nullable: true, description: `Global ID of the deleted ${what}.` })
     deletedId!: string | null;
 
     @Field(() => [UserError])
