@@ -14,7 +14,8 @@ import { GraphQLError } from 'graphql';
 import { createQueryLimits } from './graphql/limits.js';
 import { buildAccordSchema } from './graphql/schema.js';
 import { AuthError } from './graphql/access.js';
-import { authenticate, Role, type Viewer } from './modules/auth/auth.service.js';
+import type { Viewer } from './modules/auth/auth.service.js';
+import { IdentifyError, identifyCaller } from './modules/auth/identify.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 
 function createHttp(config: Config, log: Logger) {
@@ -62,19 +63,14 @@ function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<
   };
 }
 
-const DEV_VIEWER: Viewer = { userId: '00000000-0000-0000-0000-000000000000', role: Role.ADMIN, name: 'development mode', dev: true };
-
-/** The caller of a request; a bad, expired or revoked token is refused with 401 before anything runs. */
+/** The caller of a GraphQL request; a bad, expired or revoked token is refused with 401 before anything runs. */
 async function identify(db: Database, config: Config, header: string | undefined): Promise<Viewer | null> {
-  const auth = await authenticate(db.orm.em.fork() as never, header).catch((error: unknown) => {
-    if (!isDatabaseOutage(error)) throw error;
-    throw new GraphQLError('The database is unavailable; retry shortly.', {
-      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, http: { status: 503 } },
-    });
-  });
-  if (auth.kind === 'user') return auth.viewer;
-  if (auth.kind === 'rejected') throw new AuthError('UNAUTHENTICATED', auth.reason);
-  return config.authDevMode ? DEV_VIEWER : null;
+  try {
+    return await identifyCaller(db, config.authDevMode, header);
+  } catch (error) {
+    if (!(error instanceof IdentifyError)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
+  }
 }
 
 /**
