@@ -12,12 +12,22 @@ import { ExitCode } from './cli/exit-codes.js';
 import { registerExport } from './cli/export.js';
 import { registerImport } from './cli/import.js';
 import { registerInstitutions } from './cli/institutions.js';
+import { registerNetwork } from './cli/network.js';
+import { registerPath } from './cli/path.js';
+import { registerAgreements } from './cli/agreements.js';
+import { registerConflicts } from './cli/conflicts.js';
+import { registerUpcoming } from './cli/upcoming.js';
+import { registerTimeline } from './cli/timeline.js';
+import { registerPartners } from './cli/partners.js';
+import { registerStats } from './cli/stats.js';
 import { parseSeconds } from './cli/options.js';
 import picocolors from 'picocolors';
 
 export { ExitCode } from './cli/exit-codes.js';
 
-const COMMAND_GROUPS: ((program: Command, io: Io) => void)[] = [registerInstitutions, registerImport, registerExport];
+const COMMAND_GROUPS: ((program: Command, io: Io) => void)[] = [registerInstitutions, registerImport, registerExport, registerUpcoming, registerConflicts, registerAgreements];
+COMMAND_GROUPS.push(registerTimeline, registerPartners, registerStats);
+COMMAND_GROUPS.push(registerNetwork, registerPath);
 
 function packageVersion(): string {
   // client/cli.ts (source) or dist/client/cli.js (built): the package.json is one or two levels up.

@@ -186,7 +186,217 @@ export function createAccordClient(options: AccordClientOptions) {
       const payload = unwrap((await request(ops.DeleteInstitutionDocument, { input })).deleteInstitution);
       return payload.deletedId!;
     },
+
+    // -----------------------------------------------------------------------------------------
+    // Planning: agenda, scheduling conflicts, reschedule history, expiring agreements, calendar feed
+
+    /**
+     * What is coming in a window (default: 90 days from today): events (recurring ones expanded
+     * into occurrences), visits, agreement milestones and commitment due dates; optionally for one
+     * institution or person.
+     */
+    async agenda(variables: ops.AgendaQueryVariables = {}) {
+      return (await request(ops.AgendaDocument, variables)).agenda;
+    },
+
+    /** Overlapping events and visits sharing a person, a host institution or a venue, in a window. */
+    async conflicts(variables: ops.ConflictsQueryVariables = {}) {
+      return (await request(ops.ConflictsDocument, variables)).conflicts;
+    },
+
+    /** Agreements in force expiring or due for review within `days` days, and expired ones still marked in force. */
+    async expiringAgreements(variables: ops.ExpiringAgreementsQueryVariables = {}) {
+      return (await request(ops.ExpiringAgreementsDocument, variables)).expiringAgreements;
+    },
+
+    /** An event's or visit's dates with every earlier date it had (postponements, moves). */
+    async scheduleHistory(id: string) {
+      return (await request(ops.ScheduleHistoryDocument, { id })).node;
+    },
+
+    /** Creates an event; returns it with the scheduling conflicts it has (warnings; it is saved regardless). */
+    async createEventWithWarnings(input: ops.CreateEventInput) {
+      const payload = unwrap((await request(ops.CreateEventWithWarningsDocument, { input })).createEvent);
+      return { event: payload.event!, warnings: payload.warnings };
+    },
+
+    async updateEventWithWarnings(input: ops.UpdateEventInput) {
+      const payload = unwrap((await request(ops.UpdateEventWithWarningsDocument, { input })).updateEvent);
+      return { event: payload.event!, warnings: payload.warnings };
+    },
+
+    async createVisitWithWarnings(input: ops.CreateVisitInput) {
+      const payload = unwrap((await request(ops.CreateVisitWithWarningsDocument, { input })).createVisit);
+      return { visit: payload.visit!, warnings: payload.warnings };
+    },
+
+    async updateVisitWithWarnings(input: ops.UpdateVisitInput) {
+      const payload = unwrap((await request(ops.UpdateVisitWithWarningsDocument, { input })).updateVisit);
+      return { visit: payload.visit!, warnings: payload.warnings };
+    },
+
+    /**
+     * The URL of the iCalendar feed (GET /calendar.ics next to /graphql) for a calendar app.
+     * `withToken` puts the client's token in the URL (`?token=`), for apps that cannot send
+     * headers: treat such a URL as a secret.
+     */
+    calendarFeedUrl(feed: CalendarFeedOptions = {}) {
+      const url = new URL(options.url.replace(/\/graphql\/?$/, '/calendar.ics'));
+      if (feed.institutionId) url.searchParams.set('institution', feed.institutionId);
+      if (feed.personId) url.searchParams.set('person', feed.personId);
+      if (feed.kinds?.length) url.searchParams.set('kinds', feed.kinds.join(','));
+      if (feed.status?.length) url.searchParams.set('status', feed.status.join(','));
+      if (feed.from) url.searchParams.set('from', feed.from);
+      if (feed.to) url.searchParams.set('to', feed.to);
+      if (feed.withToken && options.token) url.searchParams.set('token', options.token);
+      return url.toString();
+    },
+
+    /** The iCalendar feed as text (RFC 5545), fetched with the client's token. */
+    async calendarFeed(feed: Omit<CalendarFeedOptions, 'withToken'> = {}) {
+      const url = this.calendarFeedUrl(feed);
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          headers: { accept: 'text/calendar', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
+        });
+      } catch (error) {
+        throw new AccordNetworkError(`cannot reach ${url}: ${(error as Error).message}`, error);
+      }
+      const text = await response.text();
+      if (response.status === 401) {
+        throw new AccordAuthError([{ message: 'the calendar feed needs a valid token', extensions: { code: 'UNAUTHENTICATED' } }]);
+      }
+      if (!response.ok) throw new AccordHttpError(response.status, text);
+      return text;
+    },
+
+    // -----------------------------------------------------------------------------------------
+    // Timelines, point in time, aggregates and CSV export (server/modules/timeline, analytics)
+
+    /** One page of a timeline: what involves the institutions in focus, in date order, with counts. */
+    async timeline(variables: ops.TimelineQueryVariables = {}) {
+      return (await request(ops.TimelineDocument, variables)).timeline;
+    },
+
+    /** Every item of a timeline, page by page (async iterator). */
+    async *allTimeline(variables: Omit<ops.TimelineQueryVariables, 'first' | 'after' | 'last' | 'before'> = {}, pageSize = 100) {
+      let after: string | null | undefined;
+      do {
+        const page = (await request(ops.TimelineDocument, { ...variables, first: pageSize, after })).timeline;
+        for (const edge of page.edges) yield edge.node;
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+      } while (after);
+    },
+
+    /** The histogram of a timeline: counts per year, per kind and per year and kind (all pages). */
+    async timelineCounts(variables: ops.TimelineCountsQueryVariables = {}) {
+      return (await request(ops.TimelineCountsDocument, variables)).timeline;
+    },
+
+    /** An institution's relations, agreements in force, memberships and partners on a day (default today). */
+    async partnersAsOf(institutionId: string, date?: string | null) {
+      return (await request(ops.PartnersAsOfDocument, { institutionId, date })).partnersAsOf;
+    },
+
+    /** What changed for an institution between two days (YYYY-MM-DD). */
+    async partnerChanges(institutionId: string, from: string, to: string) {
+      return (await request(ops.PartnerChangesDocument, { institutionId, from, to })).partnerChanges;
+    },
+
+    /** Counts of records grouped by year, country, kind, status, topic, institution kind or institution. */
+    async stats(variables: ops.StatsQueryVariables) {
+      return (await request(ops.StatsDocument, variables)).stats;
+    },
+
+    /** The URL of the CSV export endpoint next to /graphql (POST /export). */
+    exportUrl() {
+      return options.url.replace(/\/graphql\/?$/, '/export');
+    },
+
+    /**
+     * Streams a CSV export: a named export (`timeline`, `institutions`, `events`, `visits`,
+     * `documents`, `agreements`, `relations`, `commitments`, `people`, `stats`) or any list or
+     * connection `query`, with its variables. Related records appear by name. Refusals throw like
+     * GraphQL errors (AccordAuthError, AccordGraphQLError with the code); an endpoint without the
+     * route throws AccordHttpError(404).
+     */
+    async exportCsv(exportRequest: CsvExportRequest): Promise<ReadableStream<Uint8Array>> {
+      const url = this.exportUrl();
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'text/csv, application/json',
+            ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+            ...options.headers,
+          },
+          body: JSON.stringify(exportRequest),
+        });
+      } catch (error) {
+        throw new AccordNetworkError(`cannot reach ${url}: ${(error as Error).message}`, error);
+      }
+      if (response.ok && response.body) return response.body;
+      const text = await response.text();
+      let errors: GraphQLErrorEntry[] | undefined;
+      try {
+        errors = (JSON.parse(text) as { errors?: GraphQLErrorEntry[] }).errors;
+      } catch {
+        errors = undefined;
+      }
+      if (!errors?.length) throw new AccordHttpError(response.status, text);
+      const code = errors[0]?.extensions?.code;
+      throw code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? new AccordAuthError(errors) : new AccordGraphQLError(errors);
+    },
+
+    /** A whole CSV export as text (see exportCsv). */
+    async exportCsvText(exportRequest: CsvExportRequest): Promise<string> {
+      return new Response(await this.exportCsv(exportRequest)).text();
+    },
+
+    // -----------------------------------------------------------------------------------------
+    // The cooperation network: neighbourhoods, connection paths, metrics (server/modules/graph)
+
+    /** The network around an institution (nodes and edges, for drawing); `hops` 1..3. */
+    async neighbourhood(variables: ops.NeighbourhoodQueryVariables) {
+      return (await request(ops.NeighbourhoodDocument, variables)).neighbourhood;
+    },
+
+    /** The shortest chains of cooperation between two institutions, each hop with its records; status NO_PATH is an answer. */
+    async connectionPath(variables: ops.ConnectionPathQueryVariables) {
+      return (await request(ops.ConnectionPathDocument, variables)).connectionPath;
+    },
+
+    /** Degree, weighted degree, ego betweenness, clustering and intensity per year of one institution. */
+    async cooperationMetrics(variables: ops.CooperationMetricsQueryVariables) {
+      return (await request(ops.CooperationMetricsDocument, variables)).cooperationMetrics;
+    },
+
+    /** The institutions one cooperates with most, heaviest edge first. */
+    async topPartners(variables: ops.TopPartnersQueryVariables) {
+      return (await request(ops.TopPartnersDocument, variables)).topPartners;
+    },
   };
 }
 
 export type AccordClient = ReturnType<typeof createAccordClient>;
+
+/** Filters of the iCalendar feed (see `calendarFeedUrl`). */
+export type CalendarFeedOptions = {
+  institutionId?: string;
+  personId?: string;
+  /** Default: event, visit, agreement. */
+  kinds?: ('event' | 'visit' | 'agreement' | 'commitment')[];
+  /** Only events and visits in these statuses. */
+  status?: ops.ScheduleStatus[];
+  /** YYYY-MM-DD; default: a year back to two years ahead. */
+  from?: string;
+  to?: string;
+  /** Put the token in the URL (?token=) for calendar apps that cannot send headers. */
+  withToken?: boolean;
+};
+
+/** What to export as CSV (see `exportCsv`): a named export or a GraphQL query, with its variables. */
+export type CsvExportRequest = { name: string; variables?: Record<string, unknown> } | { query: string; variables?: Record<string, unknown>; operationName?: string };

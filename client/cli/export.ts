@@ -5,6 +5,7 @@ import { cliOf, type Io } from './context.js';
 import { usageError } from './errors.js';
 import { CSV_HEADER, csvLine, exportValues } from './institution-rows.js';
 import { addFilterOptions, type FilterOptions, filterOf } from './institutions.js';
+import { registerCsvExports } from './export-csv.js';
 
 type ExportOptions = FilterOptions & { csv?: boolean; json?: boolean };
 
@@ -37,4 +38,7 @@ export function registerExport(program: Command, io: Io): void {
     cli.progress(null);
     if (cli.interactive && !cli.io.stdout.isTTY) cli.note(`exported ${count} institutions`);
   });
+
+  // timeline, events, visits, documents, agreements, relations, commitments, people, stats, query (CSV from POST /export)
+  registerCsvExports(group, io);
 }

@@ -5,8 +5,10 @@ import { agreementResolvers } from '../modules/agreement/agreement.resolvers.js'
 import { commitmentResolvers } from '../modules/commitment/commitment.resolvers.js';
 import { documentResolvers } from '../modules/document/document.resolvers.js';
 import { eventResolvers } from '../modules/event/event.resolvers.js';
+import { graphResolvers } from '../modules/graph/graph.resolvers.js';
 import { institutionResolvers } from '../modules/institution/institution.resolvers.js';
 import { personResolvers } from '../modules/person/person.resolvers.js';
+import { planningResolvers } from '../modules/planning/planning.resolvers.js';
 import { provenanceResolvers } from '../modules/provenance/provenance.resolvers.js';
 import { relationResolvers } from '../modules/relation/relation.resolvers.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
@@ -14,6 +16,8 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ApiTokenResolver, UserResolver } from '../modules/auth/auth.resolver.js';
 import { topicResolvers } from '../modules/topic/topic.resolvers.js';
 import { visitResolvers } from '../modules/visit/visit.resolvers.js';
+import { timelineResolvers } from '../modules/timeline/timeline.resolvers.js';
+import { analyticsResolvers } from '../modules/analytics/analytics.resolvers.js';
 import { accessMiddleware } from './access.js';
 import { NodeResolver } from './node.resolver.js';
 
@@ -33,6 +37,10 @@ export const resolvers = [
   ...commitmentResolvers,
   ...provenanceResolvers,
   ...topicResolvers,
+  ...graphResolvers,
+  ...planningResolvers,
+  ...timelineResolvers,
+  ...analyticsResolvers,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

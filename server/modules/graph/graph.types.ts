@@ -1,4 +1,5 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../db/record.entity.js';
 import { InstitutionKind } from '../institution/institution.kind.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
@@ -75,17 +76,29 @@ export class CooperationKindCount {
 
 /**
  * An undirected edge between two institutions, aggregated from every record that connects them.
- * `sourceId`/`targetId` are database keys; the resolver turns them into institutions.
+ * `sourceKey`/`targetKey` are database keys; the resolver turns them into institutions.
  */
 @ObjectType('CooperationEdge', {
   description:
     'Cooperation between two institutions: why (the records behind it), when (first and last interaction) and how intensely (weight = sum of the weights of the records, see CooperationKind).',
 })
 export class CooperationEdge {
-  sourceId!: string;
-  targetId!: string;
+  sourceKey!: string;
+  targetKey!: string;
   /** Key of the filter the edge was computed with (its records are read with the same one). */
   filterKey!: string;
+
+  // Plain IDs next to `source`/`target`: a client drawing a large network links edges to `nodes`
+  // by ID without resolving two institutions per edge.
+  @Field(() => ID, { name: 'sourceId', description: 'Global ID of `source`.' })
+  get sourceGlobalId(): string {
+    return toGlobalId('Institution', this.sourceKey);
+  }
+
+  @Field(() => ID, { name: 'targetId', description: 'Global ID of `target`.' })
+  get targetGlobalId(): string {
+    return toGlobalId('Institution', this.targetKey);
+  }
 
   @Field(() => Float, { description: 'Cooperation intensity: the sum of the weights of the records behind the edge.' })
   weight!: number;
@@ -127,7 +140,12 @@ export class CooperationRecord {
 
 @ObjectType('NetworkNode', { description: 'An institution in a neighbourhood, with its distance from the centre.' })
 export class NetworkNode {
-  institutionId!: string;
+  institutionKey!: string;
+
+  @Field(() => ID, { name: 'institutionId', description: 'Global ID of `institution` (what `sourceId`/`targetId` of the edges refer to).' })
+  get institutionGlobalId(): string {
+    return toGlobalId('Institution', this.institutionKey);
+  }
 
   @Field(() => Int, { description: 'Hops from the centre (0 for the centre itself).' })
   distance!: number;
@@ -196,4 +214,18 @@ export class CooperationYear {
   @Field(() => Int, { description: 'Records starting that year.' }) interactions!: number;
   @Field(() => Float, { description: 'Sum of their weights over every partner (cooperation intensity).' }) weight!: number;
   @Field(() => Int, { description: 'Distinct partner institutions.' }) partners!: number;
+}
+
+@ObjectType('CooperationMetrics', {
+  description:
+    'Network metrics of one institution: degree, weighted degree, ego betweenness and clustering, and cooperation intensity per year.',
+})
+export class CooperationMetrics {
+  /** The lazily computed figures (server/modules/graph/graph.service.ts MetricsState). */
+  state!: {
+    institutionId: string;
+    incident(): Promise<CooperationEdge[]>;
+    ego(): Promise<{ betweenness: number; normalized: number; clustering: number; size: number; complete: boolean }>;
+    years(): Promise<{ year: number | null; interactions: number; weight: number; partners: number }[]>;
+  };
 }

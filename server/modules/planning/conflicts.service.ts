@@ -11,7 +11,7 @@ import { Visit } from '../visit/visit.entity.js';
 import { VisitMember } from '../visit/visit-member.entity.js';
 import { ConflictKind, ScheduleConflict } from './planning.types.js';
 import { findEvents, findVisits } from './sources.js';
-import { addDays, type Overlap, occurrenceSpans, overlap, type Span, spanOf, todayIn } from './span.js';
+import { addDays, type Overlap, occurrenceSpans, overlap, type Span, sortKey, spanOf, todayIn } from './span.js';
 import { type Scope, scopeOf, type Window, type WindowArgs, windowOf } from './window.js';
 
 /*
@@ -203,14 +203,22 @@ async function finish(ctx: RequestContext, raw: { a: Item; b: Item; shared: Shar
 
 const ORDER = [ConflictKind.PERSON, ConflictKind.HOST, ConflictKind.VENUE];
 
+/** By the overlap's first day; certain before approximate; then by time, kind and title. */
 function byStart(a: { o: Overlap; a: Item; b: Item; shared: Shared }, b: { o: Overlap; a: Item; b: Item; shared: Shared }): number {
   return (
     a.o.fromDay.localeCompare(b.o.fromDay) ||
+    Number(a.o.approximate) - Number(b.o.approximate) ||
     (a.o.start?.toMillis() ?? 0) - (b.o.start?.toMillis() ?? 0) ||
     ORDER.indexOf(a.shared.kind) - ORDER.indexOf(b.shared.kind) ||
     a.b.record.title.localeCompare(b.b.record.title) ||
     a.b.key.localeCompare(b.b.key)
   );
+}
+
+function startsFirst(x: Item, y: Item): boolean {
+  const kx = x.spans[0] ? sortKey(x.spans[0], null) : 0;
+  const ky = y.spans[0] ? sortKey(y.spans[0], null) : 0;
+  return kx !== ky ? kx < ky : x.record.title !== y.record.title ? x.record.title < y.record.title : x.key < y.key;
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -358,8 +366,8 @@ export async function conflictsIn(ctx: RequestContext, args: ConflictArgs): Prom
         if (related(x.record, y.record, ancestors)) continue;
         const o = firstOverlap(x, y, window);
         if (!o) continue;
-        // The one that starts first is `record`.
-        const [a, b] = (x.spans[0]?.startDay ?? '') <= (y.spans[0]?.startDay ?? '') ? [x, y] : [y, x];
+        // The one that starts first is `record` (then by title, for a stable answer).
+        const [a, b] = startsFirst(x, y) ? [x, y] : [y, x];
         for (const shared of sharedSubjects(a.subjects, b.subjects)) {
           if (kinds && !kinds.has(shared.kind)) continue;
           if (scope.personId && !(shared.kind === ConflictKind.PERSON && shared.subject === scope.personId)) continue;

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../db/record.entity.js';
 import { Agreement } from '../agreement/agreement.entity.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
+import { DatePrecision } from '../timeline/timeline.types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Agenda
@@ -28,12 +29,8 @@ registerEnumType(AgendaItemKind, {
   },
 });
 
-export enum DatePrecision {
-  YEAR = 'YEAR',
-  MONTH = 'MONTH',
-  DAY = 'DAY',
-}
-registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How precisely a date is known.' });
+// The timeline area declares the DatePrecision enum (YEAR, MONTH, DAY); one GraphQL type for both.
+export { DatePrecision };
 
 @ObjectType({ description: 'One entry of the agenda: an event occurrence, a visit, an agreement milestone or a commitment due date.' })
 export class AgendaItem {
@@ -178,4 +175,14 @@ export class ExpiringAgreements {
     description: 'Data quality: agreements still marked IN_FORCE or SUSPENDED although their expiry date has passed (record the expiry or the renewal), oldest first.',
   })
   overdue!: AgreementDeadline[];
+}
+
+@ObjectType({ description: 'The conflicts whose overlap lies in a window of days.' })
+export class ScheduleConflicts {
+  @Field(() => LocalDateResolver) from!: string;
+  @Field(() => LocalDateResolver) to!: string;
+  @Field(() => [ScheduleConflict], { description: 'By the first day of the overlap; each pair (and shared person, host or venue) once.' })
+  items!: ScheduleConflict[];
+  @Field(() => Int) totalCount!: number;
+  @Field(() => Boolean) truncated!: boolean;
 }

@@ -1,4 +1,5 @@
 import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
+import { runSql } from './sql.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { AgreementParty } from '../agreement/agreement-party.entity.js';
 import { Agreement } from '../agreement/agreement.entity.js';
@@ -25,7 +26,7 @@ async function relationsActive(ctx: RequestContext, institutionId: string, days:
   const flags = days.map((_, i) => `${relationActiveOn('?::date')} as on${i}`);
   const params: unknown[] = [];
   for (const day of days) params.push(day, day);
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
+  const rows = await runSql<Record<string, unknown>[]>(ctx, 
     `select r.id, ${flags.join(', ')}
        from relation r
       where (r.subject_institution_id = ? or r.object_id = ?)
@@ -60,7 +61,7 @@ async function agreementsInForce(ctx: RequestContext, institutionId: string, day
   const paramsFor = (day: string) => [day, day, day, institutionId, day, day, today];
   const flags = days.map((_, i) => `${agreementInForceOn} as on${i}`);
   const hide = !canSeeConfidential(ctx.viewer);
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
+  const rows = await runSql<Record<string, unknown>[]>(ctx, 
     `select a.id, ${flags.join(', ')}
        from agreement a
       where a.id in (select ap.agreement_id from agreement_party ap where ap.institution_id = ?)
@@ -87,7 +88,10 @@ async function partnersOf(ctx: RequestContext, institutionId: string, relations:
   const link = (id: string | undefined) => {
     if (!id || id === institutionId) return null;
     let entry = links.get(id);
-    if (!entry) links.set(id, (entry = { relations: [], agreements: [] }));
+    if (!entry) {
+      entry = { relations: [], agreements: [] };
+      links.set(id, entry);
+    }
     return entry;
   };
   for (const r of relations) {

@@ -77,7 +77,7 @@ export class TimelineItemResolver {
     return involvedInstitutions(ctx, item);
   }
 
-  @FieldResolver(() => [Source], { description: 'The sources cited for the record (for an agreement action, also those of the agreement).' })
+  @FieldResolver(() => [Source], { description: 'The sources cited for the record (for an agreement action, also those of the agreement), by title.' })
   sources(@Root() item: TimelineItem, @Ctx() ctx: RequestContext): Promise<Source[]> {
     return sourcesOf(ctx, item);
   }

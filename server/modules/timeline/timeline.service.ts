@@ -1,4 +1,5 @@
 import { Cursor } from '@mikro-orm/core';
+import { runSql } from './sql.js';
 import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { encodeCursor, innerCursor, type PageRequest, SortDirection } from '../../graphql/relay.js';
@@ -11,6 +12,7 @@ import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
 import type { ScheduleStatus } from '../event/event.enums.js';
 import { Institution } from '../institution/institution.entity.js';
+import { Person } from '../person/person.entity.js';
 import { Relation } from '../relation/relation.entity.js';
 import type { RelationKind } from '../relation/relation.enums.js';
 import { isOrderedRange, partialDateBounds, temporalStatus } from '../shared/partial-date.js';
@@ -26,6 +28,7 @@ import {
   type TimelineConditions,
   type TimelineRow,
   type TimelineScope,
+  UNDATED,
 } from './timeline.sql.js';
 import {
   DatePrecision,
@@ -113,7 +116,7 @@ export async function resolveTimelineQuery(ctx: RequestContext, args: TimelineAr
     const recursive = bodiesOf
       ? 'with recursive bodies(id) as (select id from institution where id = ? union select i.id from institution i join bodies b on i.parent_id = b.id)\n'
       : '';
-    const rows = await ctx.em.execute<{ id: string; src: string }[]>(`${recursive}${parts.join('\nunion all\n')}`, params);
+    const rows = await runSql<{ id: string; src: string }[]>(ctx, `${recursive}${parts.join('\nunion all\n')}`, params);
     const found = new Set(rows.filter((r) => r.src === 'named').map((r) => r.id));
     bodies = rows.filter((r) => r.src === 'body').map((r) => r.id);
     const missing = [
@@ -135,7 +138,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function keyOf(row: Pick<TimelineRow, 'd' | 'prec' | 'k' | 'id'>, direction: 'ASC' | 'DESC'): SortKey {
-  const sortDate = row.d ? partialDateBounds(row.d).earliest : direction === 'ASC' ? 'infinity' : '-infinity';
+  const sortDate = row.d ? partialDateBounds(row.d).earliest : UNDATED[direction];
   return { sortDate, prec: Number(row.prec), k: Number(row.k), id: row.id };
 }
 
@@ -151,7 +154,7 @@ function decodeKey(name: 'after' | 'before', value: string | undefined, directio
   const ok =
     parts.length === 4 &&
     typeof sortDate === 'string' &&
-    (DAY.test(sortDate) || sortDate === 'infinity' || sortDate === '-infinity') &&
+    DAY.test(sortDate) &&
     Number.isInteger(prec) &&
     Number.isInteger(k) &&
     typeof id === 'string' &&
@@ -208,7 +211,7 @@ async function buildItems(ctx: RequestContext, rows: TimelineRow[], focus: Reado
         endDate: row.e,
         precision: row.d ? (PRECISION[row.d.length] ?? null) : null,
         sortDate: row.d ? partialDateBounds(row.d).earliest : null,
-        title: row.title,
+        title: row.title ?? '',
         status: row.status,
         country: row.country,
       };
@@ -244,11 +247,17 @@ async function buildItems(ctx: RequestContext, rows: TimelineRow[], focus: Reado
         case TimelineItemKind.RELATION_END: {
           const relation = await ctx.records.byId(Relation).load(row.id);
           if (!relation) return null;
+          const [subject, object] = await Promise.all([
+            relation.subjectInstitution
+              ? ctx.records.byId(Institution).load(relation.subjectInstitution.id)
+              : ctx.records.byId(Person).load(relation.subjectPerson!.id),
+            ctx.records.byId(Institution).load(relation.object.id),
+          ]);
           const end = row.kind === TimelineItemKind.RELATION_END;
           return Object.assign(new TimelineRelationChange(), common, {
             typeName: 'TimelineRelationChange',
             relation,
-            title: relationSentence(row.title, row.detail as RelationKind, row.other ?? '', end),
+            title: relationSentence(subject?.name ?? '?', relation.kind as RelationKind, object?.name ?? '?', end),
             status: temporalStatus(relation.startDate, relation.endDate),
           });
         }
@@ -307,7 +316,7 @@ export async function listTimeline(ctx: RequestContext, query: TimelineQuery, pa
   const backward = page.last !== undefined;
   const size = (backward ? page.last : page.first)!;
   const sql = pageSql(scope, conditions, { direction, backward, limit: size + 1, after, before });
-  let rows = sql ? await ctx.em.execute<TimelineRow[]>(sql.text, sql.params) : [];
+  let rows = sql ? await runSql<TimelineRow[]>(ctx, sql.text, sql.params) : [];
   const more = rows.length > size;
   rows = rows.slice(0, size);
   if (backward) rows.reverse();
@@ -331,7 +340,7 @@ export async function listTimeline(ctx: RequestContext, query: TimelineQuery, pa
     aggregate: () => {
       aggregate ??= (async () => {
         const counts = countsSql(scope, conditions);
-        const grouped = counts ? await ctx.em.execute<{ year: number | null; kind: TimelineItemKind; n: number }[]>(counts.text, counts.params) : [];
+        const grouped = counts ? await runSql<{ year: number | null; kind: TimelineItemKind; n: number }[]>(ctx, counts.text, counts.params) : [];
         return countsOf(grouped);
       })();
       return aggregate;
