@@ -14,6 +14,7 @@ import { createQueryLimits } from './graphql/limits.js';
 import { buildAccordSchema } from './graphql/schema.js';
 import type { Viewer } from './modules/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from './modules/auth/identify.js';
+import { registerCalendarRoute } from './modules/planning/calendar.route.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 
 function createHttp(config: Config, log: Logger) {
@@ -138,6 +139,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   app.addHook('onSend', async (_request, reply) => {
     if (draining) reply.header('connection', 'close');
   });
+
+  registerCalendarRoute(app, { db, config });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

@@ -565,7 +565,7 @@ function wrongValue(r: Rng, type: GraphQLInputType): { value: unknown } | null {
   if (gql.isNonNullType(type)) return r.chance(0.3) ? { value: null } : wrongValue(r, type.ofType);
   if (gql.isListType(type)) {
     const item = wrongValue(r, type.ofType);
-    return item && { value: r.chance(0.5) ? [item.value] : item.value };
+    return item && { value: r.chance(0.5) || item.value === null ? [item.value] : item.value };
   }
   if (gql.isEnumType(type)) return { value: r.pick(['NOT_A_VALUE', 42, true, {}, type.getValues()[0]!.name.toLowerCase()]) };
   if (gql.isInputObjectType(type)) {
