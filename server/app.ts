@@ -14,6 +14,7 @@ import { createQueryLimits } from './graphql/limits.js';
 import { buildAccordSchema } from './graphql/schema.js';
 import type { Viewer } from './modules/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from './modules/auth/identify.js';
+import { registerExportRoute } from './modules/analytics/export.route.js';
 import { registerCalendarRoute } from './modules/planning/calendar.route.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 
@@ -141,6 +142,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   });
 
   registerCalendarRoute(app, { db, config });
+  await registerExportRoute(app, { db, config, schema });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 import { entities } from './entities.js';
+import { AccordEntityManager } from './entity-manager.js';
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
 
@@ -11,6 +12,7 @@ export const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
 export function baseOrmOptions(): Options {
   return defineConfig({
     entities,
+    entityManager: AccordEntityManager,
     // Writes the audit trail in the same flush as every change made by a GraphQL mutation.
     subscribers: [new AuditSubscriber()],
     extensions: [Migrator],

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { FastifyBaseLogger, FastifyInstance, FastifyReply, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { AnyFastify } from '../../graphql/http.js';
+import type { FastifyBaseLogger, FastifyReply, } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { createRequestContext } from '../../graphql/context.js';
 import { isDatabaseOutage } from '../../graphql/format-error.js';
 import { decodeIdOf } from '../../graphql/global-id.js';
-import { Role } from '../auth/auth.enums.js';
-import { authenticate, type Viewer } from '../auth/auth.service.js';
+import type { Viewer } from '../auth/auth.service.js';
+import { IdentifyError, identifyCaller } from '../auth/identify.js';
 import { ScheduleStatus } from '../event/event.enums.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -33,16 +34,12 @@ import { MAX_DAYS, type Scope, type Window } from './window.js';
 
 export type CalendarRouteDeps = { db: Database; config: Pick<Config, 'authDevMode'> };
 
-// biome-ignore lint/suspicious/noExplicitAny: accepts the app whatever logger type it was created with
-type AnyFastify = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, any>;
 
 const FEED_KINDS = ['event', 'visit', 'agreement', 'commitment'] as const;
 type FeedKind = (typeof FEED_KINDS)[number];
 const DEFAULT_KINDS: FeedKind[] = ['event', 'visit', 'agreement'];
 const PAST_DAYS = 365;
 const FUTURE_DAYS = 730;
-
-const DEV_VIEWER: Viewer = { userId: '00000000-0000-0000-0000-000000000000', role: Role.ADMIN, name: 'development mode', dev: true };
 
 class FeedError extends Error {
   constructor(
@@ -109,13 +106,13 @@ export function parseFeedQuery(query: Record<string, unknown>, today = todayIn(n
 }
 
 async function identify(deps: CalendarRouteDeps, header: string | undefined): Promise<Viewer> {
-  const auth = await authenticate(deps.db.orm.em.fork() as never, header).catch((error: unknown) => {
-    if (isDatabaseOutage(error)) throw new FeedError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable; retry shortly.');
+  try {
+    const viewer = await identifyCaller(deps.db, deps.config.authDevMode, header);
+    if (viewer) return viewer;
+  } catch (error) {
+    if (error instanceof IdentifyError) throw new FeedError(error.status, error.code, error.message);
     throw error;
-  });
-  if (auth.kind === 'user') return auth.viewer;
-  if (auth.kind === 'rejected') throw new FeedError(401, 'UNAUTHENTICATED', auth.reason);
-  if (deps.config.authDevMode) return DEV_VIEWER;
+  }
   throw new FeedError(401, 'UNAUTHENTICATED', 'sign in: send "Authorization: Bearer <token>" or add ?token=<token> to the feed URL');
 }
 

@@ -3,6 +3,7 @@ import { entities } from '../../db/entities.js';
 import { Node } from '../../db/record.entity.js';
 import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
 import { BadInputError } from '../../graphql/errors.js';
+import { runSql } from '../shared/sql.js';
 import { escapeLike, foldForSearch } from '../shared/text.js';
 
 export enum SearchableType {
@@ -74,7 +75,8 @@ export class SearchResolver {
     const union = selected
       .map((t) => (hide && CONFIDENTIAL_TYPES.has(t) ? `${DOCUMENTS[t]} where confidential = false` : DOCUMENTS[t]))
       .join('\nunion all\n');
-    const rows = await ctx.em.execute<{ type: string; id: string; title: string; score: number }[]>(
+    const rows = await runSql<{ type: string; id: string; title: string; score: number }[]>(
+      ctx,
       `select type, id, title,
               (case when doc like ? then 2 when doc like ? then 1 else 0 end) + word_similarity(?, doc) as score
          from (${union}) as records

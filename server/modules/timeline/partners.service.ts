@@ -1,5 +1,5 @@
 import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
-import { runSql } from './sql.js';
+import { runSql } from '../shared/sql.js';
 import { BadInputError } from '../../graphql/errors.js';
 import { AgreementParty } from '../agreement/agreement-party.entity.js';
 import { Agreement } from '../agreement/agreement.entity.js';

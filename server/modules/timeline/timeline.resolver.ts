@@ -2,7 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { Node } from '../../db/record.entity.js';
-import { ConnectionArgs, SortDirection, toPageRequest } from '../../graphql/relay.js';
+import { ConnectionArgs, MAX_PAGE_SIZE, SortDirection, toPageRequest } from '../../graphql/relay.js';
 import { DocumentParty } from '../document/document-party.entity.js';
 import { Participation } from '../event/participation.entity.js';
 import { Institution } from '../institution/institution.entity.js';
@@ -16,7 +16,7 @@ import { TimelineConnection, TimelineDocument, TimelineEvent, TimelineFilter, Ti
 @Resolver()
 export class TimelineResolver {
   @Query(() => TimelineConnection, {
-    description: `One chronological stream of what involves the institutions in focus: relation starts and ends, agreement actions, events (with their participations), visits, documents and commitments, each typed, with its date, title, the institutions involved and its sources. Oldest first (order: DESC for newest first); undated items always last; items on the same first day by precision (year, month, day), then kind, then a stable key. Keyset pagination (first/after, last/before; 1..${MAX_FOCUS_IDS}): cursors are positions, so pages stay consistent while records are added. \`counts\` and \`totalCount\` cover all pages of the same filter.`,
+    description: `One chronological stream of what involves the institutions in focus: relation starts and ends, agreement actions, events (with their participations), visits, documents and commitments, each typed, with its date, title, the institutions involved and its sources. Oldest first (order: DESC for newest first); undated items always last; items on the same first day by precision (year, month, day), then kind, then a stable key. Keyset pagination (first/after, last/before; 1..${MAX_PAGE_SIZE}): cursors are positions, so pages stay consistent while records are added. \`counts\` and \`totalCount\` cover all pages of the same filter.`,
   })
   async timeline(
     @Arg('institutionIds', () => [ID], {

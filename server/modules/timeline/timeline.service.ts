@@ -1,5 +1,5 @@
 import { Cursor } from '@mikro-orm/core';
-import { runSql } from './sql.js';
+import { runSql } from '../shared/sql.js';
 import { canSeeConfidential, type RequestContext } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import { encodeCursor, innerCursor, type PageRequest, SortDirection } from '../../graphql/relay.js';

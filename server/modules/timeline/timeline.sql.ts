@@ -5,7 +5,8 @@ import { TimelineItemKind } from './timeline.types.js';
  * The timeline as ONE SQL query: a UNION ALL over the record tables, each branch producing
  *   (k, kind, id, d, e, title, detail, other, status, country)
  * where k is the kind's tie-break rank, d/e the partial start/end dates as stored, and title,
- * detail, other the words the item's title is made of. The outer query adds the sort key
+ * detail, other what the item's title is made of (relation sentences are made from the loaded
+ * names, after the page is cut, so no branch joins for them). The outer query adds the sort key
  *   (sort_date, prec, k, id)
  * with sort_date the first day `d` covers and prec the length of `d` (4 year, 7 month, 10 day):
  * coarser dates first on the same first day. The key is unique (an id appears once per kind),

@@ -1,0 +1,93 @@
+/*
+ * The named CSV exports: each is a GraphQL query whose selection is the CSV's columns (related
+ * records by name or title, never by ID; the record's own global ID last). Variables are the
+ * query's own: `filter` for the lists, the timeline's arguments for `timeline`, `groupBy`,
+ * `types` and `filter` for `stats`.
+ */
+
+const TOPICS = 'topics { name }';
+
+export const NAMED_EXPORTS: Record<string, string> = {
+  timeline: `query ExportTimeline($institutionIds: [ID!], $bodiesOf: ID, $sharedWith: ID, $filter: TimelineFilter, $order: SortDirection) {
+    timeline(institutionIds: $institutionIds, bodiesOf: $bodiesOf, sharedWith: $sharedWith, filter: $filter, order: $order) {
+      edges { node { date endDate kind title status country institutions { name } sources { title } id: record { id } } }
+    }
+  }`,
+  institutions: `query ExportInstitutions($filter: InstitutionFilter) {
+    institutions(filter: $filter) { nodes { name acronym kind status country parent { name } website aliases description id } }
+  }`,
+  people: `query ExportPeople($filter: PersonFilter) {
+    people(filter: $filter) { nodes { name honorific country aliases description id } }
+  }`,
+  relations: `query ExportRelations($filter: RelationFilter) {
+    relations(filter: $filter) {
+      nodes { kind subject { ... on Institution { name } ... on Person { name } } object { name } role startDate endDate status description id }
+    }
+  }`,
+  events: `query ExportEvents($filter: EventFilter) {
+    events(filter: $filter) {
+      nodes {
+        title kind status startDate endDate city country venue parent { title } series { name } edition
+        organisers { name } hosts { name } participants: participations { institution { name } } ${TOPICS} id
+      }
+    }
+  }`,
+  visits: `query ExportVisits($filter: VisitFilter) {
+    visits(filter: $filter) {
+      nodes {
+        title direction purpose status startDate endDate place country delegationOf { name } host { name }
+        members { institution { name } } people: members { person { name } } outcome { title } ${TOPICS} id
+      }
+    }
+  }`,
+  documents: `query ExportDocuments($filter: DocumentFilter) {
+    documents(filter: $filter) {
+      nodes { title kind date adoptedAt { title } issuers { name } parties { institution { name } } url summary ${TOPICS} id }
+    }
+  }`,
+  agreements: `query ExportAgreements($filter: AgreementFilter) {
+    agreements(filter: $filter) {
+      nodes {
+        title kind status effectiveFrom expiresOn reviewDue autoRenews noticePeriodDays
+        parties { institution { name } } renews { title } summary ${TOPICS} id
+      }
+    }
+  }`,
+  commitments: `query ExportCommitments($filter: CommitmentFilter) {
+    commitments(filter: $filter) {
+      nodes {
+        title status dueDate owner { ... on Institution { name } ... on Person { name } }
+        madeAtEvent { title } madeInAgreement { title } madeInDocument { title } evidence ${TOPICS} id
+      }
+    }
+  }`,
+};
+
+/** Each dimension of `stats` as the CSV columns it adds. */
+const STATS_COLUMNS: Record<string, string> = {
+  TYPE: 'type',
+  YEAR: 'year',
+  COUNTRY: 'country',
+  KIND: 'kind',
+  STATUS: 'status',
+  TOPIC: 'topic { name }',
+  INSTITUTION_KIND: 'institutionKind',
+  INSTITUTION: 'institution { name }',
+};
+
+/** `stats` as CSV: one column per grouped dimension, then the count. */
+export function statsExport(groupBy: unknown): string {
+  const dims = Array.isArray(groupBy) ? groupBy.filter((d): d is string => typeof d === 'string' && d in STATS_COLUMNS) : [];
+  const columns = [...new Set(dims)].map((d) => STATS_COLUMNS[d]).join(' ');
+  return `query ExportStats($groupBy: [StatsDimension!]!, $types: [StatsRecordType!], $filter: StatsFilter) {
+    stats(groupBy: $groupBy, types: $types, filter: $filter) { groups { ${columns} count } }
+  }`;
+}
+
+export const EXPORT_NAMES = [...Object.keys(NAMED_EXPORTS), 'stats'];
+
+/** The query text of a named export (null for an unknown name). */
+export function namedExport(name: string, variables: Record<string, unknown>): string | null {
+  if (name === 'stats') return statsExport(variables.groupBy);
+  return NAMED_EXPORTS[name] ?? null;
+}

@@ -1,0 +1,217 @@
+// `accord timeline`, `accord partners`, `accord stats` and `accord export <query> --csv` as a user
+// runs them (a child process) against the real server on the seed dataset. The CSV exports need
+// the export route: the application server's when server/app.ts registers it, else a Fastify
+// instance with the route plugin that forwards /graphql to the test server.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../client/cli/csv.js';
+import { ExitCode } from '../../client/cli/exit-codes.js';
+import { registerExportRoute } from '../../server/modules/analytics/export.route.js';
+import { startTestServer, type TestServer } from '../harness/server.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/accord.js');
+
+let t: TestServer;
+let exportUrl: string;
+let proxy: FastifyInstance | undefined;
+let dir: string;
+
+type Result = { code: number | null; stdout: string; stderr: string };
+
+function accord(args: string[], url = t.url): Promise<Result> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ACCORD_URL: url, ACCORD_TOKEN: t.adminToken, NO_COLOR: '1' };
+  delete env.ACCORD_TIMEOUT;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(async () => {
+  t = await startTestServer({ seed: true });
+  dir = mkdtempSync(join(tmpdir(), 'accord-analytics-cli-'));
+  if (t.server.app.hasRoute({ method: 'POST', url: '/export' })) {
+    exportUrl = t.url;
+  } else {
+    proxy = Fastify();
+    await registerExportRoute(proxy, { db: t.db, config: { authDevMode: false, nodeEnv: 'test' } });
+    proxy.post('/graphql', async (request, reply) => {
+      const res = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) },
+        body: JSON.stringify(request.body),
+      });
+      return reply.code(res.status).header('content-type', res.headers.get('content-type') ?? 'application/json').send(await res.text());
+    });
+    exportUrl = `${await proxy.listen({ port: 0, host: '127.0.0.1' })}/graphql`;
+  }
+});
+afterAll(async () => {
+  await proxy?.close();
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const lines = (text: string) => text.trimEnd().split('\n');
+const columns = (line: string) => line.split(/\s{2,}/);
+
+describe('accord timeline', () => {
+  it.concurrent('shows the OIC Ombudsman Association’s board meeting and general assembly of May 2025', async () => {
+    const r = await accord(['timeline', 'OICOA']);
+    expect(r.code).toBe(0);
+    const [header, ...rows] = lines(r.stdout);
+    expect(columns(header!)).toEqual(['DATE', 'KIND', 'TITLE', 'STATUS', 'WITH']);
+    expect(rows.map((l) => columns(l).slice(0, 3))).toEqual(
+      expect.arrayContaining([
+        ['2025-05', 'event', 'Board of Directors meeting of the OIC Ombudsman Association (2025)'],
+        ['2025-05', 'event', 'General Assembly of the OIC Ombudsman Association (2025)'],
+      ]),
+    );
+    expect(r.stderr).toMatch(/^3 of 3 items \(2024: 1, 2025: 2\)\n$/);
+  });
+
+  it.concurrent('shows the Baku Forum on 2024-10-02 and the Baku Declaration for the Ombudsman of Azerbaijan', async () => {
+    const r = await accord(['timeline', 'ombudsman of azerbaijan', '--from', '2024-10-02', '--to', '2024-10-02', '--kind', 'event,document']);
+    expect(r.code).toBe(0);
+    // Items dated only "2024" may fall on that day too; they come first (coarser dates first).
+    const rows = lines(r.stdout).slice(1).map((l) => columns(l).slice(0, 3));
+    expect(rows.filter((row) => row[0] === '2024-10-02')).toEqual([
+      ['2024-10-02', 'event', 'International Baku Forum of Ombudsmen'],
+      ['2024-10-02', 'document', 'Baku Declaration'],
+    ]);
+    expect(rows.slice(0, -2).every((row) => row[0] === '2024')).toBe(true);
+  });
+
+  it.concurrent('--with gives the shared history; --json the items and counts', async () => {
+    const r = await accord(['--json', 'timeline', 'ombudsman of azerbaijan', '--with', 'oicoa', '--topic', 'forced-migration']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.totalCount).toBe(1);
+    expect(out.items.map((i: { title: string }) => i.title)).toEqual(['General Assembly of the OIC Ombudsman Association (2025)']);
+    expect(out.counts.byKind).toEqual([{ kind: 'EVENT', count: 1 }]);
+  });
+
+  it.concurrent('refuses bad options (exit 2) and unknown names (exit 4)', async () => {
+    expect((await accord(['timeline', 'OIC', '--kind', 'party'])).code).toBe(ExitCode.USAGE);
+    expect((await accord(['timeline', 'OIC', '--from', '2024-13'])).code).toBe(ExitCode.USAGE);
+    expect((await accord(['timeline'])).code).toBe(ExitCode.USAGE);
+    const missing = await accord(['timeline', 'Ombudsman of Atlantis']);
+    expect(missing.code).toBe(ExitCode.NOT_FOUND);
+    expect(missing.stderr).toMatch(/no institution matches/);
+  });
+});
+
+describe('accord partners', () => {
+  it.concurrent('lists memberships and partners on a day', async () => {
+    const r = await accord(['partners', 'ombudsman of azerbaijan', '--as-of', '2025-05-14']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/on 2025-05-14\n {2}member of {3}OICOA\n/);
+    const table = lines(r.stdout).slice(lines(r.stdout).findIndex((l) => l.startsWith('PARTNER')));
+    expect(table.slice(1).map((l) => columns(l)[0])).toContain('OIC Ombudsman Association (OICOA)');
+    const json = JSON.parse((await accord(['--json', 'partners', 'OICOA', '--as-of', '2025-05-14'])).stdout);
+    expect(json.members).toHaveLength(1);
+    expect((await accord(['partners', 'OICOA', '--as-of', '2025-02-30'])).code).toBe(ExitCode.USAGE);
+  });
+
+  it.concurrent('--since shows what changed', async () => {
+    const r = await accord(['--json', 'partners', 'OICOA', '--since', '2024-01-01', '--as-of', '2025-01-01']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ from: '2024-01-01', to: '2025-01-01', partnersGained: [], partnersLost: [] });
+  });
+});
+
+describe('accord stats', () => {
+  it.concurrent('--by year (the default) and --by year,type for some record types', async () => {
+    const r = await accord(['stats', '--by', 'year,type', '--type', 'events,documents', '--from', '2024', '--to', '2024']);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map(columns)).toEqual([
+      ['YEAR', 'TYPE', 'COUNT'],
+      ['2024', 'document', '1'],
+      ['2024', 'event', '6'],
+    ]);
+    expect(r.stderr).toBe('7 records\n');
+  });
+
+  it.concurrent('--by country and --by topic', async () => {
+    const country = await accord(['--json', 'stats', '--by', 'country', '--type', 'event']);
+    const groups = JSON.parse(country.stdout).groups as { country: string | null; count: number }[];
+    expect(groups.find((g) => g.country === 'IR')?.count).toBe(2);
+    const topic = await accord(['stats', '--by', 'topic', '--type', 'events']);
+    expect(lines(topic.stdout).map(columns)).toContainEqual(['Climate justice', '3']);
+    expect((await accord(['stats', '--by', 'colour'])).code).toBe(ExitCode.USAGE);
+  });
+});
+
+describe('accord export <query> --csv', () => {
+  it.concurrent('export timeline streams the timeline as CSV, institutions by name', async () => {
+    const r = await accord(['export', 'timeline', 'OICOA', '--csv'], exportUrl);
+    expect(r.code).toBe(0);
+    const [header, ...rows] = parseCsv(r.stdout).map((x) => x.fields);
+    expect(header).toEqual(['date', 'endDate', 'kind', 'title', 'status', 'country', 'institutions', 'sources', 'id']);
+    const board = rows.find((row) => row[3]!.startsWith('Board of Directors'))!;
+    expect(board.slice(0, 7)).toEqual([
+      '2025-05',
+      '2025-05',
+      'EVENT',
+      'Board of Directors meeting of the OIC Ombudsman Association (2025)',
+      'HELD',
+      'IR',
+      'Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan; OIC Ombudsman Association',
+    ]);
+    expect(board[7]).toMatch(/^Azerbaijan’s Ombudsman at the Board of Directors meeting/);
+  });
+
+  it.concurrent('export events --filter, export stats and export query <file>', async () => {
+    const events = await accord(['export', 'events', '--filter', '{"country": ["IR"]}'], exportUrl);
+    expect(events.code).toBe(0);
+    const rows = parseCsv(events.stdout).map((x) => x.fields);
+    expect(rows.slice(1).map((row) => row[0]).sort()).toEqual([
+      'Board of Directors meeting of the OIC Ombudsman Association (2025)',
+      'General Assembly of the OIC Ombudsman Association (2025)',
+    ]);
+    const board = rows.find((row) => row[0]!.startsWith('Board'))!;
+    expect(board[rows[0]!.indexOf('parent')]).toBe('General Assembly of the OIC Ombudsman Association (2025)');
+
+    const stats = await accord(['export', 'stats', '--by', 'type', '--type', 'visits,agreements'], exportUrl);
+    expect(parseCsv(stats.stdout).map((x) => x.fields)).toEqual([
+      ['type', 'count'],
+      ['AGREEMENT', '1'],
+      ['VISIT', '3'],
+    ]);
+
+    const file = join(dir, 'networks.graphql');
+    writeFileSync(file, 'query Networks($k: [InstitutionKind!]) { institutions(filter: { kind: $k }) { nodes { name acronym children { name } } } }');
+    const custom = await accord(['export', 'query', file, '--variables', '{"k": ["NETWORK"]}'], exportUrl);
+    expect(custom.code).toBe(0);
+    expect(parseCsv(custom.stdout).map((x) => x.fields)).toEqual([
+      ['name', 'acronym', 'children'],
+      ['European Network of National Human Rights Institutions', 'ENNHRI', ''],
+      ['European Network of Ombudspersons for Children', 'ENOC', ''],
+      ['OIC Ombudsman Association', 'OICOA', ''],
+    ]);
+  });
+
+  it.concurrent('reports refusals with the usual exit codes', async () => {
+    const bad = await accord(['export', 'events', '--filter', '{"nope": 1}'], exportUrl);
+    expect(bad.code).toBe(ExitCode.SERVER_ERROR); // GRAPHQL_VALIDATION_FAILED: the filter has no such field
+    expect((await accord(['export', 'events', '--filter', 'nope'], exportUrl)).code).toBe(ExitCode.USAGE);
+    expect((await accord(['export', 'query', join(dir, 'missing.graphql')], exportUrl)).code).toBe(ExitCode.USAGE);
+    expect((await accord(['--json', 'export', 'events'], exportUrl)).code).toBe(ExitCode.USAGE);
+    if (exportUrl !== t.url) {
+      const none = await accord(['export', 'events'], t.url);
+      expect(none.code).toBe(ExitCode.SERVER_ERROR);
+      expect(none.stderr).toMatch(/no CSV export endpoint/);
+    }
+  });
+});
