@@ -35,7 +35,7 @@ const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, PORT: '0', LOG_
 const db = await openDatabase(config);
 await db.orm.migrator.up();
 const { token } = await createUserWithToken(db.orm.em.fork(), { email: 'fault@test', name: 'Fault test', role: Role.ADMIN });
-const server = await startServer(config, { db, log: pino({ level: 'silent' }) });
+const server = await startServer(config, { db, log: pino({ level: process.env.FAULT_LOG_LEVEL ?? 'silent' }) });
 const endpoint = `${server.url}/graphql`;
 
 type Outcome = { ok: boolean; code?: string; ms: number };

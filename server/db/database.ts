@@ -16,6 +16,21 @@ export type Database = {
   close(): Promise<void>;
 };
 
+/**
+ * Closes the pool, waiting at most `ms`: a connection the server dropped in the middle of a
+ * transaction (a PostgreSQL restart) can stay checked out forever, and pg's pool.end() waits for
+ * it. Shutdown must still finish.
+ */
+async function closeWithin(orm: MikroORM, ms: number, log?: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  const outcome = await Promise.race([orm.close(true).then(() => 'closed' as const), timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') log?.warn(`the database pool did not close within ${ms} ms (a connection lost in an outage); going on`);
+}
+
 export type DatabaseOptions = {
   /** A ready PGlite instance (tests clone a migrated template into one). */
   pglite?: PGlite;
@@ -50,7 +65,7 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
         application_name: 'accord',
       },
     });
-    return { orm, engine: 'postgresql', fresh: false, sql, close: () => orm.close(true) };
+    return { orm, engine: 'postgresql', fresh: false, sql, close: () => closeWithin(orm, 5_000, log) };
   }
 
   const embedded = opts.pglite

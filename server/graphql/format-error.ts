@@ -1,4 +1,4 @@
-import { ConnectionException, DriverException } from '@mikro-orm/core';
+import { ConnectionException } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode } from './errors.js';
@@ -18,13 +18,13 @@ const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 
 /** Driver messages that mean "no usable connection" rather than "this query is wrong". */
 const OUTAGE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|the database system is (shutting down|starting up)|terminating connection|Cannot use a pool after calling end|driver has already been destroyed|PGlite instance is already closed/i;
+  /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|the database system is (shutting down|starting up)|terminating connection|Cannot use a pool after calling end|driver has already been destroyed|PGlite instance is already closed|Client has encountered a connection error|Connection terminated unexpectedly|server closed the connection unexpectedly/i;
 
 export function isDatabaseOutage(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
   const e = error as { code?: string; errno?: string; message?: string; cause?: unknown };
   if (CONNECTION_ERRNOS.has(String(e?.code)) || CONNECTION_ERRNOS.has(String(e?.errno))) return true;
-  if (error instanceof DriverException && OUTAGE_MESSAGES.test(error.message)) return true;
+  if (error instanceof Error && OUTAGE_MESSAGES.test(error.message)) return true;
   return e?.cause !== undefined && e.cause !== error && isDatabaseOutage(e.cause);
 }
 
