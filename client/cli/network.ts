@@ -94,7 +94,8 @@ function printNeighbourhood(cli: Cli, hood: NeighbourhoodQuery['neighbourhood'],
     return;
   }
   const { bold, dim } = cli.color;
-  cli.print(bold(`${displayName(hood.centre)}: ${hood.nodes.length - 1} institutions within ${hood.hops} hop${hood.hops === 1 ? '' : 's'}, ${hood.edges.length} links`));
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  cli.print(bold(`${displayName(hood.centre)}: ${plural(hood.nodes.length - 1, 'institution')} within ${plural(hood.hops, 'hop')}, ${plural(hood.edges.length, 'link')}`));
   cli.print(
     cli.table(
       ['hops', 'institution', 'kind', 'country', 'links', 'weight'],

@@ -170,7 +170,8 @@ export class Neighbourhood {
   edges!: CooperationEdge[];
 
   @Field(() => Boolean, {
-    description: 'True when the node limit or the edge cap left institutions or edges out (the lightest ones at the farthest distance go first).',
+    description:
+      'True when the node limit or the edge cap was reached, so institutions or edges may have been left out (the lightest ones at the farthest distance go first).',
   })
   truncated!: boolean;
 }
