@@ -1,5 +1,14 @@
+-- PROPOSAL, not applied (bench/README.md, "Where the time goes"): a migration for the lead to take
+-- over as Migration…_cooperation_link (each statement an addSql; `down`: drop the 24 triggers, the
+-- three functions and the table). Tested on PostgreSQL 15: after the backfill and after writes
+-- through every trigger the table equals the links server/modules/graph/graph.sql.ts derives.
+--
 -- One row per (institution, partner, record): the cooperation network's links, kept current by
 -- statement-level triggers on the source tables, so a traversal step is one index range scan.
+-- With it, contributionsSql() in graph.sql.ts becomes:
+--   select l.institution_id as a, l.partner_id as b, l.kind, l.record_id, l.date_from as d_from, l.date_to as d_to, l.weight as w
+--     from f join cooperation_link l on l.institution_id = f.id
+--    where l.kind = any(<kinds>) [and not l.confidential  -- viewers]
 create table "cooperation_link" (
   "institution_id" uuid not null references "institution" ("id") on delete cascade,
   "partner_id" uuid not null references "institution" ("id") on delete cascade,
