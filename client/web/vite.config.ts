@@ -21,6 +21,6 @@ export default defineConfig({
   },
   server: {
     host: '127.0.0.1',
-    proxy: Object.fromEntries(['/graphql', '/export', '/calendar.ics', '/healthz', '/readyz'].map((path) => [path, api])),
+    proxy: Object.fromEntries(['/graphql', '/export', '/calendar.ics', '/briefing', '/healthz', '/readyz'].map((path) => [path, api])),
   },
 });

@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../client/web/dist/', import.meta.url));
 
 /** Paths that belong to the API and never fall back to the web app. */
-const API_PREFIXES = ['/graphql', '/export', '/calendar.ics', '/healthz', '/readyz'];
+const API_PREFIXES = ['/graphql', '/export', '/calendar.ics', '/briefing', '/healthz', '/readyz'];
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
