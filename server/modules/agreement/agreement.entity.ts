@@ -2,12 +2,12 @@ import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { HideWhenConfidential } from '../../db/confidential.js';
+import { HideWhenAgreementInternal } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 import { AgreementKind, AgreementStatus } from './agreement.enums.js';
 
 @Entity({ tableName: 'agreement' })
-@HideWhenConfidential()
+@HideWhenAgreementInternal()
 @Index({ name: 'agreement_status_expires_idx', properties: ['status', 'expiresOn'] })
 @ObjectType('Agreement', { implements: Node, description: 'A memorandum of understanding, cooperation agreement or action plan.' })
 export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confidential'> {

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { HideWhenRecordInternal } from '../../db/confidential.js';
 import { Node, RecordEntity } from '../../db/record.entity.js';
 
 export enum AuditAction {
@@ -15,6 +16,7 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
  * mutation leaves none). There is no API to change or delete audit entries.
  */
 @Entity({ tableName: 'audit_entry' })
+@HideWhenRecordInternal()
 @Index({ name: 'audit_entry_record_idx', properties: ['recordId', 'createdAt'] })
 @Index({ name: 'audit_entry_created_idx', properties: ['createdAt'] })
 @ObjectType('AuditEntry', { implements: Node, description: 'Who changed which record, when, through which operation, and how.' })

@@ -5,6 +5,7 @@ import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
 import { ConnectionArgs, type ConnectionShape, connectionTypes, toPageRequest } from '../../graphql/relay.js';
 import { User } from '../auth/user.entity.js';
 import { argumentId, listConnection } from '../shared/records.js';
+import { seesConfidential } from '../shared/visibility.js';
 import { AuditAction, AuditEntry } from './audit-entry.entity.js';
 import { BadInputError } from '../../graphql/errors.js';
 
@@ -48,8 +49,12 @@ export class AuditResolver {
     return toGlobalId(entry.recordType, entry.recordId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Name of the user who made the change (null for system changes).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Name of the user who made the change: null for system changes, and for VIEWER callers (who made a change is internal, like the user list).',
+  })
   async userName(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (!seesConfidential(ctx)) return null;
     return entry.userId ? ((await ctx.records.byId(User).load(entry.userId))?.name ?? null) : null;
   }
 }
