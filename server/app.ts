@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger, redactUrl, withRedaction } from './logging.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { seedDatabase } from './db/seed/seed.js';
-import { type RequestContext, createRequestContext } from './graphql/context.js';
-import { createErrorFormatter, } from './graphql/format-error.js';
+import { createRequestContext } from './graphql/context.js';
 import { GraphQLError } from 'graphql';
-import { createQueryLimits } from './graphql/limits.js';
-import { buildAccordSchema } from './graphql/schema.js';
+import { createGraphQLRuntime } from './graphql/runtime.js';
 import type { Viewer } from './modules/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from './modules/auth/identify.js';
 import { registerExportRoute } from './modules/analytics/export.route.js';
 import { registerCalendarRoute } from './modules/planning/calendar.route.js';
-import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 
 function createHttp(config: Config, log: Logger) {
   return Fastify({
@@ -45,24 +41,6 @@ export type ServerOptions = {
   exposeSqlStatements?: boolean;
 };
 
-/** Counts the SQL statements each GraphQL request issued. */
-function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      db.sql.begin(contextValue.requestId);
-      return {
-        async willSendResponse({ response }) {
-          const n = db.sql.end(contextValue.requestId);
-          contextValue.log.debug({ sqlStatements: n }, 'graphql request done');
-          if (expose && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: n };
-          }
-        },
-      };
-    },
-  };
-}
-
 /** The caller of a GraphQL request; a bad, expired or revoked token is refused with 401 before anything runs. */
 async function identify(db: Database, config: Config, header: string | undefined): Promise<Viewer | null> {
   try {
@@ -78,7 +56,7 @@ async function identify(db: Database, config: Config, header: string | undefined
  * Resolves once the server listens on config.host:config.port (port 0 = ephemeral).
  */
 export async function startServer(config: Config, opts: ServerOptions = {}): Promise<AccordServer> {
-  const log = opts.log ?? pino({ level: config.logLevel, base: { service: 'accord' } });
+  const log = opts.log ? withRedaction(opts.log) : createLogger(config.logLevel);
   const db = opts.db ?? (await openDatabase(config, { log }));
   try {
     if (config.migrateOnStart) {
@@ -97,31 +75,12 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   if (config.authDevMode) {
     log.warn('AUTH_DEV_MODE is on: requests without a token act as an ADMINISTRATOR. Never use this outside local development.');
   }
-  const schema = await buildAccordSchema();
   const app = createHttp(config, log);
-
-  const limits = createQueryLimits({ production: config.nodeEnv === 'production' });
-  const apollo = new ApolloServer<RequestContext>({
-    schema,
-    introspection: config.nodeEnv !== 'production',
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
-    csrfPrevention: true,
-    // main.ts owns the signals and stops HTTP, then the database, in order.
-    stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(log),
-    // Depth, alias, directive, token and cost limits (server/graphql/limits.ts, SECURITY.md).
-    validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
-    plugins: [
-      ...limits.plugins,
-      fastifyApolloDrainPlugin(app),
-      ApolloServerPluginLandingPageDisabled(),
-      sqlStatementsPlugin(db, opts.exposeSqlStatements ?? false),
-      idempotencyPlugin(db.orm.em),
-    ],
+  const runtime = await createGraphQLRuntime(config, db, log, {
+    exposeSqlStatements: opts.exposeSqlStatements,
+    plugins: [fastifyApolloDrainPlugin(app)],
   });
-  await apollo.start();
+  const { apollo } = runtime;
 
   app.route({
     url: '/graphql',
@@ -142,7 +101,14 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   });
 
   registerCalendarRoute(app, { db, config });
-  await registerExportRoute(app, { db, config, schema });
+  await registerExportRoute(app, { db, config, ...runtime });
+
+  // Fastify's own 404 handler logs the raw URL (a calendar URL carries ?token=…) in its message.
+  app.setNotFoundHandler((request, reply) => {
+    const url = redactUrl(request.raw.url ?? '');
+    request.log.info({ method: request.method, url }, 'route not found');
+    return reply.code(404).send({ message: `Route ${request.method}:${url} not found`, error: 'Not Found', statusCode: 404 });
+  });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

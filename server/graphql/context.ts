@@ -13,6 +13,8 @@ export type RequestContext = {
   log: FastifyBaseLogger;
   /** The authenticated caller; null for anonymous requests. */
   viewer: Viewer | null;
+  /** SQL statements the request issued, once it is done (metrics). */
+  sqlStatements?: number;
 };
 
 export function createRequestContext(

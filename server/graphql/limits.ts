@@ -104,6 +104,24 @@ export const KnownOperationTypesRule: ValidationRule = (context) => ({
   },
 });
 
+/**
+ * Production refuses introspection (`__schema`, `__type`; `__typename` stays) with a plain
+ * message. Apollo's own refusal tells the client how to turn introspection on; this one does not,
+ * and as a validation rule it applies wherever the limits apply (/graphql and /export alike).
+ */
+export const NoIntrospectionRule: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLError('Introspection is disabled on this server.', { nodes: node }));
+    }
+  },
+});
+
+/** graphql-js's "Did you mean …?" hint, removed from messages in production. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .*\?$/s, '');
+}
+
 export type QueryLimits = {
   plugins: ApolloServerPlugin<RequestContext>[];
   validationRules: ValidationRule[];
@@ -133,7 +151,7 @@ export function createQueryLimits({ production }: { production: boolean }): Quer
   return {
     // armor's declarations resolve @apollo/server's CommonJS types; the objects are the same.
     plugins: [...(plugins as unknown as ApolloServerPlugin<RequestContext>[]), rejectNulCharactersPlugin()],
-    validationRules: [KnownOperationTypesRule, ...validationRules],
+    validationRules: [KnownOperationTypesRule, ...(production ? [NoIntrospectionRule] : []), ...validationRules],
     parseOptions: { maxTokens: MAX_TOKENS },
   };
 }

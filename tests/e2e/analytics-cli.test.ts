@@ -11,6 +11,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
 import { ExitCode } from '../../client/cli/exit-codes.js';
+import pino from 'pino';
+import { createGraphQLRuntime } from '../../server/graphql/runtime.js';
 import { registerExportRoute } from '../../server/modules/analytics/export.route.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
@@ -45,7 +47,8 @@ beforeAll(async () => {
     exportUrl = t.url;
   } else {
     proxy = Fastify();
-    await registerExportRoute(proxy, { db: t.db, config: { authDevMode: false, nodeEnv: 'test' } });
+    const runtime = await createGraphQLRuntime({ nodeEnv: 'test' }, t.db, pino({ level: 'silent' }));
+    await registerExportRoute(proxy, { db: t.db, config: { authDevMode: false, nodeEnv: 'test', exportMaxRows: 50_000 }, ...runtime });
     proxy.post('/graphql', async (request, reply) => {
       const res = await fetch(t.url, {
         method: 'POST',

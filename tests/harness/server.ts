@@ -35,6 +35,8 @@ export type TestServerOptions = {
   /** Skip creating the test administrator (for a server whose database is unreachable). */
   noAdmin?: boolean;
   env?: Record<string, string>;
+  /** Log here instead of a silent logger (tests that read the log lines). */
+  log?: import('pino').Logger;
 };
 
 /**
@@ -65,7 +67,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });
-  const log = pino({ level: config.logLevel });
+  const log = options.log ?? pino({ level: config.logLevel });
   let db: Database;
   if (config.databaseUrl) {
     db = await openDatabase(config, { log });

@@ -2,19 +2,20 @@ import type { Transform } from 'node:stream';
 import type { AnyFastify } from '../../graphql/http.js';
 import { stringify } from 'csv-stringify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type DocumentNode, execute, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { createRequestContext } from '../../graphql/context.js';
+import type { RunOperation } from '../../graphql/runtime.js';
 import { ErrorCode } from '../../graphql/errors.js';
-import { createErrorFormatter, isDatabaseOutage } from '../../graphql/format-error.js';
-import { createQueryLimits } from '../../graphql/limits.js';
-import { buildAccordSchema } from '../../graphql/schema.js';
+import { isDatabaseOutage } from '../../graphql/format-error.js';
+import { type QueryLimits, withoutSuggestions } from '../../graphql/limits.js';
 import type { Viewer } from '../auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../auth/identify.js';
 import { AFTER_VARIABLE, cellsOf, type Column, ExportPlanError, planExport, rowsOf } from './csv-plan.js';
-import { EXPORT_NAMES, namedExport } from './export.queries.js';
+import { neutralizeCell } from './csv-cell.js';
+import { EXPORT_NAMES, ExportInputError, namedExport } from './export.queries.js';
 
 /*
  * CSV export of any list or connection query, streamed page by page (constant memory):
@@ -32,9 +33,10 @@ import { EXPORT_NAMES, namedExport } from './export.queries.js';
 
 export type ExportRouteDeps = {
   db: Database;
-  config: Pick<Config, 'authDevMode' | 'nodeEnv'>;
-  /** The executable schema (defaults to the application's). */
-  schema?: GraphQLSchema;
+  config: Pick<Config, 'authDevMode' | 'nodeEnv' | 'exportMaxRows'>;
+  schema: GraphQLSchema;
+  limits: QueryLimits;
+  run: RunOperation;
 };
 
 const STATUS: Record<string, number> = {
@@ -102,7 +104,13 @@ function variablesOf(value: unknown): Record<string, unknown> {
 
 function named(name: string, variables: Record<string, unknown>): ExportRequest {
   const base = name.replace(/\.csv$/i, '');
-  const query = namedExport(base, variables);
+  let query: string | null;
+  try {
+    query = namedExport(base, variables);
+  } catch (error) {
+    if (error instanceof ExportInputError) throw fail(400, ErrorCode.BAD_USER_INPUT, error.message);
+    throw error;
+  }
   if (!query) throw fail(404, ErrorCode.NOT_FOUND, `no export named ${JSON.stringify(base)}; one of ${EXPORT_NAMES.join(', ')}`);
   return { query, variables, filename: `${base}.csv` };
 }
@@ -127,11 +135,15 @@ function requestOf(request: FastifyRequest): ExportRequest {
   };
 }
 
+/** The truncation marker: the last line of an export that stopped before its end. */
+export const truncationLine = (reason: string) => `# truncated: ${reason}`;
+
 export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps): Promise<void> {
-  const schema = deps.schema ?? (await buildAccordSchema());
-  const limits = createQueryLimits({ production: deps.config.nodeEnv === 'production' });
+  const { schema, limits } = deps;
+  const production = deps.config.nodeEnv === 'production';
   const rules = [...specifiedRules, ...limits.validationRules];
 
+  /** Parses and validates with the rules of /graphql, before planning (the pages then run through Apollo). */
   function compile(text: string): DocumentNode {
     let document: DocumentNode;
     try {
@@ -141,14 +153,15 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
     }
     const problems = validate(schema, document, rules);
     if (problems.length) {
-      throw new ExportError(400, problems.map((p) => ({ message: p.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })));
+      throw new ExportError(
+        400,
+        problems.map((p) => ({ message: production ? withoutSuggestions(p.message) : p.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })),
+      );
     }
     return document;
   }
 
   async function handler(request: FastifyRequest, reply: FastifyReply) {
-    const log = request.log as unknown as Logger;
-    const format = createErrorFormatter(log);
     try {
       const viewer = await identify(deps, request.headers.authorization);
       const wanted = requestOf(request);
@@ -163,43 +176,49 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
 
       // One execution per page, each with its own request context (fresh EntityManager and loaders).
       const page = async (after: string | null) => {
-        const result = await execute({
-          schema,
-          document: plan.document,
-          operationName: plan.operationName,
-          variableValues: plan.paged ? { ...wanted.variables, [AFTER_VARIABLE]: after } : wanted.variables,
-          contextValue: createRequestContext(deps.db.orm.em as never, request.id, request.log, viewer),
-        });
+        const result = await deps.run(
+          { document: plan.document, operationName: plan.operationName, variables: plan.paged ? { ...wanted.variables, [AFTER_VARIABLE]: after } : wanted.variables },
+          createRequestContext(deps.db.orm.em as never, request.id, request.log, viewer),
+        );
         if (result.errors?.length) {
-          const errors = result.errors.map((e) => format(e.toJSON(), e));
-          const code = String(errors[0]?.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-          throw new ExportError(STATUS[code] ?? 500, errors);
+          const code = String(result.errors[0]?.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+          throw new ExportError(STATUS[code] ?? 500, [...result.errors]);
         }
         return rowsOf(plan, (result.data ?? {}) as Record<string, unknown>);
       };
 
       let current = await page(null);
       const columns: Column[] = current.columns;
-      const csv = stringify({ header: true, columns: columns.map((c) => c.name), record_delimiter: 'windows' });
+      const bom = (request.query as Record<string, unknown> | undefined)?.bom;
+      // `bom`: the UTF-8 byte-order mark first, for spreadsheet programs that guess the encoding.
+      const csv = stringify({ header: true, columns: columns.map((c) => neutralizeCell(c.name)), record_delimiter: 'windows', bom: bom === '1' || bom === 'true' });
       reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${wanted.filename}"`)
         .header('cache-control', 'no-store');
       void reply.send(csv);
 
+      const maxRows = deps.config.exportMaxRows;
       (async () => {
         let rows = 0;
+        let truncated: string | null = null;
         for (;;) {
           for (const row of current.rows) {
-            if (!csv.write(cellsOf(columns, row))) await drained(csv);
+            if (rows >= maxRows) {
+              truncated = `the export stops at ${maxRows} rows (EXPORT_MAX_ROWS); narrow the filter for the rest`;
+              break;
+            }
+            if (!csv.write(cellsOf(columns, row).map(neutralizeCell))) await drained(csv);
             if (csv.destroyed) break;
             rows++;
           }
-          if (!current.next || csv.destroyed) break;
+          if (truncated || !current.next || csv.destroyed) break;
           current = await page(current.next);
+          if (rows >= maxRows && current.rows.length === 0) break;
         }
+        if (truncated && !csv.destroyed) csv.write([truncationLine(truncated)]);
         csv.end();
-        request.log.debug({ rows }, 'csv export done');
+        request.log.debug({ rows, truncated: truncated !== null }, 'csv export done');
       })().catch((error: unknown) => {
         request.log.error({ err: error }, 'csv export failed after the first page; response cut short');
         csv.destroy(error instanceof Error ? error : new Error(String(error)));
