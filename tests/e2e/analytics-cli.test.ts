@@ -1,7 +1,9 @@
 // `accord timeline`, `accord partners`, `accord stats` and `accord export <query> --csv` as a user
 // runs them (a child process) against the real server on the seed dataset. The CSV exports need
-// the export route: the application server's when server/app.ts registers it, else a Fastify
+// the export route: the application server's when server/app/app.ts registers it, else a Fastify
 // instance with the route plugin that forwards /graphql to the test server.
+import pino from 'pino';
+import { createGraphQLRuntime } from '../../server/app/runtime.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
 import { ExitCode } from '../../client/cli/exit-codes.js';
-import pino from 'pino';
-import { createGraphQLRuntime } from '../../server/graphql/runtime.js';
-import { registerExportRoute } from '../../server/modules/analytics/export.route.js';
+import { registerExportRoute } from '../../server/views/analytics/export.route.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -207,7 +207,7 @@ describe('accord export <query> --csv', () => {
 
   it.concurrent('reports refusals with the usual exit codes', async () => {
     const bad = await accord(['export', 'events', '--filter', '{"nope": 1}'], exportUrl);
-    expect(bad.code).toBe(ExitCode.SERVER_ERROR); // GRAPHQL_VALIDATION_FAILED: the filter has no such field
+    expect(bad.code).toBe(ExitCode.USAGE); // BAD_USER_INPUT (400): the filter has no such field
     expect((await accord(['export', 'events', '--filter', 'nope'], exportUrl)).code).toBe(ExitCode.USAGE);
     expect((await accord(['export', 'query', join(dir, 'missing.graphql')], exportUrl)).code).toBe(ExitCode.USAGE);
     expect((await accord(['--json', 'export', 'events'], exportUrl)).code).toBe(ExitCode.USAGE);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../../server/db/seed/seed-id.js';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { Claim } from '../../server/modules/provenance/claim.entity.js';
-import { Participation } from '../../server/modules/event/participation.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { Claim } from '../../server/records/provenance/claim.entity.js';
+import { Participation } from '../../server/records/event/participation.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 /*

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { getNamedType, type GraphQLSchema, isNonNullType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../../server/db/seed/seed-id.js';
-import { ACCESS_RULES } from '../../server/graphql/access.js';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { buildAccordSchema } from '../../server/graphql/schema.js';
+import { ACCESS_RULES } from '../../server/api/access.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { buildAccordSchema } from '../../server/app/schema.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { literalOf, selectionOf } from '../harness/selections.js';
 

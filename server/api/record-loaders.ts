@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { HIDDEN_RECORD_IDS } from '../kernel/internal-records.js';
+
+type EntityClass<T> = abstract new (...args: never[]) => T;
+type OrderBy = Record<string, 'asc' | 'desc'>;
+
+/**
+ * Generic, per-request DataLoaders for any entity: by primary key, and grouped by a foreign key
+ * (all Participations of these events, all Citations of these records). Each distinct
+ * (entity, key field, order) gets one loader, so every field that asks in the same tick shares
+ * one SQL statement.
+ */
+export class RecordLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** Loads records of `entity` by key; null for unknown keys. */
+  byId<T extends object>(entity: EntityClass<T>): DataLoader<string, T | null> {
+    return this.loader(`${entity.name}#id`, async (ids) => {
+      const rows = (await this.em.find(entity as never, { id: { $in: [...ids] } } as never)) as (T & { id: string })[];
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+  }
+
+  /**
+   * Loads, for each key, the records of `entity` whose `field` equals it: a to-many relation
+   * read from the owning side (`field` is a ManyToOne or a plain uuid column such as recordId).
+   */
+  groupBy<T extends object>(entity: EntityClass<T>, field: string, orderBy: OrderBy = { createdAt: 'asc' }): DataLoader<string, T[]> {
+    return this.loader(`${entity.name}#${field}#${JSON.stringify(orderBy)}`, async (keys) => {
+      const rows = (await this.em.find(entity as never, { [field]: { $in: [...keys] } } as never, {
+        orderBy: { ...orderBy, id: 'asc' } as never,
+      })) as T[];
+      const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+      for (const row of rows) {
+        const value = (row as Record<string, unknown>)[field];
+        const key = typeof value === 'string' ? value : (value as { id: string } | null)?.id;
+        if (key !== undefined) groups.get(key)?.push(row);
+      }
+      return keys.map((k) => groups.get(k) ?? []);
+    });
+  }
+
+  /** For each UUID, whether it is the ID of an internal row (server/db/internal-records.ts): one statement per batch. */
+  hiddenIds(): DataLoader<string, boolean> {
+    return this.loader('hidden#id', async (ids) => {
+      const rows = await this.em.execute<{ id: string }[]>(
+        `select h.id from (${HIDDEN_RECORD_IDS}) h where h.id in (${ids.map(() => '?').join(', ')})`,
+        [...ids],
+        'all',
+        this.em.getLoggerContext(),
+      );
+      const hidden = new Set(rows.map((r) => r.id));
+      return ids.map((id) => hidden.has(id));
+    });
+  }
+
+  /** Primes the by-key cache with rows already read (e.g. a page of a connection). */
+  prime<T extends { id: string }>(entity: EntityClass<T>, rows: T[]): void {
+    const loader = this.byId(entity);
+    for (const row of rows) loader.prime(row.id, row);
+  }
+
+  private loader<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+}
