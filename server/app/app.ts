@@ -9,6 +9,9 @@ import { seedDatabase } from '../db/seed/seed.js';
 import { createRequestContext } from '../api/context.js';
 import { GraphQLError } from 'graphql';
 import { createGraphQLRuntime } from './runtime.js';
+import { HeavyLane } from '../api/heavy-lane.js';
+import { registerCallerLimits } from './caller-limits.js';
+import { Metrics, registerMetricsRoute } from './metrics.js';
 import type { Viewer } from '../records/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
 import { registerExportRoute } from '../views/analytics/export.route.js';
@@ -47,7 +50,8 @@ async function identify(db: Database, config: Config, header: string | undefined
     return await identifyCaller(db, config.authDevMode, header);
   } catch (error) {
     if (!(error instanceof IdentifyError)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
+    const headers = error.status === 503 ? new Map([['retry-after', '1']]) : undefined;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status, headers } } });
   }
 }
 
@@ -76,9 +80,15 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     log.warn('AUTH_DEV_MODE is on: requests without a token act as an ADMINISTRATOR. Never use this outside local development.');
   }
   const app = createHttp(config, log);
+  const heavyLane = new HeavyLane(config.heavy);
+  const metrics = new Metrics(db, heavyLane);
+  registerMetricsRoute(app, metrics, { db, config });
+  await registerCallerLimits(app, config, { rateLimited: (limit) => metrics.limited.inc({ limit }) });
   const runtime = await createGraphQLRuntime(config, db, log, {
     exposeSqlStatements: opts.exposeSqlStatements,
     plugins: [fastifyApolloDrainPlugin(app)],
+    afterPlugins: [metrics.plugin()],
+    heavyLane,
   });
   const { apollo } = runtime;
 

@@ -1,6 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { capacityStatusPlugin } from '../api/capacity-status.js';
+import { HeavyLane, heavyLanePlugin } from '../api/heavy-lane.js';
 import type { RunOperation } from '../api/run-operation.js';
 import type { Logger } from 'pino';
 import type { Config } from '../kernel/config.js';
@@ -17,13 +19,17 @@ import { buildAccordSchema } from './schema.js';
  * HTTP; /export (and any later entry point) runs its operations through `run`, so all obey the same
  * rules, limits and production settings.
  */
-export type GraphQLRuntime = { schema: GraphQLSchema; limits: QueryLimits; apollo: ApolloServer<RequestContext>; run: RunOperation };
+export type GraphQLRuntime = { schema: GraphQLSchema; limits: QueryLimits; apollo: ApolloServer<RequestContext>; run: RunOperation; heavyLane: HeavyLane };
 
 export type RuntimeOptions = {
   /** Report SQL statements per request in `extensions.sqlStatements` (tests, benchmarks). */
   exposeSqlStatements?: boolean;
-  /** More plugins (HTTP drain, metrics, the heavy lane). */
+  /** More plugins (the HTTP drain). */
   plugins?: ApolloServerPlugin<RequestContext>[];
+  /** Plugins that run after the SQL statement counter (metrics read its figure). */
+  afterPlugins?: ApolloServerPlugin<RequestContext>[];
+  /** The heavy lane to use (default: a new one from `config.heavy`). */
+  heavyLane?: HeavyLane;
 };
 
 /** Counts the SQL statements each GraphQL request issued. */
@@ -46,7 +52,7 @@ function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<
 }
 
 export async function createGraphQLRuntime(
-  config: Pick<Config, 'nodeEnv'>,
+  config: Pick<Config, 'nodeEnv' | 'heavy'>,
   db: Database,
   log: Logger,
   options: RuntimeOptions = {},
@@ -54,6 +60,7 @@ export async function createGraphQLRuntime(
   const production = config.nodeEnv === 'production';
   const schema = await buildAccordSchema();
   const limits = createQueryLimits({ production });
+  const heavyLane = options.heavyLane ?? new HeavyLane(config.heavy);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Production refuses introspection through NoIntrospectionRule (limits.ts): a plain refusal,
@@ -64,16 +71,19 @@ export async function createGraphQLRuntime(
     csrfPrevention: true,
     // main.ts owns the signals and stops HTTP, then the database, in order.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, () => db.pool()),
     // Depth, alias, directive, token and cost limits (server/graphql/limits.ts, SECURITY.md).
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
       ...(options.plugins ?? []),
+      heavyLanePlugin(heavyLane),
+      capacityStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       sqlStatementsPlugin(db, options.exposeSqlStatements ?? false),
       idempotencyPlugin(db.orm.em),
+      ...(options.afterPlugins ?? []),
     ],
   });
   await apollo.start();
@@ -82,5 +92,5 @@ export async function createGraphQLRuntime(
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported');
     return response.body.singleResult as { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] };
   };
-  return { schema, limits, apollo, run };
+  return { schema, limits, apollo, run, heavyLane };
 }

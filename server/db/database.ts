@@ -13,8 +13,15 @@ export type Database = {
   /** True when the embedded database directory was just created (first start). */
   fresh: boolean;
   sql: SqlCounter;
+  /** Connections of the pool now (metrics; SERVER_BUSY when a request timed out waiting for one). */
+  pool(): PoolStats | null;
   close(): Promise<void>;
 };
+
+/** PostgreSQL: pg's pool (PGlite has none: one in-process session). */
+export type PoolStats = { max: number; size: number; inUse: number; waiting: number };
+
+type PgPool = { totalCount: number; idleCount: number; waitingCount: number };
 
 /**
  * Closes the pool, waiting at most `ms`: a connection the server dropped in the middle of a
@@ -65,7 +72,14 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
         application_name: 'accord',
       },
     });
-    return { orm, engine: 'postgresql', fresh: false, sql, close: () => closeWithin(orm, 5_000, log) };
+    const native = (await orm.driver.getConnection().getNativeClient()) as unknown as PgPool;
+    const pool = (): PoolStats => ({
+      max: config.db.poolMax,
+      size: native.totalCount,
+      inUse: native.totalCount - native.idleCount,
+      waiting: native.waitingCount,
+    });
+    return { orm, engine: 'postgresql', fresh: false, sql, pool, close: () => closeWithin(orm, 5_000, log) };
   }
 
   const embedded = opts.pglite
@@ -85,6 +99,8 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
     engine: 'pglite',
     fresh: embedded.fresh,
     sql,
+    // One in-process session: no pool to report.
+    pool: () => null,
     close: async () => {
       await orm.close(true);
       if (!pglite.closed) await pglite.close();

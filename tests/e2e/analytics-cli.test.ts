@@ -4,6 +4,7 @@
 // instance with the route plugin that forwards /graphql to the test server.
 import pino from 'pino';
 import { createGraphQLRuntime } from '../../server/app/runtime.js';
+import { loadConfig } from '../../server/kernel/config.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +48,7 @@ beforeAll(async () => {
     exportUrl = t.url;
   } else {
     proxy = Fastify();
-    const runtime = await createGraphQLRuntime({ nodeEnv: 'test' }, t.db, pino({ level: 'silent' }));
+    const runtime = await createGraphQLRuntime(loadConfig({ NODE_ENV: 'test' }), t.db, pino({ level: 'silent' }));
     await registerExportRoute(proxy, { db: t.db, config: { authDevMode: false, nodeEnv: 'test', exportMaxRows: 50_000 }, ...runtime });
     proxy.post('/graphql', async (request, reply) => {
       const res = await fetch(t.url, {

@@ -3,6 +3,7 @@
 // registered over the same database.
 import pino from 'pino';
 import { createGraphQLRuntime } from '../../server/app/runtime.js';
+import { loadConfig } from '../../server/kernel/config.js';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
@@ -22,7 +23,7 @@ const I: Record<string, Institution> = {};
 
 async function serve(authDevMode: boolean): Promise<[FastifyInstance, string]> {
   const app = Fastify();
-  const runtime = await createGraphQLRuntime({ nodeEnv: 'test' }, t.db, pino({ level: 'silent' }));
+  const runtime = await createGraphQLRuntime(loadConfig({ NODE_ENV: 'test' }), t.db, pino({ level: 'silent' }));
     await registerExportRoute(app, { db: t.db, config: { authDevMode, nodeEnv: 'test', exportMaxRows: 50_000 }, ...runtime });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return [app, address];

@@ -64,6 +64,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_ON_START: 'never',
     SHUTDOWN_GRACE_MS: '0',
+    // Suites send thousands of requests from one address; the limiter has tests of its own.
+    RATE_LIMIT_MAX: '1000000',
+    CALLER_CONCURRENCY_MAX: '1000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });

@@ -1,16 +1,16 @@
 import type { Database } from '../../db/database.js';
-import { isDatabaseOutage } from '../../api/format-error.js';
+import { isDatabaseOutage, isPoolExhausted } from '../../api/format-error.js';
 import { Role } from '../../kernel/role.js';
 import { authenticate, type Viewer } from './auth.service.js';
 
 /** Who a token-less request is in development auth mode (AUTH_DEV_MODE): an administrator. */
 export const DEV_VIEWER: Viewer = { userId: '00000000-0000-0000-0000-000000000000', role: Role.ADMIN, name: 'development mode', dev: true };
 
-/** Why a caller could not be identified: 401 (bad token) or 503 (the database is away). */
+/** Why a caller could not be identified: 401 (bad token) or 503 (the database is away, or every pooled connection is busy). */
 export class IdentifyError extends Error {
   constructor(
     readonly status: 401 | 503,
-    readonly code: 'UNAUTHENTICATED' | 'DATABASE_UNAVAILABLE',
+    readonly code: 'UNAUTHENTICATED' | 'DATABASE_UNAVAILABLE' | 'SERVER_BUSY',
     message: string,
   ) {
     super(message);
@@ -24,6 +24,7 @@ export class IdentifyError extends Error {
  */
 export async function identifyCaller(db: Database, authDevMode: boolean, header: string | undefined): Promise<Viewer | null> {
   const auth = await authenticate(db.orm.em.fork() as never, header).catch((error: unknown) => {
+    if (isPoolExhausted(error, () => db.pool())) throw new IdentifyError(503, 'SERVER_BUSY', 'The server is busy; retry shortly.');
     if (isDatabaseOutage(error)) throw new IdentifyError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable; retry shortly.');
     throw error;
   });

@@ -7,9 +7,10 @@ import type { Logger } from 'pino';
 import type { Config } from '../../kernel/config.js';
 import type { Database } from '../../db/database.js';
 import { createRequestContext } from '../../api/context.js';
-import { ErrorCode } from '../../kernel/errors.js';
+import { ErrorCode, ServerBusyError } from '../../kernel/errors.js';
 import { isDatabaseOutage } from '../../api/format-error.js';
 import { type QueryLimits, withoutSuggestions } from '../../api/limits.js';
+import type { HeavyLane } from '../../api/heavy-lane.js';
 import type { RunOperation } from '../../api/run-operation.js';
 import type { Viewer } from '../../records/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../../records/auth/identify.js';
@@ -37,6 +38,8 @@ export type ExportRouteDeps = {
   schema: GraphQLSchema;
   limits: QueryLimits;
   run: RunOperation;
+  /** Exports run in the heavy lane: one slot for the whole export, every page. */
+  heavyLane: HeavyLane;
 };
 
 const STATUS: Record<string, number> = {
@@ -47,6 +50,8 @@ const STATUS: Record<string, number> = {
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.SERVER_BUSY]: 503,
+  [ErrorCode.QUERY_TIMEOUT]: 504,
 };
 
 class ExportError extends Error {
@@ -162,6 +167,7 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
   }
 
   async function handler(request: FastifyRequest, reply: FastifyReply) {
+    let release: (() => void) | undefined;
     try {
       const viewer = await identify(deps, request.headers.authorization);
       const wanted = requestOf(request);
@@ -174,11 +180,14 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
         throw error;
       }
 
+      // The whole export holds one slot of the heavy lane (SERVER_BUSY when none frees in time).
+      release = await deps.heavyLane.acquire();
       // One execution per page, each with its own request context (fresh EntityManager and loaders).
       const page = async (after: string | null) => {
+        const context = { ...createRequestContext(deps.db.orm.em as never, request.id, request.log, viewer), heavySlot: true };
         const result = await deps.run(
           { document: plan.document, operationName: plan.operationName, variables: plan.paged ? { ...wanted.variables, [AFTER_VARIABLE]: after } : wanted.variables },
-          createRequestContext(deps.db.orm.em as never, request.id, request.log, viewer),
+          context,
         );
         if (result.errors?.length) {
           const code = String(result.errors[0]?.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
@@ -219,13 +228,22 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
         if (truncated && !csv.destroyed) csv.write([truncationLine(truncated)]);
         csv.end();
         request.log.debug({ rows, truncated: truncated !== null }, 'csv export done');
-      })().catch((error: unknown) => {
-        request.log.error({ err: error }, 'csv export failed after the first page; response cut short');
-        csv.destroy(error instanceof Error ? error : new Error(String(error)));
-      });
+      })()
+        .catch((error: unknown) => {
+          request.log.error({ err: error }, 'csv export failed after the first page; response cut short');
+          csv.destroy(error instanceof Error ? error : new Error(String(error)));
+        })
+        .finally(() => release?.());
       return reply;
     } catch (error) {
-      if (error instanceof ExportError) return reply.code(error.status).send({ errors: error.errors });
+      release?.();
+      if (error instanceof ServerBusyError) {
+        return reply.code(503).header('retry-after', String(error.retryAfterSeconds)).send({ errors: [{ message: error.message, extensions: { code: ErrorCode.SERVER_BUSY } }] });
+      }
+      if (error instanceof ExportError) {
+        if (error.status === 503) reply.header('retry-after', '1');
+        return reply.code(error.status).send({ errors: error.errors });
+      }
       if (isDatabaseOutage(error)) {
         return reply.code(503).send({ errors: [{ message: 'The database is unavailable; retry shortly.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }] });
       }
