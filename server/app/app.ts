@@ -8,6 +8,7 @@ import { type Database, openDatabase } from '../db/database.js';
 import { seedDatabase } from '../db/seed/seed.js';
 import { createRequestContext } from '../api/context.js';
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../kernel/errors.js';
 import { createGraphQLRuntime } from './runtime.js';
 import { HeavyLane } from '../api/heavy-lane.js';
 import { registerCallerLimits } from './caller-limits.js';
@@ -103,15 +104,21 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     }),
   });
 
-  // Draining: clients are told to drop keep-alive connections and load balancers to look elsewhere,
-  // so that when the port closes no request is caught on a half-closed connection.
+  // Draining (after SIGTERM): requests already running finish; a request that arrives now gets a
+  // clean 503 SHUTTING_DOWN with Retry-After (not a reset connection), every response tells the
+  // client to drop its keep-alive connection, and load balancers see /readyz 503. /healthz stays up.
   let draining = false;
+  app.addHook('onRequest', async (request, reply) => {
+    if (!draining || request.url === '/healthz' || request.url === '/readyz') return;
+    reply.code(503).header('retry-after', '1').header('connection', 'close');
+    return reply.send({ errors: [{ message: 'The server is shutting down; retry shortly.', extensions: { code: ErrorCode.SHUTTING_DOWN } }] });
+  });
   app.addHook('onSend', async (_request, reply) => {
     if (draining) reply.header('connection', 'close');
   });
 
   registerCalendarRoute(app, { db, config });
-  await registerExportRoute(app, { db, config, ...runtime });
+  const exports = await registerExportRoute(app, { db, config, ...runtime });
 
   // Fastify's own 404 handler logs the raw URL (a calendar URL carries ?token=…) in its message.
   app.setNotFoundHandler((request, reply) => {
@@ -141,7 +148,10 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     // apollo.stop() drains Fastify (in-flight requests finish) before the database closes.
     closing ??= (async () => {
       draining = true;
+      // Exports end at their next page with a truncation marker, within the grace period.
+      const exportsDone = exports.stop(Math.max(config.shutdownGraceMs, 1_000) + config.db.statementTimeoutMs);
       if (config.shutdownGraceMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
+      await exportsDone;
       await apollo.stop();
       log.debug('http drained');
       await db.close();

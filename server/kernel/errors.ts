@@ -19,6 +19,8 @@ export enum ErrorCode {
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   /** Too many requests from this caller (per window, or in flight at once): HTTP 429 with Retry-After. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The server received SIGTERM: requests arriving now get HTTP 503 with Retry-After. */
+  SHUTTING_DOWN = 'SHUTTING_DOWN',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -42,6 +42,33 @@ export type ExportRouteDeps = {
   heavyLane: HeavyLane;
 };
 
+/**
+ * The exports being written, so that shutdown can end them cleanly: on SIGTERM each one stops at
+ * its next page, writes the truncation marker and ends its response, and the server waits for
+ * that before it closes the database (no export is cut off mid-line by a closed pool).
+ */
+export class ExportsInFlight {
+  private readonly running = new Set<Promise<void>>();
+  stopping = false;
+
+  track(done: Promise<void>): void {
+    this.running.add(done);
+    void done.finally(() => this.running.delete(done));
+  }
+
+  get count(): number {
+    return this.running.size;
+  }
+
+  /** Asks every export to stop at its next page and waits until all have ended (at most `ms`). */
+  async stop(ms: number): Promise<void> {
+    this.stopping = true;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+  }
+}
+
 const STATUS: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
@@ -143,7 +170,8 @@ function requestOf(request: FastifyRequest): ExportRequest {
 /** The truncation marker: the last line of an export that stopped before its end. */
 export const truncationLine = (reason: string) => `# truncated: ${reason}`;
 
-export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps): Promise<void> {
+export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps): Promise<ExportsInFlight> {
+  const inFlight = new ExportsInFlight();
   const { schema, limits } = deps;
   const production = deps.config.nodeEnv === 'production';
   const rules = [...specifiedRules, ...limits.validationRules];
@@ -208,7 +236,7 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
       void reply.send(csv);
 
       const maxRows = deps.config.exportMaxRows;
-      (async () => {
+      const writing = (async () => {
         let rows = 0;
         let truncated: string | null = null;
         for (;;) {
@@ -222,6 +250,10 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
             rows++;
           }
           if (truncated || !current.next || csv.destroyed) break;
+          if (inFlight.stopping) {
+            truncated = 'the server is shutting down; run the export again for the rest';
+            break;
+          }
           current = await page(current.next);
           if (rows >= maxRows && current.rows.length === 0) break;
         }
@@ -234,6 +266,7 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
           csv.destroy(error instanceof Error ? error : new Error(String(error)));
         })
         .finally(() => release?.());
+      inFlight.track(writing);
       return reply;
     } catch (error) {
       release?.();
@@ -254,4 +287,5 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
 
   app.get('/export/:name', handler);
   app.post('/export', handler);
+  return inFlight;
 }
