@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, type FieldNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { ServerBusyError } from '../kernel/errors.js';
-import type { RequestContext } from './context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createRequestContext, type RequestContext } from './context.js';
 
 /*
  * The heavy lane: expensive operations (aggregates, graph traversal, whole-registry timelines,
@@ -101,10 +102,12 @@ export function isHeavyOperation(document: DocumentNode, operation: OperationDef
 
 /**
  * Puts heavy operations in the lane: a slot is taken once the operation is known and given back
- * when the response is sent. A request already holding a slot (a CSV export, page after page)
- * does not take another.
+ * when the response is sent, and the operation runs on the heavy lane's own connection pool (its
+ * context gets an EntityManager of `heavyRoot`), so that ten aliased aggregates in one request
+ * cannot take the connections light queries need. A request already holding a slot (a CSV export,
+ * page after page, already on the heavy pool) does not take another.
  */
-export function heavyLanePlugin(lane: HeavyLane): ApolloServerPlugin<RequestContext> {
+export function heavyLanePlugin(lane: HeavyLane, heavyRoot: EntityManager): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
@@ -112,6 +115,9 @@ export function heavyLanePlugin(lane: HeavyLane): ApolloServerPlugin<RequestCont
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation || contextValue.heavySlot || !isHeavyOperation(document, operation)) return;
           release = await lane.acquire();
+          const heavy = createRequestContext(heavyRoot, contextValue.requestId, contextValue.log, contextValue.viewer);
+          contextValue.em = heavy.em;
+          contextValue.records = heavy.records;
         },
         async willSendResponse() {
           release?.();

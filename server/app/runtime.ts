@@ -78,7 +78,7 @@ export async function createGraphQLRuntime(
     plugins: [
       ...limits.plugins,
       ...(options.plugins ?? []),
-      heavyLanePlugin(heavyLane),
+      heavyLanePlugin(heavyLane, db.heavyOrm.em as never),
       capacityStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       sqlStatementsPlugin(db, options.exposeSqlStatements ?? false),

@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   HEAVY_CONCURRENCY: int(1, 100).default(2),
   HEAVY_QUEUE_MAX: int(0, 10_000).default(16),
   HEAVY_QUEUE_TIMEOUT_MS: int(0, 600_000).default(5_000),
+  HEAVY_POOL_MAX: int(1, 100).default(2),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 }).refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
   path: ['AUTH_DEV_MODE'],
@@ -61,7 +62,7 @@ export type Config = {
   /** Per caller (token, else IP): requests per window, and requests in flight at once. */
   rateLimit: { max: number; windowMs: number; concurrency: number };
   /** The heavy lane: expensive operations at once, waiting at most `queueMax` for `queueTimeoutMs`. */
-  heavy: { concurrency: number; queueMax: number; queueTimeoutMs: number };
+  heavy: { concurrency: number; queueMax: number; queueTimeoutMs: number; poolMax: number };
   /** A bearer token that may read /metrics (besides ADMIN tokens); /metrics is open outside production. */
   metricsToken?: string;
 };
@@ -100,7 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     exportMaxRows: e.EXPORT_MAX_ROWS,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS, concurrency: e.CALLER_CONCURRENCY_MAX },
-    heavy: { concurrency: e.HEAVY_CONCURRENCY, queueMax: e.HEAVY_QUEUE_MAX, queueTimeoutMs: e.HEAVY_QUEUE_TIMEOUT_MS },
+    heavy: { concurrency: e.HEAVY_CONCURRENCY, queueMax: e.HEAVY_QUEUE_MAX, queueTimeoutMs: e.HEAVY_QUEUE_TIMEOUT_MS, poolMax: e.HEAVY_POOL_MAX },
     metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -212,7 +212,7 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
       release = await deps.heavyLane.acquire();
       // One execution per page, each with its own request context (fresh EntityManager and loaders).
       const page = async (after: string | null) => {
-        const context = { ...createRequestContext(deps.db.orm.em as never, request.id, request.log, viewer), heavySlot: true };
+        const context = { ...createRequestContext(deps.db.heavyOrm.em as never, request.id, request.log, viewer), heavySlot: true };
         const result = await deps.run(
           { document: plan.document, operationName: plan.operationName, variables: plan.paged ? { ...wanted.variables, [AFTER_VARIABLE]: after } : wanted.variables },
           context,
