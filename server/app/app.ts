@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { createLogger, redactUrl, withRedaction } from '../kernel/logging.js';
 import type { Config } from '../kernel/config.js';
@@ -17,6 +17,8 @@ import type { Viewer } from '../records/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
 import { registerExportRoute } from '../views/analytics/export.route.js';
 import { registerCalendarRoute } from '../views/planning/calendar.route.js';
+import { registerBriefingRoute } from '../views/briefing/briefing.route.js';
+import { createGraphQLRunner } from '../api/graphql-runner.js';
 
 function createHttp(config: Config, log: Logger) {
   return Fastify({
@@ -92,15 +94,16 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     heavyLane,
   });
   const { apollo } = runtime;
+  const contextOf = async (request: FastifyRequest) => {
+    const viewer = await identify(db, config, request.headers.authorization);
+    return createRequestContext(db.orm.em, request.id, request.log, viewer);
+  };
 
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) => {
-        const viewer = await identify(db, config, request.headers.authorization);
-        return createRequestContext(db.orm.em, request.id, request.log, viewer);
-      },
+      context: contextOf,
     }),
   });
 
@@ -118,6 +121,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   });
 
   registerCalendarRoute(app, { db, config });
+  registerBriefingRoute(app, createGraphQLRunner(apollo, contextOf));
   const exports = await registerExportRoute(app, { db, config, ...runtime });
 
   // Fastify's own 404 handler logs the raw URL (a calendar URL carries ?token=…) in its message.
