@@ -34,6 +34,8 @@ export type AccordServer = {
   app: ReturnType<typeof createHttp>;
   db: Database;
   log: Logger;
+  /** The heavy lane (tests hold its slots to see the refusals). */
+  heavyLane: HeavyLane;
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
   url: string;
   close(): Promise<void>;
@@ -166,7 +168,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   try {
     const address = await app.listen({ port: config.port, host: config.host });
-    return { app, db, log, url: address.replace('[::1]', 'localhost'), close };
+    return { app, db, log, heavyLane, url: address.replace('[::1]', 'localhost'), close };
   } catch (error) {
     await close();
     throw error;
