@@ -55,8 +55,9 @@ async function identify(db: Database, config: Config, header: string | undefined
     return await identifyCaller(db, config.authDevMode, header);
   } catch (error) {
     if (!(error instanceof IdentifyError)) throw error;
-    const headers = error.status === 503 ? new Map([['retry-after', '1']]) : undefined;
-    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status, headers } } });
+    // Apollo iterates `http.headers` whenever the key is there: give it only with a value.
+    const http = error.status === 503 ? { status: error.status, headers: new Map([['retry-after', '1']]) } : { status: error.status };
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http } });
   }
 }
 
