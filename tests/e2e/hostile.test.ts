@@ -1038,7 +1038,7 @@ describe('hostile input', () => {
     expect(res.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
-  it('answers ≥1,000 random valid operations from the schema without a server-side error', { timeout: 60_000 }, async () => {
+  it('answers ≥1,000 random valid operations from the schema without a server-side error', { timeout: 180_000 }, async () => {
     const r = rng(SEED + 2);
     const limits = createQueryLimits({ production: false });
     const rules = [...gql.specifiedRules, ...limits.validationRules];
@@ -1063,7 +1063,9 @@ describe('hostile input', () => {
       for (const e of body?.errors ?? []) {
         const code = String(e.extensions?.code);
         codes.set(code, (codes.get(code) ?? 0) + 1);
-        if (!['NOT_FOUND', 'BAD_USER_INPUT'].includes(code)) problems.push(`${code}: ${operations[i]!.query} ${JSON.stringify(operations[i]!.variables)}`);
+        // A page size given as a variable counts in the cost limit (issue 11): a refusal by that check is expected.
+        const variableCost = code === 'GRAPHQL_VALIDATION_FAILED' && /page sizes given as variables count/.test(String((e as { message?: string }).message));
+        if (!['NOT_FOUND', 'BAD_USER_INPUT'].includes(code) && !variableCost) problems.push(`${code}: ${operations[i]!.query} ${JSON.stringify(operations[i]!.variables)}`);
       }
       if (body?.data && !body.errors) withData++;
     });
