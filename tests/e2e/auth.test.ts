@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiToken } from '../../server/modules/auth/api-token.entity.js';
-import { hashToken } from '../../server/modules/auth/auth.service.js';
-import { buildAccordSchema } from '../../server/graphql/schema.js';
+import { ApiToken } from '../../server/records/auth/api-token.entity.js';
+import { hashToken } from '../../server/records/auth/auth.service.js';
+import { buildAccordSchema } from '../../server/app/schema.js';
 import { rootFieldOperations } from '../harness/operations.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 

@@ -5,7 +5,7 @@
 // SECURITY.md.
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAccordSchema } from '../../server/graphql/schema.js';
+import { buildAccordSchema } from '../../server/app/schema.js';
 import { clientOperationsRefusedByLimits } from '../harness/hostile/client-operations.js';
 import { runAll, send, postJson } from '../harness/hostile/http.js';
 import { hostileProbes, judgeFlood, judgeValidOperations } from '../harness/hostile/probes.js';
@@ -58,7 +58,7 @@ describe('hostile input', () => {
   });
 
   // Found by the random operations below (it was an INTERNAL_SERVER_ERROR); cursors now carry
-  // the ordering they were made for (server/graphql/relay.ts).
+  // the ordering they were made for (server/api/relay.ts).
   it('refuses a cursor from another ordering with BAD_USER_INPUT', async () => {
     const page = await t.post({ query: '{ institutions(first: 2) { pageInfo { endCursor } } }' });
     const cursor = page.json.data.institutions.pageInfo.endCursor;

@@ -4,10 +4,10 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../client/cli/exit-codes.js';
 import { AccordAuthError, createAccordClient } from '../../client/index.js';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
-import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/modules/agreement/agreement.enums.js';
-import { AgreementParty } from '../../server/modules/agreement/agreement-party.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/records/agreement/agreement.enums.js';
+import { AgreementParty } from '../../server/records/agreement/agreement-party.entity.js';
 import { cliRunner } from '../harness/cli.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
@@ -142,7 +142,7 @@ describe('typed client', () => {
       `${t.url.replace(/\/graphql$/, '/calendar.ics')}?institution=${office}&kinds=event`,
     );
     expect(t.client.calendarFeedUrl({ withToken: true })).toContain(`token=${t.adminToken}`);
-    // The application server serves the feed (server/app.ts registers the route).
+    // The application server serves the feed (server/app/app.ts registers the route).
     const text = await t.client.calendarFeed({ institutionId: office });
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('summary'));
     expect(events).toContain('Symposium of Ombudsmen');

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { createQueryLimits } from '../../../server/graphql/limits.js';
+import { createQueryLimits } from '../../../server/api/limits.js';
 import { gql } from './schema-walk.js';
 
 const OPERATIONS_DIR = join(import.meta.dirname, '..', '..', '..', 'client', 'operations');

@@ -2,7 +2,7 @@
 // huge strings, wrongly typed variables, NUL characters, introspection bombs, documents that are not
 // executable. Each family returns seeded probes with the reply they must get.
 import type { GraphQLInputType, GraphQLSchema } from 'graphql';
-import { MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS } from '../../../server/graphql/limits.js';
+import { MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS } from '../../../server/api/limits.js';
 import { type Probe, postDoc, postJson } from './http.js';
 import { letters, type Rng, times } from './random.js';
 import { argsFor, gql, isLeaf, type Pools, type Writer } from './schema-walk.js';

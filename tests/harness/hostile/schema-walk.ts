@@ -2,8 +2,8 @@
 // random valid operations, and the real IDs and cursors to feed them (collectPools).
 import { createRequire } from 'node:module';
 import type { GraphQLArgument, GraphQLCompositeType, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLSchema, GraphQLType } from 'graphql';
-import { fromGlobalId } from '../../../server/graphql/global-id.js';
-import { createQueryLimits } from '../../../server/graphql/limits.js';
+import { fromGlobalId } from '../../../server/kernel/global-id.js';
+import { createQueryLimits } from '../../../server/api/limits.js';
 import { type Rng, rng, times } from './random.js';
 
 // type-graphql builds the schema with graphql's CommonJS build; vitest may hand test files the ESM
