@@ -36,6 +36,7 @@ const SPEC: Record<'Query' | 'Mutation', Record<Expected, string[]>> = {
       'timeline', 'partnersAsOf', 'partnerChanges', 'stats',
       'neighbourhood', 'connectionPath', 'cooperationMetrics', 'topPartners',
       'agenda', 'conflicts', 'expiringAgreements',
+      'briefing',
     ],
     EDITOR: [],
     ADMIN: ['users', 'auditLog'],

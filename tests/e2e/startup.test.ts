@@ -20,11 +20,11 @@ function start(env: Record<string, string>): Promise<Started> {
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    // Generous: on a shared 2-core machine a start (tsx, PGlite initdb, migrations, seed) can take a minute.
+    // Generous: on a shared 2-core machine a start (tsx, PGlite initdb, migrations, seed) can take minutes.
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`no start within 180 s:\n${output}`));
-    }, 180_000);
+      reject(new Error(`no start within 300 s:\n${output}`));
+    }, 300_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Accord is serving GraphQL at (\S+)"/.exec(output);
@@ -58,7 +58,7 @@ describe('npm start on the embedded database', () => {
     if (first && first.child.exitCode === null && first.child.signalCode === null) first.child.kill('SIGKILL');
   });
 
-  it('migrates, seeds a fresh data directory and serves institutions', { timeout: 300_000 }, async () => {
+  it('migrates, seeds a fresh data directory and serves institutions', { timeout: 400_000 }, async () => {
     first = await start({});
     expect(first.output()).toMatch(/loaded the seed dataset/);
     expect(first.output()).toMatch(/AUTH_DEV_MODE is on/);
@@ -68,7 +68,7 @@ describe('npm start on the embedded database', () => {
     await client.createInstitution({ name: 'Persisted Across Restarts', kind: 'OTHER' });
   });
 
-  it('finishes in-flight requests on SIGTERM under load and exits 0', { timeout: 300_000 }, async () => {
+  it('finishes in-flight requests on SIGTERM under load and exits 0', { timeout: 400_000 }, async () => {
     const client = createAccordClient({ url: first!.url });
     const inFlight = Array.from({ length: 40 }, (_, i) =>
       (i % 2 ? client.searchInstitutions('o') : client.institutions({ first: 100 })).then(
@@ -90,7 +90,7 @@ describe('npm start on the embedded database', () => {
     expect(outcomes.filter((o) => o === 'ok').length).toBeGreaterThan(0);
   });
 
-  it('starts again on the same data directory without re-seeding, keeps the data and exits 0 on SIGINT', { timeout: 300_000 }, async () => {
+  it('starts again on the same data directory without re-seeding, keeps the data and exits 0 on SIGINT', { timeout: 400_000 }, async () => {
     const second = await start({});
     expect(second.output()).not.toMatch(/loaded the seed dataset/);
     const again = createAccordClient({ url: second.url });
