@@ -5,7 +5,7 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/accord_bench npm --prefix bench/peers run compare -- [options]
 //
 // Options: --connections 20  --seconds 10  --warmup 2  --rounds 1  --only a,b,c,c100,c2,d
-//          --accord prod|tsx  (prod: the compiled dist/server/main.js; tsx: server/main.ts through tsx)
+//          --accord prod|tsx  (prod: the compiled dist/server/app/main.js; tsx: server/main.ts through tsx)
 //          --auth token|dev   (token: NODE_ENV=production with a VIEWER's Bearer token on every request;
 //                              dev: AUTH_DEV_MODE, no token)
 //          --json FILE        (also write the figures as JSON)
@@ -240,7 +240,7 @@ async function main() {
   console.log(`database: ${institutions.toLocaleString('en-US')} institutions (${igo} intergovernmental organisations)`);
   const token = opt.auth === 'token' ? viewerToken() : null;
 
-  const accordArgs = opt.accord === 'prod' ? ['dist/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
+  const accordArgs = opt.accord === 'prod' ? ['dist/server/app/main.js'] : ['--import', 'tsx', 'server/main.ts'];
   const accordEnv = {
     DATABASE_URL: databaseUrl,
     PORT: opt['accord-port'],
