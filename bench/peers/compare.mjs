@@ -5,7 +5,7 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/accord_bench npm --prefix bench/peers run compare -- [options]
 //
 // Options: --connections 20  --seconds 10  --warmup 2  --rounds 1  --only a,b,c,c100,c2,d
-//          --accord prod|tsx  (prod: the compiled dist/server/app/main.js; tsx: server/main.ts through tsx)
+//          --accord prod|tsx  (prod: the compiled dist/server/app/main.js; tsx: server/app/main.ts through tsx)
 //          --auth token|dev   (token: NODE_ENV=production with a VIEWER's Bearer token on every request;
 //                              dev: AUTH_DEV_MODE, no token)
 //          --json FILE        (also write the figures as JSON)
@@ -31,7 +31,7 @@ const { values: opt } = parseArgs({
     warmup: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '1' },
     only: { type: 'string', default: 'a,b,c,c100,c2,d' },
-    accord: { type: 'string', default: existsSync(join(root, 'dist', 'server', 'main.js')) ? 'prod' : 'tsx' },
+    accord: { type: 'string', default: existsSync(join(root, 'dist', 'server', 'app', 'main.js')) ? 'prod' : 'tsx' },
     auth: { type: 'string', default: 'token' },
     json: { type: 'string' },
     'accord-port': { type: 'string', default: '4871' },
@@ -240,7 +240,7 @@ async function main() {
   console.log(`database: ${institutions.toLocaleString('en-US')} institutions (${igo} intergovernmental organisations)`);
   const token = opt.auth === 'token' ? viewerToken() : null;
 
-  const accordArgs = opt.accord === 'prod' ? ['dist/server/app/main.js'] : ['--import', 'tsx', 'server/main.ts'];
+  const accordArgs = opt.accord === 'prod' ? ['dist/server/app/main.js'] : ['--import', 'tsx', 'server/app/main.ts'];
   const accordEnv = {
     DATABASE_URL: databaseUrl,
     PORT: opt['accord-port'],
