@@ -66,7 +66,7 @@ function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<
 /** The caller of a GraphQL request; a bad, expired or revoked token is refused with 401 before anything runs. */
 async function identify(db: Database, config: Config, header: string | undefined): Promise<Viewer | null> {
   try {
-    return await identifyCaller(db, config.authDevMode, header);
+    return await identifyCaller(db, config, header);
   } catch (error) {
     if (!(error instanceof IdentifyError)) throw error;
     throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
