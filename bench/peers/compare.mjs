@@ -57,6 +57,16 @@ function rssMb(pid) {
   }
 }
 
+/** CPU time (user + system) the process has used so far, in ms (from /proc/<pid>/stat, 100 ticks/s). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** Starts a server on the project's Node and resolves once `url` answers; its output is kept only for errors. */
 function start(name, args, env, url) {
   const child = spawn(node, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -202,6 +212,7 @@ async function check(url, headers, spec, side, ids) {
 
 function load(url, headers, spec, side, ids, duration, pid) {
   const b = body(spec, side, ids);
+  const cpuBefore = cpuMs(pid);
   let peak = 0;
   const timer = setInterval(() => {
     peak = Math.max(peak, rssMb(pid));
@@ -224,6 +235,8 @@ function load(url, headers, spec, side, ids, duration, pid) {
           p50: result.latency.p50,
           p99: result.latency.p99,
           errors: result.errors + result.timeouts + (result.non2xx ?? 0),
+          // Server CPU per answered request: robust on a shared machine, where req/s is not.
+          cpuPerRequest: result.requests.total > 0 ? (cpuMs(pid) - cpuBefore) / result.requests.total : Number.NaN,
           peakRss: Math.max(peak, rssMb(pid)),
         });
       },
@@ -284,19 +297,19 @@ async function main() {
       const row = { key, title: spec.title, rows: counts, accord: best(runs.accord), peer: best(runs.peer) };
       row.ratio = row.peer ? row.accord.rps / row.peer.rps : Number.NaN;
       results.push(row);
-      const side = (r) => (r ? `${fmt(r.rps, 1)} req/s p50 ${r.p50} ms p99 ${r.p99} ms RSS ${fmt(r.peakRss)} MB${r.errors ? ` ERRORS ${r.errors}` : ''}` : 'n/a');
+      const side = (r) => (r ? `${fmt(r.rps, 1)} req/s p50 ${r.p50} ms p99 ${r.p99} ms CPU ${fmt(r.cpuPerRequest, 2)} ms/request RSS ${fmt(r.peakRss)} MB${r.errors ? ` ERRORS ${r.errors}` : ''}` : 'n/a');
       console.log(`${spec.title}  [rows: Accord ${counts.accord}, PostGraphile ${counts.peer ?? 'n/a'}]`);
       console.log(`  Accord       ${side(row.accord)}`);
       console.log(`  PostGraphile ${side(row.peer)}`);
       console.log(`  ratio ${fmt(row.ratio, 3)}\n`);
     }
 
-    console.log('| query | Accord req/s | p50 / p99 ms | PostGraphile req/s | p50 / p99 ms | Accord ÷ PostGraphile | peak RSS MB Accord / PostGraphile |');
-    console.log('|---|--:|--:|--:|--:|--:|--:|');
+    console.log('| query | Accord req/s | p50 / p99 ms | PostGraphile req/s | p50 / p99 ms | Accord ÷ PostGraphile | server CPU ms/request Accord / PostGraphile | peak RSS MB Accord / PostGraphile |');
+    console.log('|---|--:|--:|--:|--:|--:|--:|--:|');
     for (const r of results) {
       const lat = (x) => (x ? `${x.p50} / ${x.p99}` : '—');
       console.log(
-        `| ${r.title} | ${fmt(r.accord.rps, 1)} | ${lat(r.accord)} | ${r.peer ? fmt(r.peer.rps, 1) : 'n/a'} | ${lat(r.peer)} | ${fmt(r.ratio, 3)} | ${fmt(r.accord.peakRss)} / ${r.peer ? fmt(r.peer.peakRss) : '—'} |`,
+        `| ${r.title} | ${fmt(r.accord.rps, 1)} | ${lat(r.accord)} | ${r.peer ? fmt(r.peer.rps, 1) : 'n/a'} | ${lat(r.peer)} | ${fmt(r.ratio, 3)} | ${fmt(r.accord.cpuPerRequest, 2)} / ${r.peer ? fmt(r.peer.cpuPerRequest, 2) : '—'} | ${fmt(r.accord.peakRss)} / ${r.peer ? fmt(r.peer.peakRss) : '—'} |`,
       );
     }
     const after = { accord: rssMb(accord.pid), peer: rssMb(peer.pid) };
