@@ -11,6 +11,7 @@ import { type RequestContext, createRequestContext } from '../api/context.js';
 import { createErrorFormatter, } from '../api/format-error.js';
 import { GraphQLError } from 'graphql';
 import { createQueryLimits } from '../api/limits.js';
+import { readOnlyQueries } from '../api/record-loaders.js';
 import { buildAccordSchema } from './schema.js';
 import type { Viewer } from '../records/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
@@ -120,6 +121,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       sqlStatementsPlugin(db, opts.exposeSqlStatements ?? false),
+      readOnlyQueries(),
       idempotencyPlugin(db.orm.em),
     ],
   });
