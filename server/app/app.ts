@@ -52,7 +52,7 @@ export type ServerOptions = {
 /** The caller of a GraphQL request; a bad, expired or revoked token is refused with 401 before anything runs. */
 async function identify(db: Database, config: Config, header: string | undefined): Promise<Viewer | null> {
   try {
-    return await identifyCaller(db, config.authDevMode, header);
+    return await identifyCaller(db, config, header);
   } catch (error) {
     if (!(error instanceof IdentifyError)) throw error;
     // Apollo iterates `http.headers` whenever the key is there: give it only with a value.

@@ -145,7 +145,7 @@ export function registerMetricsRoute(app: AnyFastify, metrics: Metrics, deps: { 
       const token = header.replace(/^bearer\s+/i, '').trim();
       let allowed = deps.config.metricsToken !== undefined && token !== '' && sameSecret(token, deps.config.metricsToken);
       if (!allowed && token) {
-        const viewer = await identifyCaller(deps.db, false, header).catch(() => null);
+        const viewer = await identifyCaller(deps.db, { authDevMode: false }, header).catch(() => null);
         allowed = viewer?.role === Role.ADMIN;
       }
       if (!allowed) {

@@ -4,6 +4,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { capacityStatusPlugin } from '../api/capacity-status.js';
 import { HeavyLane, heavyLanePlugin } from '../api/heavy-lane.js';
 import type { RunOperation } from '../api/run-operation.js';
+import { readOnlyQueries } from '../api/record-loaders.js';
 import type { Logger } from 'pino';
 import type { Config } from '../kernel/config.js';
 import type { Database } from '../db/database.js';
@@ -82,6 +83,7 @@ export async function createGraphQLRuntime(
       capacityStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       sqlStatementsPlugin(db, options.exposeSqlStatements ?? false),
+      readOnlyQueries(),
       idempotencyPlugin(db.orm.em),
       ...(options.afterPlugins ?? []),
     ],

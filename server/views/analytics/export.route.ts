@@ -34,7 +34,7 @@ import { EXPORT_NAMES, ExportInputError, namedExport } from './export.queries.js
 
 export type ExportRouteDeps = {
   db: Database;
-  config: Pick<Config, 'authDevMode' | 'nodeEnv' | 'exportMaxRows'>;
+  config: Pick<Config, 'authDevMode' | 'nodeEnv' | 'exportMaxRows'> & Partial<Pick<Config, 'authCacheTtlMs'>>;
   schema: GraphQLSchema;
   limits: QueryLimits;
   run: RunOperation;
@@ -108,7 +108,7 @@ const fail = (status: number, code: string, message: string) => new ExportError(
 /** The caller, by the same rules as /graphql (a token is required unless AUTH_DEV_MODE); throws 401/503 ExportErrors. */
 async function identify(deps: ExportRouteDeps, header: string | undefined): Promise<Viewer> {
   try {
-    const viewer = await identifyCaller(deps.db, deps.config.authDevMode, header);
+    const viewer = await identifyCaller(deps.db, deps.config, header);
     if (viewer) return viewer;
   } catch (error) {
     if (error instanceof IdentifyError) throw fail(error.status, error.code, error.message);
