@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-export const WEB_DIST_DIR = fileURLToPath(new URL('../../client/web/dist/', import.meta.url));
+// server/app/web.ts under tsx, or dist/server/app/web.js when compiled (npm run start:prod).
+export const WEB_DIST_DIR = ['../../client/web/dist/', '../../../client/web/dist/']
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((dir) => existsSync(join(dir, 'index.html'))) ?? fileURLToPath(new URL('../../client/web/dist/', import.meta.url));
 
 /** Paths that belong to the API and never fall back to the web app. */
 const API_PREFIXES = ['/graphql', '/export', '/calendar.ics', '/briefing', '/healthz', '/readyz'];
