@@ -67,7 +67,8 @@ export const looksLikeId = (text: string) => /^[A-Za-z0-9_=-]{8,200}$/.test(text
 async function candidatesFor(client: AccordClient, type: RefType, text: string, limit: number): Promise<Candidate[]> {
   const searchable = type === 'Any' ? undefined : SEARCHABLE[type];
   if (searchable || type === 'Any') {
-    const hits = await client.search(text, { types: searchable, first: limit });
+    // Only hits with every word: a partial match ("ombudsmn georgia" → any ombudsman) names nothing.
+    const hits = (await client.search(text, { types: searchable, first: limit })).filter((hit) => hit.allWords);
     return hits.map((hit) => {
       const node = hit.node as { id: string; acronym?: string | null; aliases?: string[]; kind?: string; country?: string | null };
       return {
