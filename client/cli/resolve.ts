@@ -2,7 +2,7 @@
 import type { AccordClient } from '../index.js';
 import { CliError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
-import { ambiguous, type Candidate as RefCandidate, findRecord } from './refs.js';
+import { type Candidate as RefCandidate, findRecord } from './refs.js';
 
 export type Candidate = { id: string; name: string; acronym: string | null; kind: string | null; country: string | null };
 
@@ -32,5 +32,7 @@ export async function resolveInstitution(client: AccordClient, text: string, tab
   const found = await findRecord(client, 'Institution', text);
   if (found.status === 'found') return asInstitution(found.record);
   if (found.status === 'none') throw new CliError(ExitCode.NOT_FOUND, 'NOT_FOUND', `no institution matches ${JSON.stringify(text)}`);
-  throw ambiguous(text, 'institution', found.candidates, table);
+  const candidates = found.candidates.map(asInstitution).sort((a, b) => a.name.localeCompare(b.name));
+  const lines = [table(['name', 'acronym', 'country', 'id'], candidates.map((c) => [c.name, c.acronym, c.country, c.id])), 'Give the ID or an exact name, acronym or alias.'];
+  throw new CliError(ExitCode.AMBIGUOUS, 'AMBIGUOUS', `${JSON.stringify(text)} matches ${candidates.length} institutions:`, { candidates, total: candidates.length }, lines);
 }

@@ -1722,6 +1722,38 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "required": true
     }
   ],
+  "ImportOperationInput": [
+    {
+      "name": "input",
+      "type": "JSONObject",
+      "list": false,
+      "required": true,
+      "description": "Its `input` argument, as the mutation takes it."
+    },
+    {
+      "name": "mutation",
+      "type": "String",
+      "list": false,
+      "required": true,
+      "description": "The mutation, e.g. \"createPerson\", \"updateInstitution\"."
+    }
+  ],
+  "ImportRecordsInput": [
+    {
+      "name": "dryRun",
+      "type": "Boolean",
+      "list": false,
+      "required": true,
+      "description": "Check every operation, then roll back even if all pass."
+    },
+    {
+      "name": "operations",
+      "type": "ImportOperationInput",
+      "list": true,
+      "required": true,
+      "description": "The writes, in order (at most 10000)."
+    }
+  ],
   "InstitutionFilter": [
     {
       "name": "country",

@@ -20,6 +20,7 @@ import { timelineResolvers } from '../views/timeline/timeline.resolvers.js';
 import { analyticsResolvers } from '../views/analytics/analytics.resolvers.js';
 import { accessMiddleware } from '../api/access.js';
 import { NodeResolver } from '../api/node.resolver.js';
+import { ImportResolver } from './bulk.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -41,6 +42,7 @@ export const resolvers = [
   ...planningResolvers,
   ...timelineResolvers,
   ...analyticsResolvers,
+  ImportResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

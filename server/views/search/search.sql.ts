@@ -67,24 +67,28 @@ const escapeRegex = (word: string) => word.replace(/[\\^$.*+?()[\]{}|]/g, (c) =>
 export function searchQuery(union: string, term: string, words: string[], first: number): { sql: string; params: unknown[] } {
   const table = JSON.stringify(words.map((word) => ({ word, pattern: `%${escapeLike(word)}%`, rx: escapeRegex(word) })));
   const sql = `
-    select type, id, title, matched, score from (
-      select r.type, r.id, r.title,
-             (select count(*) from json_to_recordset(cast(? as json)) as w(word text, pattern text, rx text)
-               where r.doc like w.pattern or w.word <% r.doc)::int as matched,
-             (select coalesce(sum(
-                 case when r.doc ~ ('\\m' || w.rx || '\\M') then 1.0
-                      when r.doc ~ ('\\m' || w.rx) then 0.7
-                      when r.doc like w.pattern then 0.4
-                      else 0.5 * word_similarity(w.word, r.doc) end
-               + case when r.head ~ ('\\m' || w.rx) then 0.5 else 0 end), 0)
-                from json_to_recordset(cast(? as json)) as w(word text, pattern text, rx text)) +
-             (case when r.head like ? then 2 when r.doc like ? then 1 else 0 end) +
-             similarity(?, r.head) + r.boost as score
-        from (${union}) as r
-    ) as hits
-    where matched > 0
-    order by matched desc, score desc, title asc, id asc
-    limit ?`;
-  const params = [table, table, `${escapeLike(term)}%`, `%${escapeLike(term)}%`, term, first];
+    with words as (select * from json_to_recordset(cast(? as json)) as w(word text, pattern text, rx text)),
+    records as materialized (${union}),
+    scored as (
+      select r.type, r.id, r.title, r.head, r.doc, r.boost,
+             count(*) filter (where w.hit > 0)::int as matched,
+             sum(w.hit) as word_score
+        from records r
+        cross join lateral (
+          select case when r.doc ~ ('\\m' || words.rx || '\\M') then 1.0
+                      when r.doc ~ ('\\m' || words.rx) then 0.7
+                      when r.doc like words.pattern then 0.4
+                      when words.word <% r.doc then 0.5 * word_similarity(words.word, r.doc)
+                      else 0 end
+               + case when r.head ~ ('\\m' || words.rx) then 0.5 else 0 end as hit
+            from words) as w
+       group by r.type, r.id, r.title, r.head, r.doc, r.boost)
+    select type, id, title, matched,
+           word_score + (case when head like ? then 2 when doc like ? then 1 else 0 end) + similarity(?, head) + boost as score
+      from scored
+     where matched > 0
+     order by matched desc, score desc, title asc, id asc
+     limit ?`;
+  const params = [table, `${escapeLike(term)}%`, `%${escapeLike(term)}%`, term, first];
   return { sql, params };
 }
