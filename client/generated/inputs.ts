@@ -3522,6 +3522,26 @@ export const ENUM_VALUES: Record<string, string[]> = {
     "DELETE",
     "UPDATE"
   ],
+  "BriefingSectionKind": [
+    "AGREEMENTS",
+    "COMMITMENTS",
+    "CONFLICTS",
+    "DELEGATION",
+    "FIGURES",
+    "LOGISTICS",
+    "PARTICIPANTS",
+    "PEOPLE",
+    "PROFILE",
+    "RECENT",
+    "RELATIONSHIP",
+    "TALKING_POINTS",
+    "UPCOMING"
+  ],
+  "BriefingSubjectKind": [
+    "EVENT",
+    "INSTITUTION",
+    "VISIT"
+  ],
   "ClaimQualifier": [
     "ABOUT",
     "AT_LEAST",

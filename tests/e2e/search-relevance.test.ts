@@ -11,7 +11,7 @@ const BAKU_FORUM = 'International Baku Forum of Ombudsmen';
 const IPHRC_REPORT = 'Report of the OIC IPHRC assessment mission to Azerbaijan (2023)';
 
 /** query → the titles that answer it (precision@5 counts how many of min(5, n) are in the top 5). */
-export const RELEVANCE: [query: string, relevant: string[]][] = [
+const RELEVANCE: [query: string, relevant: string[]][] = [
   ['IPHRC report', [IPHRC_REPORT]],
   ['special report mines', [MINE_REPORT]],
   ['mine report', [MINE_REPORT, MINE_STATEMENTS]],
