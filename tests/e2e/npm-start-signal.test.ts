@@ -57,7 +57,7 @@ describe('npm scripts stop on SIGTERM to npm', () => {
     expect(output).toMatch(/shutting down/);
   });
 
-  it('npm run start:prod', { timeout: 120_000 }, async () => {
+  it('npm run start:prod (builds dist/ first when missing)', { timeout: 300_000 }, async () => {
     const { after, output } = await startAndTerminate(['run', 'start:prod'], { SEED_ON_START: 'never' });
     expect(after).toBe('refused');
     expect(output).toMatch(/shutting down/);
