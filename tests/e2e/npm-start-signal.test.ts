@@ -23,7 +23,7 @@ async function startAndTerminate(script: string[], env: Record<string, string>) 
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`no start within 240 s:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Accord is serving GraphQL at (\S+?)"/.exec(output);
@@ -51,7 +51,7 @@ async function startAndTerminate(script: string[], env: Record<string, string>) 
 }
 
 describe('npm scripts stop on SIGTERM to npm', () => {
-  it('npm start', { timeout: 120_000 }, async () => {
+  it('npm start', { timeout: 300_000 }, async () => {
     const { after, output } = await startAndTerminate(['start'], {});
     expect(after).toBe('refused');
     expect(output).toMatch(/shutting down/);
