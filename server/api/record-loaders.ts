@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { HIDDEN_RECORD_IDS } from '../kernel/internal-records.js';
 import { readRows } from './read-rows.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
@@ -50,6 +51,20 @@ export class RecordLoaders {
         if (key !== undefined) groups.get(key)?.push(row);
       }
       return keys.map((k) => groups.get(k) ?? []);
+    });
+  }
+
+  /** For each UUID, whether it is the ID of an internal row (server/db/internal-records.ts): one statement per batch. */
+  hiddenIds(): DataLoader<string, boolean> {
+    return this.loader('hidden#id', async (ids) => {
+      const rows = await this.em.execute<{ id: string }[]>(
+        `select h.id from (${HIDDEN_RECORD_IDS}) h where h.id in (${ids.map(() => '?').join(', ')})`,
+        [...ids],
+        'all',
+        this.em.getLoggerContext(),
+      );
+      const hidden = new Set(rows.map((r) => r.id));
+      return ids.map((id) => hidden.has(id));
     });
   }
 

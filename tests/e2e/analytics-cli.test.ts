@@ -167,7 +167,7 @@ describe('accord export <query> --csv', () => {
 
   it.concurrent('reports refusals with the usual exit codes', async () => {
     const bad = await accord(['export', 'events', '--filter', '{"nope": 1}']);
-    expect(bad.code).toBe(ExitCode.SERVER_ERROR); // GRAPHQL_VALIDATION_FAILED: the filter has no such field
+    expect(bad.code).toBe(ExitCode.USAGE); // BAD_USER_INPUT (400): the filter has no such field
     expect((await accord(['export', 'events', '--filter', 'nope'])).code).toBe(ExitCode.USAGE);
     expect((await accord(['export', 'query', join(dir, 'missing.graphql')])).code).toBe(ExitCode.USAGE);
     expect((await accord(['--json', 'export', 'events'])).code).toBe(ExitCode.USAGE);

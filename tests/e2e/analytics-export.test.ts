@@ -4,6 +4,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
 import { AccordAuthError, AccordGraphQLError, createAccordClient } from '../../client/index.js';
+import pino from 'pino';
+import { createGraphQLRuntime } from '../../server/app/runtime.js';
+import { loadConfig } from '../../server/kernel/config.js';
 import { registerExportRoute } from '../../server/views/analytics/export.route.js';
 import type { Institution } from '../../server/records/institution/institution.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
@@ -18,7 +21,8 @@ const I: Record<string, Institution> = {};
 
 async function serve(authDevMode: boolean): Promise<[FastifyInstance, string]> {
   const app = Fastify();
-  await registerExportRoute(app, { db: t.db, config: { authDevMode, nodeEnv: 'test' } });
+  const runtime = await createGraphQLRuntime(loadConfig({ NODE_ENV: 'test' }), t.db, pino({ level: 'silent' }));
+  await registerExportRoute(app, { db: t.db, config: { authDevMode, nodeEnv: 'test', exportMaxRows: 50_000 }, ...runtime });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return [app, address];
 }

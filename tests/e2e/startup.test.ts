@@ -59,7 +59,8 @@ describe('npm start on the embedded database', () => {
   });
 
   it('migrates, seeds a fresh data directory and serves institutions', { timeout: 400_000 }, async () => {
-    first = await start({});
+    // The load test below sends 40 requests at once from one client: above the per-caller cap, which it does not test.
+    first = await start({ CALLER_CONCURRENCY_MAX: '100' });
     expect(first.output()).toMatch(/loaded the seed dataset/);
     expect(first.output()).toMatch(/AUTH_DEV_MODE is on/);
     const client = createAccordClient({ url: first.url });
@@ -86,7 +87,7 @@ describe('npm start on the embedded database', () => {
     expect(await exited).toBe(0);
     // Requests accepted before the signal complete; later ones are refused (503, or the port is
     // closed) — none is dropped half-way.
-    expect(outcomes.filter((o) => o !== 'ok' && !/503|ECONNREFUSED/.test(o))).toEqual([]);
+    expect(outcomes.filter((o) => o !== 'ok' && !/503|ECONNREFUSED|shutting down/i.test(o))).toEqual([]);
     expect(outcomes.filter((o) => o === 'ok').length).toBeGreaterThan(0);
   });
 

@@ -36,6 +36,8 @@ export type TestServerOptions = {
   /** Skip creating the test administrator (for a server whose database is unreachable). */
   noAdmin?: boolean;
   env?: Record<string, string>;
+  /** Log here instead of a silent logger (tests that read the log lines). */
+  log?: import('pino').Logger;
 };
 
 /**
@@ -65,10 +67,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_ON_START: 'never',
     SHUTDOWN_GRACE_MS: '0',
+    // Suites send thousands of requests from one address; the limiter has tests of its own.
+    RATE_LIMIT_MAX: '1000000',
+    CALLER_CONCURRENCY_MAX: '1000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });
-  const log = pino({ level: config.logLevel });
+  const log = options.log ?? pino({ level: config.logLevel });
   let db: Database;
   if (config.databaseUrl) {
     db = await openDatabase(config, { log });

@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { HideWhenConfidential } from '../../kernel/confidential.js';
+import { HideWhenAgreementInternal } from '../../kernel/confidential.js';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { AgreementKind, AgreementStatus } from './agreement.enums.js';
 
@@ -13,7 +13,7 @@ import { AgreementKind, AgreementStatus } from './agreement.enums.js';
 @Index({ name: 'agreement_expires_on_id_idx', properties: ['expiresOn', 'id'] })
 @Index({ name: 'agreement_created_at_id_idx', properties: ['createdAt', 'id'] })
 @Index({ name: 'agreement_updated_at_id_idx', properties: ['updatedAt', 'id'] })
-@HideWhenConfidential()
+@HideWhenAgreementInternal()
 @Index({ name: 'agreement_status_expires_idx', properties: ['status', 'expiresOn'] })
 @ObjectType('Agreement', { implements: Node, description: 'A memorandum of understanding, cooperation agreement or action plan.' })
 export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confidential'> {

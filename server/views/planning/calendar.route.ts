@@ -118,6 +118,7 @@ async function identify(deps: CalendarRouteDeps, header: string | undefined): Pr
 
 function fail(reply: FastifyReply, error: FeedError) {
   if (error.status === 401) reply.header('www-authenticate', 'Bearer realm="accord"');
+  if (error.status === 503) reply.header('retry-after', '1');
   return reply.code(error.status).type('application/json; charset=utf-8').send({ error: { code: error.code, message: error.message } });
 }
 

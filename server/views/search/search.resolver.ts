@@ -1,3 +1,4 @@
+import { agreementVisible, recordVisible } from '../../kernel/internal-records.js';
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { canSeeConfidential, type RequestContext } from '../../api/context.js';
 import { entities } from '../../db/entities.js';
@@ -46,7 +47,9 @@ export class SearchResolver {
     const selected = types?.length ? [...new Set(types)] : Object.values(SearchableType);
     // Confidential records are left out here too (the ORM filter covers the loads below).
     const hide = !canSeeConfidential(ctx.viewer);
-    const union = selected.map((t) => (hide && CONFIDENTIAL_TYPES.has(t) ? `${DOCUMENTS[t]} where confidential = false` : DOCUMENTS[t])).join('\nunion all\n');
+    const union = selected
+      .map((t) => (hide && CONFIDENTIAL_TYPES.has(t) ? `${DOCUMENTS[t]} where ${t === SearchableType.AGREEMENT ? agreementVisible(t.toLowerCase()) : recordVisible(t.toLowerCase())}` : DOCUMENTS[t]))
+      .join('\nunion all\n');
     const { sql, params } = searchQuery(union, term, words, first);
     const rows = await runSql<{ type: string; id: string; title: string; matched: number; score: number }[]>(ctx, sql, params);
     // Once some records match every word, the partial matches are noise.
