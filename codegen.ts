@@ -39,6 +39,8 @@ const config: CodegenConfig = {
       plugins: ['fragment-matcher'],
       config: { useExplicitTyping: true, deterministic: true },
     },
+    // Mutation input fields and enum values as data, for the CLI's generic record commands.
+    'client/generated/inputs.ts': { plugins: ['./codegen/input-fields.cjs'] },
   },
   hooks: {},
 };

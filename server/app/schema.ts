@@ -21,6 +21,7 @@ import { analyticsResolvers } from '../views/analytics/analytics.resolvers.js';
 import { briefingResolvers } from '../views/briefing/briefing.resolvers.js';
 import { accessMiddleware } from '../api/access.js';
 import { NodeResolver } from '../api/node.resolver.js';
+import { ImportResolver } from './bulk.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -42,6 +43,7 @@ export const resolvers = [
   ...planningResolvers,
   ...timelineResolvers,
   ...analyticsResolvers,
+  ImportResolver,
   ...briefingResolvers,
 ];
 

@@ -112,7 +112,7 @@ describe('accord institutions (read-only)', () => {
     const r = await accord(['institutions', 'show', 'ombudsman']);
     expect(r.code).toBe(ExitCode.AMBIGUOUS);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error: "ombudsman" matches 2 institutions:\n/);
+    expect(r.stderr).toMatch(/^error: "ombudsman" matches \d+ institutions:\n/);
     expect(r.stderr).toMatch(/^NAME\s+ACRONYM\s+COUNTRY\s+ID$/m);
     expect(r.stderr).toMatch(/^Commissioner for Human Rights \(Ombudsman\) of the Republic of Azerbaijan\s+AZ\s+\S{20,}$/m);
     expect(r.stderr).toMatch(/^OIC Ombudsman Association\s+OICOA\s+\S{20,}$/m);
