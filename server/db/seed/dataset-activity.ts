@@ -1,13 +1,13 @@
 // People, relations, events, visits, documents, agreement plans, commitments and reported
 // figures from the two source articles. Keys reference institutions (dataset.ts), topics and
 // sources (dataset-sources.ts). Quotes are the sources' own words.
-import type { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../modules/agreement/agreement.enums.js';
-import type { CommitmentStatus } from '../../modules/commitment/commitment.enums.js';
-import type { DocumentKind, DocumentRole } from '../../modules/document/document.enums.js';
-import type { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from '../../modules/event/event.enums.js';
-import type { ClaimQualifier } from '../../modules/provenance/provenance.enums.js';
-import type { RelationKind } from '../../modules/relation/relation.enums.js';
-import type { VisitDirection, VisitPurpose } from '../../modules/visit/visit.enums.js';
+import type { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../records/agreement/agreement.enums.js';
+import type { CommitmentStatus } from '../../records/commitment/commitment.enums.js';
+import type { DocumentKind, DocumentRole } from '../../records/document/document.enums.js';
+import type { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from '../../records/event/event.enums.js';
+import type { ClaimQualifier } from '../../records/provenance/provenance.enums.js';
+import type { RelationKind } from '../../records/relation/relation.enums.js';
+import type { VisitDirection, VisitPurpose } from '../../records/visit/visit.enums.js';
 
 export type Cite = { source: string; quote: string };
 const AZERNEWS = 'src-azernews-2025-05-14';

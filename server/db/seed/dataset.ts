@@ -1,6 +1,6 @@
 // The registry's starting data: every institution named in the two source articles in
 // shared/seeds/ (Azernews, 14 May 2025; Report, interview with the Ombudsman of Azerbaijan, 2025).
-import { InstitutionKind } from '../../modules/institution/institution.kind.js';
+import { InstitutionKind } from '../../records/institution/institution.kind.js';
 
 export type SeedInstitution = {
   /** Stable key for references inside the dataset. */
