@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: int(1_024, 50 * 1024 * 1024).default(1024 * 1024),
   AUTH_DEV_MODE: bool.default(false),
   SHUTDOWN_GRACE_MS: int(0, 60_000).default(1_000),
+  WEB_GRAPHIQL: bool.optional(),
 }).refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
   path: ['AUTH_DEV_MODE'],
   message: 'must not be true when NODE_ENV=production',
@@ -48,6 +49,8 @@ export type Config = {
   authDevMode: boolean;
   /** On SIGTERM: keep serving (with `Connection: close`, readiness 503) this long before closing the port. */
   shutdownGraceMs: number;
+  /** Serve GraphiQL at /graphiql (WEB_GRAPHIQL; default: on outside production). */
+  webGraphiql: boolean;
 };
 
 export class ConfigError extends Error {
@@ -82,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     authDevMode: e.AUTH_DEV_MODE,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    webGraphiql: e.WEB_GRAPHIQL ?? e.NODE_ENV !== 'production',
   };
 }
