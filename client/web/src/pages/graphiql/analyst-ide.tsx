@@ -6,6 +6,7 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import '@graphiql/plugin-explorer/style.css';
 import { buildSchema } from 'graphql';
+import { type RefObject, useEffect, useRef } from 'react';
 import schemaText from '../../../../../schema/schema.graphql?raw';
 import { readToken } from '../../lib/session';
 import { type ExampleOperation, loadExamples } from './examples';
@@ -86,9 +87,36 @@ const DEFAULT_QUERY = `# GraphiQL for Accord: write a query, or open one of the 
 `;
 
 /** GraphiQL with the explorer and the documented example operations, against this server's API. */
+/**
+ * GraphiQL marks each tab's <li> as role="tab" around a <button>: a tab with a control nested in
+ * it, which screen readers announce badly (axe: nested-interactive). Move the tab role onto the
+ * button the user actually presses, whenever GraphiQL redraws its tabs.
+ */
+function useAccessibleTabs(root: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const fix = () => {
+      for (const item of element.querySelectorAll<HTMLElement>('.graphiql-tab[role="tab"]')) {
+        const button = item.querySelector('.graphiql-tab-button');
+        item.setAttribute('role', 'presentation');
+        item.removeAttribute('aria-selected');
+        button?.setAttribute('role', 'tab');
+        button?.setAttribute('aria-selected', String(item.classList.contains('graphiql-tab-active')));
+      }
+    };
+    fix();
+    const observer = new MutationObserver(fix);
+    observer.observe(element, { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'class'] });
+    return () => observer.disconnect();
+  }, [root]);
+}
+
 export function AnalystIde() {
+  const root = useRef<HTMLDivElement>(null);
+  useAccessibleTabs(root);
   return (
-    <div className="graphiql-page" data-testid="graphiql">
+    <div className="graphiql-page" data-testid="graphiql" ref={root}>
       <header className="graphiql-header">
         <a href="/">Accord</a> <span aria-hidden="true">·</span> <h1>GraphiQL</h1>
         <span className="graphiql-who">{readToken() ? 'with your token' : 'development mode: no token'}</span>
@@ -100,7 +128,9 @@ export function AnalystIde() {
         visiblePlugin="Examples"
         defaultQuery={DEFAULT_QUERY}
         shouldPersistHeaders={false}
-      />
+      >
+        <GraphiQL.Logo>Accord API</GraphiQL.Logo>
+      </GraphiQL>
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { connectionPathPath } from '../../lib/routes';
 import { humanize, plural } from '../../lib/words';
 import { describeEdge, type NetworkEdge, shortName } from './network-model';
 
+/** Relations are summarised by their kind ("COOPERATES_WITH", "MEMBER_OF (observer)"): as words. */
+const readableSummary = (summary: string) => summary.replace(/^[A-Z][A-Z_]+\b/, (kind) => humanize(kind));
+
 type Institution = { id: string; name: string; acronym?: string | null };
 
 /** Why two institutions are connected: the records behind the edge, latest first, each a link. */
@@ -29,7 +32,7 @@ export function EdgeReasons({ edge, from, to, onClose }: { edge: NetworkEdge; fr
           <li key={`${r.record.__typename}:${r.record.id}`}>
             <span className="badge">{humanize(r.kind)}</span>{' '}
             <RecordLink typename={r.record.__typename} id={r.record.id}>
-              {r.summary}
+              {readableSummary(r.summary)}
             </RecordLink>
             <span className="muted">
               {' '}

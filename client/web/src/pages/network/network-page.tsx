@@ -14,6 +14,7 @@ import { NetworkFilters } from './network-filters';
 import { describeEdge, edgeKey, graphOf, type Neighbourhood, shortName } from './network-model';
 import { cooperationFilter, type NetworkParams, networkSearch, readNetworkParams } from './network-params';
 import { NeighbourhoodQuery } from './network-query';
+import '../../components/controls.css';
 import './network.css';
 
 const NetworkGraph = lazy(() => import('./network-graph'));
@@ -167,8 +168,8 @@ function NetworkBody({ data, params, onChange, busy }: { data: Neighbourhood; pa
                     <td>{n.weight}</td>
                     <td>
                       {n.distance > 0 && (
-                        <Button className="link-button" onPress={() => centre(n.institutionId)} aria-label={`Centre the network on ${n.institution.name}`}>
-                          Centre here
+                        <Button className="link-button" onPress={() => centre(n.institutionId)}>
+                          Centre here<span className="visually-hidden"> on {n.institution.name}</span>
                         </Button>
                       )}
                     </td>
@@ -197,13 +198,10 @@ function NetworkBody({ data, params, onChange, busy }: { data: Neighbourhood; pa
                   return (
                     <tr key={key} className={key === selected ? 'selected' : undefined}>
                       <th scope="row">
-                        <Button
-                          className="link-button"
-                          onPress={() => setSelected(key)}
-                          aria-label={`Why ${a?.name ?? '?'} and ${b?.name ?? '?'} are connected`}
-                          aria-pressed={key === selected}
-                        >
+                        <Button className="link-button" onPress={() => setSelected(key)} aria-pressed={key === selected}>
+                          <span className="visually-hidden">Why are </span>
                           {names}
+                          <span className="visually-hidden"> connected?</span>
                         </Button>
                       </th>
                       <td>{e.interactions}</td>

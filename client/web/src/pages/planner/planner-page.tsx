@@ -12,6 +12,7 @@ import { ConflictsPanel, ExpiringPanel, SubscribePanel } from './planner-panels'
 import { type PlannerParams, type PlannerView, periodTitle, plannerSearch, readPlannerParams, stepDate, windowOf } from './planner-params';
 import { AGENDA_KINDS, PlannerWindowQuery } from './planner-query';
 import { TimeZonePicker } from './time-zone-picker';
+import '../../components/controls.css';
 import './planner.css';
 
 const PlannerCalendar = lazy(() => import('./planner-calendar'));
@@ -55,11 +56,13 @@ export function Component() {
         </h2>
         <RadioGroup className="field view-switch" orientation="horizontal" value={params.view} onChange={(v) => set({ view: v as PlannerView })}>
           <Label className="visually-hidden">View</Label>
-          {(['month', 'week', 'agenda'] as const).map((v) => (
-            <Radio key={v} value={v} className="segment">
-              {humanize(v)}
-            </Radio>
-          ))}
+          <div className="segments">
+            {(['month', 'week', 'agenda'] as const).map((v) => (
+              <Radio key={v} value={v} className="segment">
+                {humanize(v)}
+              </Radio>
+            ))}
+          </div>
         </RadioGroup>
         <TimeZonePicker value={params.timeZone} onChange={(tz) => set({ timeZone: tz })} />
       </div>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { humanize, plural } from '../../lib/words';
 import { chartRows, DIMENSION_LABELS, readStatsParams, type StatsParams, statsSearch, statsVariables, valueLabel } from './stats-model';
 import { DIMENSIONS, RECORD_TYPES, StatsViewQuery } from './stats-query';
+import '../../components/controls.css';
 import './stats.css';
 
 const StatsChart = lazy(() => import('./stats-chart'));
