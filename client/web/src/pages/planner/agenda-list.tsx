@@ -28,7 +28,7 @@ export function AgendaList({ items, timeZone, caption }: { items: AgendaEntry[];
             <tr key={item.key} className={item.approximate ? 'approximate' : undefined}>
               <td className="date-cell">
                 {entryWhen(item, timeZone)}
-                {item.approximate && <div className="muted small">may fall on any day of it</div>}
+                {item.approximate && <div className="muted small">any day of that {item.precision === 'YEAR' ? 'year' : 'month'}</div>}
               </td>
               <td>
                 <span className={`badge kind-${item.kind.toLowerCase()}`}>{humanize(item.kind)}</span>{' '}

@@ -19,12 +19,12 @@ export function entryWhen(item: AgendaEntry, timeZone: string): string {
   return `${days}, ${start}${end}`;
 }
 
-/** Entries grouped under the month they start in ("November 2026"), in order. */
+/** Entries grouped under the month they start in ("November 2026"); those known only to the year under the year. */
 export function byMonth(items: AgendaEntry[]): { month: string; items: AgendaEntry[] }[] {
   const groups = new Map<string, AgendaEntry[]>();
   for (const item of items) {
-    const key = item.startDate.slice(0, 7);
+    const key = item.approximate && item.precision === 'YEAR' ? item.startDate.slice(0, 4) : item.startDate.slice(0, 7);
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  return [...groups].map(([key, list]) => ({ month: formatPartialDate(key), items: list }));
+  return [...groups].map(([key, list]) => ({ month: key.length === 4 ? `${key} (date known to the year only)` : formatPartialDate(key), items: list }));
 }
