@@ -22,9 +22,10 @@ export function NetworkFilters({ params, onChange }: { params: NetworkParams; on
         onChange={(v) => onChange({ ...params, hops: Number(v) as 1 | 2 | 3 })}
       >
         <Label>Hops</Label>
-        <div className="choices">
+        <div className="checkboxes">
           {['1', '2', '3'].map((h) => (
-            <Radio key={h} value={h} className="choice">
+            <Radio key={h} value={h} className="checkbox radio">
+              <span className="box" aria-hidden="true" />
               {h}
             </Radio>
           ))}
@@ -36,9 +37,10 @@ export function NetworkFilters({ params, onChange }: { params: NetworkParams; on
         onChange={(v) => onChange({ ...params, kinds: v as CooperationKind[] })}
       >
         <Label>Connected by (none ticked: all)</Label>
-        <div className="choices">
+        <div className="checkboxes">
           {COOPERATION_KINDS.map((k) => (
-            <Checkbox key={k} value={k} className="choice">
+            <Checkbox key={k} value={k} className="checkbox">
+              <span className="box" aria-hidden="true" />
               {humanize(k)}s
             </Checkbox>
           ))}
@@ -53,9 +55,10 @@ export function NetworkFilters({ params, onChange }: { params: NetworkParams; on
           value={params.institutionKinds}
           onChange={(v) => onChange({ ...params, institutionKinds: v as InstitutionKind[] })}
         >
-          <div className="choices wrap">
+          <div className="checkboxes">
             {INSTITUTION_KINDS.map((k) => (
-              <Checkbox key={k} value={k} className="choice">
+              <Checkbox key={k} value={k} className="checkbox">
+                <span className="box" aria-hidden="true" />
                 {humanize(k)}
               </Checkbox>
             ))}

@@ -3,13 +3,13 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf } from '../../app/apollo';
+import { InstitutionPicker } from '../../components/pickers/institution-picker';
 import { Empty, ErrorState, NotFound, Skeleton } from '../../components/states';
 import { formatDateRange } from '../../lib/dates';
 import { networkPath, recordPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
 import { humanize, plural } from '../../lib/words';
 import { EdgeReasons } from './edge-reasons';
-import { InstitutionPicker } from './institution-picker';
 import { NetworkFilters } from './network-filters';
 import { describeEdge, edgeKey, graphOf, type Neighbourhood, shortName } from './network-model';
 import { cooperationFilter, type NetworkParams, networkSearch, readNetworkParams } from './network-params';
@@ -27,7 +27,8 @@ const NODE_LIMIT = 60;
 export function Component() {
   const [search, setSearch] = useSearchParams();
   const params = readNetworkParams(search);
-  const update = (next: NetworkParams) => setSearch(networkSearch(next));
+  // Re-centring is a step Back can undo; filter changes replace the entry (as elsewhere in the app).
+  const update = (next: NetworkParams) => setSearch(networkSearch(next), { replace: next.center === params.center });
   if (!params.center) return <NetworkStart />;
   return <NetworkView params={params} onChange={update} />;
 }
@@ -39,7 +40,7 @@ function NetworkStart() {
     <div className="page">
       <h1>Cooperation network</h1>
       <p className="lead">Whom an institution works with, and through whom: pick an institution to see its neighbourhood.</p>
-      <InstitutionPicker label="Institution" onPick={(id) => navigate(networkPath(id))} />
+      <InstitutionPicker label="Institution" selectedId={null} onChange={(picked) => picked && navigate(networkPath(picked.id))} />
     </div>
   );
 }
@@ -132,15 +133,15 @@ function NetworkBody({ data, params, onChange, busy }: { data: Neighbourhood; pa
           />
         )}
         <Tabs selectedKey={tab} onSelectionChange={(k) => setTab(String(k))}>
-          <TabList aria-label="The network as lists" className="tab-list">
-            <Tab id="institutions" className="tab">
+          <TabList aria-label="The network as lists" className="tabs">
+            <Tab id="institutions">
               Institutions ({data.nodes.length})
             </Tab>
-            <Tab id="connections" className="tab">
+            <Tab id="connections">
               Connections ({data.edges.length})
             </Tab>
           </TabList>
-          <TabPanel id="institutions" className="tab-panel">
+          <TabPanel id="institutions" >
             <table className="table">
               <caption className="visually-hidden">Institutions in the network, nearest first</caption>
               <thead>
@@ -178,7 +179,7 @@ function NetworkBody({ data, params, onChange, busy }: { data: Neighbourhood; pa
               </tbody>
             </table>
           </TabPanel>
-          <TabPanel id="connections" className="tab-panel">
+          <TabPanel id="connections" >
             <table className="table">
               <caption className="visually-hidden">Connections in the network, heaviest first</caption>
               <thead>

@@ -22,7 +22,8 @@ export function Component() {
   usePageTitle('Planner');
   const [search, setSearch] = useSearchParams();
   const params = readPlannerParams(search);
-  const set = (next: Partial<PlannerParams>) => setSearch(plannerSearch({ ...params, ...next }));
+  // Moving to another period or view is a step Back can undo; filter changes replace the entry.
+  const set = (next: Partial<PlannerParams>) => setSearch(plannerSearch({ ...params, ...next }), { replace: next.date === undefined && next.view === undefined });
   const period = windowOf(params.view, params.date);
   const { data, previousData, error, loading, refetch } = useQuery(PlannerWindowQuery, {
     variables: {
@@ -73,15 +74,17 @@ export function Component() {
         </summary>
         <CheckboxGroup className="field" value={params.kinds} onChange={(v) => set({ kinds: v as AgendaItemKind[] })}>
           <Label>Show (none ticked: all)</Label>
-          <div className="choices">
+          <div className="checkboxes">
             {AGENDA_KINDS.map((k) => (
-              <Checkbox key={k} value={k} className="choice">
+              <Checkbox key={k} value={k} className="checkbox">
+                <span className="box" aria-hidden="true" />
                 {humanize(k)}
               </Checkbox>
             ))}
           </div>
         </CheckboxGroup>
-        <Checkbox className="choice" isSelected={params.includeClosed} onChange={(v) => set({ includeClosed: v })}>
+        <Checkbox className="checkbox" isSelected={params.includeClosed} onChange={(v) => set({ includeClosed: v })}>
+          <span className="box" aria-hidden="true" />
           Include cancelled events and visits, done and dropped commitments
         </Checkbox>
       </details>

@@ -43,7 +43,7 @@ export function Component() {
   usePageTitle('Statistics');
   const [search, setSearch] = useSearchParams();
   const params = readStatsParams(search);
-  const set = (next: Partial<StatsParams>) => setSearch(statsSearch({ ...params, ...next }));
+  const set = (next: Partial<StatsParams>) => setSearch(statsSearch({ ...params, ...next }), { replace: true });
   const variables = statsVariables(params);
   const { data, previousData, error, loading, refetch } = useQuery(StatsViewQuery, { variables });
   const shown = data ?? previousData;
@@ -66,9 +66,10 @@ export function Component() {
         <DimensionSelect label="Split by" value={params.split} allowNone onChange={(d) => set({ split: d === params.by ? null : d })} />
         <CheckboxGroup className="field" value={params.types} onChange={(v) => set({ types: v as StatsRecordType[] })}>
           <Label>Records (none ticked: all)</Label>
-          <div className="choices">
+          <div className="checkboxes">
             {RECORD_TYPES.map((t) => (
-              <Checkbox key={t} value={t} className="choice">
+              <Checkbox key={t} value={t} className="checkbox">
+                <span className="box" aria-hidden="true" />
                 {humanize(t)}s
               </Checkbox>
             ))}
