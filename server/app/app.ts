@@ -17,6 +17,8 @@ import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
 import { registerExportRoute } from '../views/analytics/export.route.js';
 import { registerCalendarRoute } from '../views/planning/calendar.route.js';
 import { idempotencyPlugin } from '../records/idempotency/idempotency.plugin.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { registerWebApp } from './web.js';
 
 function createHttp(config: Config, log: Logger) {
   return Fastify({
@@ -99,6 +101,11 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   }
   const schema = await buildAccordSchema();
   const app = createHttp(config, log);
+  await registerSecurityHeaders(app);
+  // Every response names its request, so a person can quote it and an operator find it in the log.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
 
   const limits = createQueryLimits({ production: config.nodeEnv === 'production' });
   const apollo = new ApolloServer<RequestContext>({
@@ -143,6 +150,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   registerCalendarRoute(app, { db, config });
   await registerExportRoute(app, { db, config, schema });
+
+  await registerWebApp(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

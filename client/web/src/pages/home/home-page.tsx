@@ -10,14 +10,20 @@ const HomeQuery = graphql(`
   query Home($today: PartialDate!) {
     recent: timeline(order: DESC, first: 12, filter: { to: $today }) {
       totalCount
-      nodes {
-        ...TimelineItemFields
+      edges {
+        cursor
+        node {
+          ...TimelineItemFields
+        }
       }
     }
     upcoming: timeline(order: ASC, first: 8, filter: { from: $today, scheduleStatus: [PLANNED, CONFIRMED] }) {
       totalCount
-      nodes {
-        ...TimelineItemFields
+      edges {
+        cursor
+        node {
+          ...TimelineItemFields
+        }
       }
     }
   }
@@ -41,7 +47,7 @@ export function Component() {
           <h2 id="recent-heading">Recently</h2>
           {loading && !data ? (
             <Skeleton lines={8} />
-          ) : data && data.recent.nodes.length > 0 ? (
+          ) : data && data.recent.edges.length > 0 ? (
             <table className="table timeline">
               <thead className="visually-hidden">
                 <tr>
@@ -52,9 +58,8 @@ export function Component() {
                 </tr>
               </thead>
               <tbody>
-                {data.recent.nodes.map((item, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: timeline rows have no ID of their own
-                  <TimelineRow key={i} item={item} />
+                {data.recent.edges.map((edge) => (
+                  <TimelineRow key={edge.cursor} item={edge.node} />
                 ))}
               </tbody>
             </table>
@@ -66,7 +71,7 @@ export function Component() {
           <h2 id="upcoming-heading">Coming up</h2>
           {loading && !data ? (
             <Skeleton lines={4} />
-          ) : data && data.upcoming.nodes.length > 0 ? (
+          ) : data && data.upcoming.edges.length > 0 ? (
             <table className="table timeline compact">
               <thead className="visually-hidden">
                 <tr>
@@ -77,9 +82,8 @@ export function Component() {
                 </tr>
               </thead>
               <tbody>
-                {data.upcoming.nodes.map((item, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: timeline rows have no ID of their own
-                  <TimelineRow key={i} item={item} />
+                {data.upcoming.edges.map((edge) => (
+                  <TimelineRow key={edge.cursor} item={edge.node} />
                 ))}
               </tbody>
             </table>
