@@ -19,6 +19,7 @@ import { registerCalendarRoute } from '../views/planning/calendar.route.js';
 import { idempotencyPlugin } from '../records/idempotency/idempotency.plugin.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web.js';
+import { registerGraphiql } from './graphiql.js';
 
 function createHttp(config: Config, log: Logger) {
   return Fastify({
@@ -151,7 +152,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   registerCalendarRoute(app, { db, config });
   await registerExportRoute(app, { db, config, schema });
 
-  await registerWebApp(app);
+  registerGraphiql(app, { enabled: config.webGraphiql });
+  await registerWebApp(app, { graphiql: config.webGraphiql });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

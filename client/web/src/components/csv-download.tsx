@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { readToken } from '../lib/session';
+import './controls.css';
 
 /** What to export: a named export of the server (stats, timeline, events …) or any list/connection query. */
 export type CsvExport = { name: string; variables?: Record<string, unknown> } | { query: string; variables?: Record<string, unknown> };
