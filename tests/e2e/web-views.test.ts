@@ -72,6 +72,24 @@ describe('the network page', () => {
   });
 });
 
+describe('the institution page', () => {
+  test('its network panel draws the direct partners and opens the full network; its timeline downloads as CSV', async () => {
+    const { page, errors } = await web.open(`/institutions/${encodeURIComponent(ombudsmanId)}`);
+    const panel = page.getByRole('region', { name: 'Network' });
+    await panel.getByTestId('network-graph').locator('canvas').first().waitFor();
+    expect(await panel.getByRole('link', { name: 'UNESCO' }).count()).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8').split(/\r?\n/);
+    expect(csv[0]).toBe('date,endDate,kind,title,status,country,institutions,sources,id');
+    expect(csv.length).toBeGreaterThan(2);
+
+    await panel.getByRole('link', { name: 'Open the full network →' }).click();
+    await page.getByRole('heading', { name: `Network of ${OMBUDSMAN}` }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the planner', () => {
   test("the month calendar shows the Children's Rights Month; the agenda lists it; subscribing shows the feed URL with the token", async () => {
     const { page, errors, accessibilityViolations, screenshot } = await web.open('/planner?view=month&date=2026-11-01&tz=Asia/Baku');

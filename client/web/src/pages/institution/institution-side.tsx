@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { RecordLink } from '../../components/record-link';
 import { Empty } from '../../components/states';

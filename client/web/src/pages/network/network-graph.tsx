@@ -47,7 +47,8 @@ export default function NetworkGraph({ nodes, edges, centreId, selectedEdge, onS
         group: 'nodes' as const,
         data: {
           id: n.id,
-          label: n.label,
+          // The small panel sits on the centre's own page: its name there would only cover the edges.
+          label: compact && n.id === centreId ? '' : n.label,
           title: n.title,
           distance: n.distance,
           size: (compact ? 14 : 22) + (compact ? 10 : 22) * Math.sqrt(n.weight / maxNode),
