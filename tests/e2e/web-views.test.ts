@@ -69,6 +69,9 @@ describe('the network page', () => {
     expect(new URL(page.url()).searchParams.get('hops')).toBe('1');
     expect(new URL(page.url()).searchParams.get('center')).not.toBe(ombudsmanId);
     expect(errors).toEqual([]);
+
+    await page.goto(`${web.baseUrl}/network?center=not-an-id`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
   });
 });
 

@@ -52,7 +52,8 @@ function NetworkView({ params, onChange }: { params: NetworkParams; onChange: (n
   });
   const shown = data ?? previousData;
   usePageTitle(shown ? `Network of ${shown.neighbourhood.centre.name}` : 'Network');
-  if (error && errorCodeOf(error) === 'NOT_FOUND') return <NotFound what="institution" />;
+  // An unknown ID, or something that is not an institution's ID at all.
+  if (error && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(errorCodeOf(error) ?? '')) return <NotFound what="institution" />;
   return (
     <div className="page network-page">
       <header className="page-header">
