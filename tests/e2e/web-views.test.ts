@@ -165,10 +165,11 @@ describe('statistics', () => {
     await page.keyboard.press('Space');
     await page.waitForURL(/types=EVENT/);
     // The table follows once the new counts arrive: events only.
-    await page.waitForFunction(() => {
-      const text = document.querySelector('[data-testid="stats-table"] tbody')?.textContent ?? '';
+    const eventsOnly = async () => {
+      const text = (await page.getByTestId('stats-table').locator('tbody').textContent()) ?? '';
       return text.includes('Event') && !/Document|Visit|Agreement|Commitment|Relation/.test(text);
-    });
+    };
+    await expect.poll(eventsOnly, { timeout: 10_000 }).toBe(true);
     expect(errors).toEqual([]);
   });
 });
