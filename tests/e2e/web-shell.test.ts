@@ -1,7 +1,10 @@
 // The web app's frame in a real browser: sign-in with a token, a refused token, search from the
 // header, not-found pages, error states, static serving and headers. Each page is checked with axe.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { startWebTest, type WebTest } from '../harness/browser.js';
+
+// A real browser on a 2-core machine shared with other work: generous time, asserting content, not speed.
+vi.setConfig({ testTimeout: 120_000 });
 
 let web: WebTest;
 beforeAll(async () => {

@@ -60,6 +60,8 @@ export async function startWebTest(): Promise<WebTest> {
       const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB' });
       const token = options.token === undefined ? server.adminToken : options.token;
       if (token) await context.addInitScript((t) => sessionStorage.setItem('accord.token', t), token);
+      // Generous waits: the machine may be busy; the assertions are about content, not speed.
+      context.setDefaultTimeout(60_000);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));

@@ -25,6 +25,23 @@ export function isApolloError(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) || ServerError.is(error) || ServerParseError.is(error) || (error instanceof TypeError && /fetch/i.test(error.message));
 }
 
+/** Whether any of the API's errors has this code (e.g. NOT_FOUND for an unknown ID). */
+export function hasErrorCode(error: unknown, code: string): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code);
+}
+
+/**
+ * Whether the error means "no such record here": NOT_FOUND, or an ID argument that is not an ID
+ * of the expected kind (a mistyped or foreign URL). Confidential records look the same to viewers.
+ */
+export function isUnknownRecord(error: unknown): boolean {
+  if (hasErrorCode(error, 'NOT_FOUND')) return true;
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' && /id$/i.test(String(e.extensions?.argument ?? '')))
+  );
+}
+
 /** The first error code the API gave (NOT_FOUND, FORBIDDEN …), if any. */
 export function errorCodeOf(error: unknown): string | null {
   if (CombinedGraphQLErrors.is(error)) return (error.errors[0]?.extensions?.code as string | undefined) ?? null;

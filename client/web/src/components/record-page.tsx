@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { errorCodeOf } from '../app/apollo';
+import { isUnknownRecord } from '../app/apollo';
 import { ErrorState, NotFound, PageSkeleton } from './states';
 
 /**
@@ -15,7 +15,7 @@ export function RecordPageState({ loading, error, hasData, what, onRetry, childr
   onRetry(): void;
   children: () => ReactNode;
 }) {
-  if (error && errorCodeOf(error) === 'NOT_FOUND') return <NotFound what={what} />;
+  if (isUnknownRecord(error)) return <NotFound what={what} />;
   if (loading && !hasData) return <PageSkeleton label={`Loading the ${what}`} />;
   if (error && !hasData) {
     return (

@@ -15,7 +15,7 @@ export function SourcesMarker({ sources, label = 'Sources' }: { sources: readonl
   }
   return (
     <DialogTrigger>
-      <Button className="source-marker" aria-label={`${label}: ${sources.length}`}>
+      <Button className="source-marker">
         {sources.length === 1 ? '1 source' : `${sources.length} sources`}
       </Button>
       <Popover className="popover" placement="bottom end">

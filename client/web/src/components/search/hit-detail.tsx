@@ -33,5 +33,10 @@ export function HitDetail({ hit }: { hit: SearchHit }) {
       break;
   }
   const text = parts.filter(Boolean).join(' · ');
-  return text ? <span className="hit-detail">{text}</span> : null;
+  return text ? (
+    <span className="hit-detail">
+      <span className="visually-hidden">, </span>
+      {text}
+    </span>
+  ) : null;
 }

@@ -47,7 +47,7 @@ export function SearchBox() {
   type Option = { id: string; hit: SearchHit | null };
   const sections: { id: string; heading: string; items: Option[] }[] = [
     ...groups.map((g) => ({ id: g.type, heading: g.heading, items: g.hits.map((hit) => ({ id: hit.node.id, hit })) })),
-    ...(settled.length >= 2 ? [{ id: `${SEE_ALL}-section`, heading: '', items: [{ id: SEE_ALL, hit: null }] }] : []),
+    ...(groups.length > 0 ? [{ id: `${SEE_ALL}-section`, heading: '', items: [{ id: SEE_ALL, hit: null }] }] : []),
   ];
 
   return (
