@@ -175,7 +175,7 @@ describe('statistics', () => {
 });
 
 describe('GraphiQL', () => {
-  test('loads bundled at /graphiql, lists the documented operations and runs one with the signed-in token', { timeout: 60_000 }, async () => {
+  test('loads bundled at /graphiql, lists the documented operations and runs one with the signed-in token', { timeout: 90_000 }, async () => {
     const { page, errors, screenshot, accessibilityViolations } = await web.open('/graphiql');
     await page.getByRole('button', { name: 'ExpiringAgreements' }).waitFor();
     await page.getByRole('button', { name: 'ExpiringAgreements' }).click();
