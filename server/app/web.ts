@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-export const WEB_DIST_DIR = fileURLToPath(new URL('../../client/web/dist/', import.meta.url));
+// From server/app/ (tsx) or dist/server/app/ (the production build, `npm run start:prod`).
+export const WEB_DIST_DIR = fileURLToPath(new URL(import.meta.url.includes('/dist/server/') ? '../../../client/web/dist/' : '../../client/web/dist/', import.meta.url));
 
 /** Paths that belong to the API and never fall back to the web app. */
 const API_PREFIXES = ['/graphql', '/export', '/calendar.ics', '/healthz', '/readyz'];
