@@ -21,6 +21,7 @@ import { registerBriefingRoute } from '../views/briefing/briefing.route.js';
 import { createGraphQLRunner } from '../api/graphql-runner.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web.js';
+import { registerGraphiql } from './graphiql.js';
 
 function createHttp(config: Config, log: Logger) {
   return Fastify({
@@ -141,7 +142,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     return reply.code(404).send({ message: `Route ${request.method}:${url} not found`, error: 'Not Found', statusCode: 404 });
   });
 
-  await registerWebApp(app);
+  registerGraphiql(app, { enabled: config.webGraphiql });
+  await registerWebApp(app, { graphiql: config.webGraphiql });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

@@ -1,7 +1,7 @@
 // Serves the web app (client/web, built by `npm run build:web`) at `/`: hashed assets with a
 // year-long immutable cache, index.html never cached, and index.html for every other GET of a
 // page path (the app's router takes it from there). API paths keep their own 404s.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -29,7 +29,7 @@ export function isAppPath(url: string): boolean {
 export async function registerWebApp(
   // biome-ignore lint/suspicious/noExplicitAny: the logger type parameter of the Fastify instance is irrelevant here
   app: FastifyInstance<any, any, any, any>,
-  options: { distDir?: string } = {},
+  options: { distDir?: string; graphiql?: boolean } = {},
 ): Promise<void> {
   const root = options.distDir ?? WEB_DIST_DIR;
   const built = existsSync(join(root, 'index.html'));
@@ -47,7 +47,9 @@ export async function registerWebApp(
     });
   }
 
-  const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  // The page tells the app whether to offer GraphiQL (WEB_GRAPHIQL); read once, it is small.
+  const index = built ? readFileSync(join(root, 'index.html'), 'utf8').replace('<meta name="accord-graphiql" content="on"', `<meta name="accord-graphiql" content="${options.graphiql === false ? 'off' : 'on'}"`) : '';
+  const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(index);
   if (built) app.get('/', (_request, reply) => sendIndex(reply));
 
   app.setNotFoundHandler((request, reply) => {

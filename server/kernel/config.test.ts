@@ -28,4 +28,12 @@ describe('loadConfig', () => {
   it('keeps the embedded database in memory for DATA_DIR=:memory:', () => {
     expect(loadConfig({ DATA_DIR: ':memory:' }).dataDir).toBeNull();
   });
+
+  it('offers GraphiQL (WEB_GRAPHIQL) outside production unless turned off, and in production only when turned on', () => {
+    expect(loadConfig({}).webGraphiql).toBe(true);
+    expect(loadConfig({ WEB_GRAPHIQL: 'false' }).webGraphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).webGraphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', WEB_GRAPHIQL: 'true' }).webGraphiql).toBe(true);
+    expect(() => loadConfig({ WEB_GRAPHIQL: 'maybe' })).toThrow(ConfigError);
+  });
 });

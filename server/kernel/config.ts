@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   HEAVY_QUEUE_TIMEOUT_MS: int(0, 600_000).default(5_000),
   HEAVY_POOL_MAX: int(1, 100).default(2),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEB_GRAPHIQL: bool.optional(),
 }).refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
   path: ['AUTH_DEV_MODE'],
   message: 'must not be true when NODE_ENV=production',
@@ -68,6 +69,8 @@ export type Config = {
   heavy: { concurrency: number; queueMax: number; queueTimeoutMs: number; poolMax: number };
   /** A bearer token that may read /metrics (besides ADMIN tokens); /metrics is open outside production. */
   metricsToken?: string;
+  /** Serve GraphiQL at /graphiql (WEB_GRAPHIQL; default: on outside production). */
+  webGraphiql: boolean;
 };
 
 export class ConfigError extends Error {
@@ -107,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS, concurrency: e.CALLER_CONCURRENCY_MAX },
     heavy: { concurrency: e.HEAVY_CONCURRENCY, queueMax: e.HEAVY_QUEUE_MAX, queueTimeoutMs: e.HEAVY_QUEUE_TIMEOUT_MS, poolMax: e.HEAVY_POOL_MAX },
     metricsToken: e.METRICS_TOKEN,
+    webGraphiql: e.WEB_GRAPHIQL ?? e.NODE_ENV !== 'production',
   };
 }

@@ -68,8 +68,8 @@ describe('an analyst', () => {
     const rows = await timeline.locator('tbody tr').allTextContents();
     expect(rows.some((r) => r.startsWith('May 2025') && r.includes('Board of Directors meeting'))).toBe(true);
     expect(rows.some((r) => r.startsWith('May 2025') && r.includes('General Assembly'))).toBe(true);
-    // Institution page panels: the page query, partners as of today, the timeline.
-    expect(tab.graphqlRequests()).toBeLessThanOrEqual(4);
+    // Institution page panels: the page query, partners as of today, the timeline, the network.
+    expect(tab.graphqlRequests()).toBeLessThanOrEqual(5);
     await tab.screenshot('institution-oicoa');
     await expectClean(tab);
 

@@ -1,3 +1,4 @@
+import { CsvDownloadButton } from '../../components/csv-download';
 import { DateText } from '../../components/date-text';
 import { RecordLink } from '../../components/record-link';
 import { Empty } from '../../components/states';
@@ -65,7 +66,10 @@ export function InstitutionRecords(props: { institution: FragmentType<typeof Ins
   const visits = [...i.visits].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
   return (
     <div>
-      <h2 id="events-heading">Events ({events.length})</h2>
+      <div className="list-head">
+        <h2 id="events-heading">Events ({events.length})</h2>
+        <CsvDownloadButton what={{ name: 'events', variables: { filter: { participantId: i.id } } }} filename="accord-events.csv" label="Events as CSV" />
+      </div>
       {events.length === 0 ? (
         <Empty>No event recorded with this institution.</Empty>
       ) : (
@@ -109,7 +113,10 @@ export function InstitutionRecords(props: { institution: FragmentType<typeof Ins
           </tbody>
         </table>
       )}
-      <h2 id="visits-heading">Visits ({visits.length})</h2>
+      <div className="list-head">
+        <h2 id="visits-heading">Visits ({visits.length})</h2>
+        <CsvDownloadButton what={{ name: 'visits', variables: { filter: { institutionId: i.id } } }} filename="accord-visits.csv" label="Visits as CSV" />
+      </div>
       {visits.length === 0 ? (
         <Empty>No visit recorded.</Empty>
       ) : (
@@ -153,7 +160,10 @@ export function InstitutionRecords(props: { institution: FragmentType<typeof Ins
           </tbody>
         </table>
       )}
-      <h2 id="documents-heading">Documents ({i.documentParties.length})</h2>
+      <div className="list-head">
+        <h2 id="documents-heading">Documents ({i.documentParties.length})</h2>
+        <CsvDownloadButton what={{ name: 'documents', variables: { filter: { partyId: i.id } } }} filename="accord-documents.csv" label="Documents as CSV" />
+      </div>
       {i.documentParties.length === 0 ? (
         <Empty>No document recorded.</Empty>
       ) : (

@@ -1,12 +1,11 @@
-import { Link } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { RecordLink } from '../../components/record-link';
 import { Empty } from '../../components/states';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { mayBeOnOrAfter, todayIso } from '../../lib/dates';
-import { networkPath } from '../../lib/routes';
 import { humanize } from '../../lib/words';
 import { AgreementStatusBadge } from '../agreement/agreement-status';
+import { MiniNetwork } from '../network/mini-network';
 
 const InstitutionSideFields = graphql(`
   fragment InstitutionSideFields on Institution {
@@ -186,13 +185,7 @@ export function InstitutionSide(props: { institution: FragmentType<typeof Instit
           </ul>
         )}
       </section>
-      <section aria-labelledby="network-heading" className="network-slot">
-        <h2 id="network-heading">Network</h2>
-        {/* The network panel (cytoscape, lazy-loaded) lives on the Network page: pages/network. */}
-        <p>
-          <Link to={networkPath(i.id)}>Open the cooperation network around this institution →</Link>
-        </p>
-      </section>
+      <MiniNetwork institutionId={i.id} />
     </aside>
   );
 }

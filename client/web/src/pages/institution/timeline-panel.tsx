@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Button, Checkbox, CheckboxGroup, Input, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, TextField } from 'react-aria-components';
 import { InstitutionPicker } from '../../components/pickers/institution-picker';
+import { CsvDownloadButton } from '../../components/csv-download';
 import { ErrorState, Empty, Skeleton } from '../../components/states';
 import { TimelineRow } from '../../components/timeline/timeline-item';
 import { graphql } from '../../gql';
@@ -60,16 +61,15 @@ export function TimelinePanel({ institutionId, hasBodies, topics }: { institutio
   const withId = url.get('with');
   const bodies = hasBodies && url.get('bodies') === '1';
   const oldestFirst = url.get('order') === 'asc';
+  const variables = {
+    ids: bodies ? null : [institutionId],
+    bodiesOf: bodies ? institutionId : null,
+    sharedWith: withId,
+    filter: { kind: kinds.length ? kinds : null, topicId: topic ? [topic] : null, from, to },
+    order: oldestFirst ? ('ASC' as const) : ('DESC' as const),
+  };
   const { data, previousData, error, loading, fetchMore, refetch } = useQuery(InstitutionTimelineQuery, {
-    variables: {
-      ids: bodies ? null : [institutionId],
-      bodiesOf: bodies ? institutionId : null,
-      sharedWith: withId,
-      filter: { kind: kinds.length ? kinds : null, topicId: topic ? [topic] : null, from, to },
-      order: oldestFirst ? 'ASC' : 'DESC',
-      withId: withId ?? '',
-      hasWith: withId !== null,
-    },
+    variables: { ...variables, withId: withId ?? '', hasWith: withId !== null },
     notifyOnNetworkStatusChange: true,
   });
   const shown = data ?? previousData;
@@ -161,10 +161,16 @@ export function TimelinePanel({ institutionId, hasBodies, topics }: { institutio
       ) : (
         timeline && (
           <>
-            <p className="muted" aria-live="polite">
-              {timeline.totalCount} {timeline.totalCount === 1 ? 'item' : 'items'}
-              {timeline.edges.length < timeline.totalCount && `, showing ${timeline.edges.length}`}
-            </p>
+            <div className="list-head">
+              <p className="muted" aria-live="polite">
+                {timeline.totalCount} {timeline.totalCount === 1 ? 'item' : 'items'}
+                {timeline.edges.length < timeline.totalCount && `, showing ${timeline.edges.length}`}
+              </p>
+              <CsvDownloadButton
+                what={{ name: 'timeline', variables: { institutionIds: variables.ids, bodiesOf: variables.bodiesOf, sharedWith: variables.sharedWith, filter: variables.filter, order: variables.order } }}
+                filename="accord-timeline.csv"
+              />
+            </div>
             <table className="table timeline">
               <thead>
                 <tr>
