@@ -18,6 +18,7 @@ import { topicResolvers } from '../records/topic/topic.resolvers.js';
 import { visitResolvers } from '../records/visit/visit.resolvers.js';
 import { timelineResolvers } from '../views/timeline/timeline.resolvers.js';
 import { analyticsResolvers } from '../views/analytics/analytics.resolvers.js';
+import { briefingResolvers } from '../views/briefing/briefing.resolvers.js';
 import { accessMiddleware } from '../api/access.js';
 import { NodeResolver } from '../api/node.resolver.js';
 
@@ -41,6 +42,7 @@ export const resolvers = [
   ...planningResolvers,
   ...timelineResolvers,
   ...analyticsResolvers,
+  ...briefingResolvers,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
