@@ -1,5 +1,7 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { readRows } from './read-rows.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 type OrderBy = Record<string, 'asc' | 'desc'>;
@@ -12,13 +14,23 @@ type OrderBy = Record<string, 'asc' | 'desc'>;
  */
 export class RecordLoaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /**
+   * Set for query operations (readOnlyQueries below): the loaders then read rows without entity
+   * management (read-rows.ts). Mutations, and the loaders made after a write, load managed entities.
+   */
+  readOnly = false;
 
   constructor(private readonly em: EntityManager) {}
+
+  private find<T extends object>(entity: EntityClass<T>, where: object, orderBy?: OrderBy): Promise<T[]> {
+    if (this.readOnly) return readRows(this.em, entity, where as never, orderBy);
+    return this.em.find(entity as never, where as never, orderBy ? { orderBy: orderBy as never } : {}) as Promise<T[]>;
+  }
 
   /** Loads records of `entity` by key; null for unknown keys. */
   byId<T extends object>(entity: EntityClass<T>): DataLoader<string, T | null> {
     return this.loader(`${entity.name}#id`, async (ids) => {
-      const rows = (await this.em.find(entity as never, { id: { $in: [...ids] } } as never)) as (T & { id: string })[];
+      const rows = (await this.find(entity, { id: { $in: [...ids] } })) as (T & { id: string })[];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
@@ -30,9 +42,7 @@ export class RecordLoaders {
    */
   groupBy<T extends object>(entity: EntityClass<T>, field: string, orderBy: OrderBy = { createdAt: 'asc' }): DataLoader<string, T[]> {
     return this.loader(`${entity.name}#${field}#${JSON.stringify(orderBy)}`, async (keys) => {
-      const rows = (await this.em.find(entity as never, { [field]: { $in: [...keys] } } as never, {
-        orderBy: { ...orderBy, id: 'asc' } as never,
-      })) as T[];
+      const rows = await this.find(entity, { [field]: { $in: [...keys] } }, { ...orderBy, id: 'asc' });
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) {
         const value = (row as Record<string, unknown>)[field];
@@ -57,4 +67,17 @@ export class RecordLoaders {
     }
     return loader;
   }
+}
+
+/** Marks the loaders of a query operation read-only once Apollo knows the operation's type. */
+export function readOnlyQueries<C extends { records: RecordLoaders }>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          contextValue.records.readOnly = operation?.operation === 'query';
+        },
+      };
+    },
+  };
 }

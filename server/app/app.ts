@@ -11,6 +11,7 @@ import { type RequestContext, createRequestContext } from '../api/context.js';
 import { createErrorFormatter, } from '../api/format-error.js';
 import { GraphQLError } from 'graphql';
 import { createQueryLimits } from '../api/limits.js';
+import { readOnlyQueries } from '../api/record-loaders.js';
 import { buildAccordSchema } from './schema.js';
 import type { Viewer } from '../records/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
@@ -70,7 +71,7 @@ function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<
 /** The caller of a GraphQL request; a bad, expired or revoked token is refused with 401 before anything runs. */
 async function identify(db: Database, config: Config, header: string | undefined): Promise<Viewer | null> {
   try {
-    return await identifyCaller(db, config.authDevMode, header);
+    return await identifyCaller(db, config, header);
   } catch (error) {
     if (!(error instanceof IdentifyError)) throw error;
     throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
@@ -127,6 +128,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       sqlStatementsPlugin(db, opts.exposeSqlStatements ?? false),
+      readOnlyQueries(),
       idempotencyPlugin(db.orm.em),
     ],
   });

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
   BODY_LIMIT_BYTES: int(1_024, 50 * 1024 * 1024).default(1024 * 1024),
   AUTH_DEV_MODE: bool.default(false),
+  AUTH_CACHE_TTL_MS: int(0, 60_000).default(5_000),
   SHUTDOWN_GRACE_MS: int(0, 60_000).default(1_000),
 }).refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
   path: ['AUTH_DEV_MODE'],
@@ -46,6 +47,8 @@ export type Config = {
   bodyLimitBytes: number;
   /** Requests without a token act as an administrator (local development only; logged loudly). */
   authDevMode: boolean;
+  /** How long a server process trusts a token it accepted before checking it again (revocation bound; 0 = every request). */
+  authCacheTtlMs: number;
   /** On SIGTERM: keep serving (with `Connection: close`, readiness 503) this long before closing the port. */
   shutdownGraceMs: number;
 };
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     authDevMode: e.AUTH_DEV_MODE,
+    authCacheTtlMs: e.AUTH_CACHE_TTL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

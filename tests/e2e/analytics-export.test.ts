@@ -1,6 +1,5 @@
-// CSV export (server/views/analytics/export.route.ts) through HTTP: on the application server
-// when server/app/app.ts registers the route, else on a Fastify instance of its own with the plugin
-// registered over the same database.
+// CSV export (server/views/analytics/export.route.ts) through HTTP on the application server, and
+// with development auth on a Fastify instance of its own with the plugin over the same database.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
@@ -12,7 +11,6 @@ import { AgreementActionKind, builders, DocumentRole, gid, InstitutionKind, Part
 
 let t: TestServer;
 let base: string;
-let own: FastifyInstance | undefined;
 let dev: FastifyInstance;
 let devBase: string;
 let viewer: string;
@@ -28,11 +26,8 @@ async function serve(authDevMode: boolean): Promise<[FastifyInstance, string]> {
 beforeAll(async () => {
   t = await startTestServer();
   viewer = await t.tokenFor('VIEWER');
-  if (t.server.app.hasRoute({ method: 'POST', url: '/export' })) {
-    base = t.server.url;
-  } else {
-    [own, base] = await serve(false);
-  }
+  // The application server serves /export; the dev-auth variant needs a Fastify app of its own.
+  base = t.server.url;
   [dev, devBase] = await serve(true);
   const em = t.db.orm.em.fork();
   const b = builders(em);
@@ -51,7 +46,6 @@ beforeAll(async () => {
   await em.flush();
 });
 afterAll(async () => {
-  await own?.close();
   await dev?.close();
   await t?.close();
 });

@@ -15,8 +15,9 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
  * mutation leaves none). There is no API to change or delete audit entries.
  */
 @Entity({ tableName: 'audit_entry' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'audit_entry_created_at_id_idx', properties: ['createdAt', 'id'] })
 @Index({ name: 'audit_entry_record_idx', properties: ['recordId', 'createdAt'] })
-@Index({ name: 'audit_entry_created_idx', properties: ['createdAt'] })
 @ObjectType('AuditEntry', { implements: Node, description: 'Who changed which record, when, through which operation, and how.' })
 export class AuditEntry extends RecordEntity {
   @Field(() => AuditAction)

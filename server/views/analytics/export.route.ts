@@ -32,7 +32,7 @@ import { EXPORT_NAMES, namedExport } from './export.queries.js';
 
 export type ExportRouteDeps = {
   db: Database;
-  config: Pick<Config, 'authDevMode' | 'nodeEnv'>;
+  config: Pick<Config, 'authDevMode' | 'nodeEnv'> & Partial<Pick<Config, 'authCacheTtlMs'>>;
   /** The executable schema (defaults to the application's). */
   schema?: GraphQLSchema;
 };
@@ -74,7 +74,7 @@ const fail = (status: number, code: string, message: string) => new ExportError(
 /** The caller, by the same rules as /graphql (a token is required unless AUTH_DEV_MODE); throws 401/503 ExportErrors. */
 async function identify(deps: ExportRouteDeps, header: string | undefined): Promise<Viewer> {
   try {
-    const viewer = await identifyCaller(deps.db, deps.config.authDevMode, header);
+    const viewer = await identifyCaller(deps.db, deps.config, header);
     if (viewer) return viewer;
   } catch (error) {
     if (error instanceof IdentifyError) throw fail(error.status, error.code, error.message);
