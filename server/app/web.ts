@@ -13,7 +13,8 @@ export const WEB_DIST_DIR = ['../../client/web/dist/', '../../../client/web/dist
   .find((dir) => existsSync(join(dir, 'index.html'))) ?? fileURLToPath(new URL('../../client/web/dist/', import.meta.url));
 
 /** Paths that belong to the API and never fall back to the web app. */
-const API_PREFIXES = ['/graphql', '/export', '/calendar.ics', '/briefing', '/healthz', '/readyz'];
+// /briefing/<id>.md|.docx are files of the API; /briefing/<id> is the app's briefing page.
+const API_PREFIXES = ['/graphql', '/export', '/calendar.ics', '/healthz', '/readyz'];
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 

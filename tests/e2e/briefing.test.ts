@@ -17,8 +17,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const SECTION = 'kind title emptyText lines { text date dateText footnotes unsourced level record { id } }';
-const BRIEFING = `query($institutionId: ID, $visitId: ID, $eventId: ID, $perspectiveId: ID, $asOf: LocalDate, $since: PartialDate) {
-  briefing(institutionId: $institutionId, visitId: $visitId, eventId: $eventId, perspectiveId: $perspectiveId, asOf: $asOf, since: $since) {
+const BRIEFING = `query($id: ID, $institutionId: ID, $visitId: ID, $eventId: ID, $perspectiveId: ID, $asOf: LocalDate, $since: PartialDate) {
+  briefing(id: $id, institutionId: $institutionId, visitId: $visitId, eventId: $eventId, perspectiveId: $perspectiveId, asOf: $asOf, since: $since) {
     title subjectKind asOf
     sections { ${SECTION} }
     institutions { title compact sections { ${SECTION} } }
@@ -174,7 +174,7 @@ describe('rules', () => {
   it('bad input is refused with the argument and changes nothing; the files need a token', async () => {
     const two = await brief({ institutionId: AZ, eventId: toGlobalId('Event', seedId('x')) });
     expect(two.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(two.errors?.[0]?.message).toContain('exactly one of institutionId, visitId and eventId');
+    expect(two.errors?.[0]?.message).toContain('exactly one of id, institutionId, visitId and eventId');
     const unknown = await brief({ institutionId: toGlobalId('Institution', '00000000-0000-4000-8000-000000000000') });
     expect(unknown.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     const since = await brief({ institutionId: AZ, since: '2030' });

@@ -7,7 +7,9 @@ import { Briefing } from './briefing.types.js';
 
 @ArgsType()
 class BriefingArgs {
-  @Field(() => ID, { nullable: true, description: 'Brief on this institution (give exactly one of institutionId, visitId, eventId).' })
+  @Field(() => ID, { nullable: true, description: 'Brief on this institution, visit or event (the ID says which); or give one of the three specific IDs.' })
+  id!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Brief on this institution (give exactly one of id, institutionId, visitId, eventId).' })
   institutionId!: string | null;
   @Field(() => ID, { nullable: true, description: 'Brief on this visit: logistics, delegation with posts, agreements between host and guest, and compact briefings of both.' })
   visitId!: string | null;

@@ -1,21 +1,20 @@
 import type { FastifyReply } from 'fastify';
 import type { RunGraphQL } from '../../api/graphql-runner.js';
 import type { AnyFastify } from '../../api/http.js';
-import { fromGlobalId } from '../../kernel/global-id.js';
 import { briefingDocx } from './briefing.docx.js';
 import { type BriefingData, briefingMarkdown } from './briefing.markdown.js';
 
 /*
  * GET /briefing/<id>.md and GET /briefing/<id>.docx — the briefing of an institution, visit or
- * event as a file. Query parameters: asOf=YYYY-MM-DD, since=<partial date>, perspective=<ID>,
+ * event as a file (GET /briefing/<id> is the web app's page). Query parameters: asOf=YYYY-MM-DD, since=<partial date>, perspective=<ID>,
  * recent=N. The briefing query runs through the same GraphQL path as /graphql (same auth —
  * `Authorization: Bearer <token>` —, rules and limits); its errors come back as JSON with the
  * same codes and HTTP statuses.
  */
 
 const SECTION = 'kind title emptyText lines { text date dateText footnotes unsourced level }';
-export const BRIEFING_DOCUMENT = `query Briefing($institutionId: ID, $visitId: ID, $eventId: ID, $perspectiveId: ID, $asOf: LocalDate, $since: PartialDate, $recent: Int) {
-  briefing(institutionId: $institutionId, visitId: $visitId, eventId: $eventId, perspectiveId: $perspectiveId, asOf: $asOf, since: $since, recent: $recent) {
+export const BRIEFING_DOCUMENT = `query Briefing($id: ID!, $perspectiveId: ID, $asOf: LocalDate, $since: PartialDate, $recent: Int) {
+  briefing(id: $id, perspectiveId: $perspectiveId, asOf: $asOf, since: $since, recent: $recent) {
     title subjectKind asOf since perspective { name }
     sections { ${SECTION} }
     institutions { title sections { ${SECTION} } }
@@ -23,25 +22,19 @@ export const BRIEFING_DOCUMENT = `query Briefing($institutionId: ID, $visitId: I
   }
 }`;
 
-const KIND_VARIABLE: Record<string, string> = { Institution: 'institutionId', Visit: 'visitId', Event: 'eventId' };
-
-const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
-  reply.code(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code } }] });
-
 const single = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
 
 export function registerBriefingRoute(app: AnyFastify, runGraphQL: RunGraphQL): void {
   app.get('/briefing/:file', async (request, reply) => {
     const file = (request.params as { file: string }).file;
     const match = /^(.+)\.(md|docx)$/.exec(file);
-    if (!match) return refuse(reply, 404, 'NOT_FOUND', 'ask for /briefing/<id>.md or /briefing/<id>.docx');
+    // /briefing/<id> without a file extension is the web app's briefing page: the app answers it.
+    if (!match) return reply.callNotFound();
     const [, id, format] = match as unknown as [string, string, 'md' | 'docx'];
-    const variable = KIND_VARIABLE[fromGlobalId(id)?.type ?? ''];
-    if (!variable) return refuse(reply, 400, 'BAD_USER_INPUT', 'id: must be the ID of an institution, a visit or an event');
     const query = request.query as Record<string, unknown>;
     const recent = single(query.recent);
     const variables = {
-      [variable]: id,
+      id,
       asOf: single(query.asOf),
       since: single(query.since),
       perspectiveId: single(query.perspective),

@@ -20,6 +20,8 @@ import { Briefing, BriefingSubjectKind } from './briefing.types.js';
 export const BRIEFING_LIMITS = { recent: 10, compactRecent: 5, aheadDays: 180, institutions: 8, maxRecent: 50 };
 
 export type BriefingArgs = {
+  /** Any of the three kinds: the ID says which. */
+  id?: string | null;
   institutionId?: string | null;
   visitId?: string | null;
   eventId?: string | null;
@@ -32,21 +34,20 @@ export type BriefingArgs = {
 
 type Subject = { kind: BriefingSubjectKind; record: Institution | Visit | Event };
 
-async function subjectOf(ctx: RequestContext, args: BriefingArgs): Promise<Subject> {
-  const given = (['institutionId', 'visitId', 'eventId'] as const).filter((k) => args[k]);
-  if (given.length !== 1) throw new BadInputError(given[1] ?? 'institutionId', 'give exactly one of institutionId, visitId and eventId');
+const KIND_OF_TYPE: Record<string, 'institutionId' | 'visitId' | 'eventId'> = { Institution: 'institutionId', Visit: 'visitId', Event: 'eventId' };
+
+async function subjectOf(ctx: RequestContext, given: BriefingArgs): Promise<Subject> {
+  let args = given;
+  if (given.id) {
+    const kind = KIND_OF_TYPE[fromGlobalId(given.id)?.type ?? ''];
+    if (!kind) throw new BadInputError('id', 'must be the ID of an institution, a visit or an event');
+    args = { ...given, id: null, [kind]: given.id };
+  }
+  const named = (['id', 'institutionId', 'visitId', 'eventId'] as const).filter((k) => given[k]);
+  if (named.length !== 1) throw new BadInputError(named[1] ?? 'id', 'give exactly one of id, institutionId, visitId and eventId');
   if (args.institutionId) return { kind: BriefingSubjectKind.INSTITUTION, record: await getRecord(ctx, Institution, args.institutionId) };
   if (args.visitId) return { kind: BriefingSubjectKind.VISIT, record: await getRecord(ctx, Visit, args.visitId) };
   return { kind: BriefingSubjectKind.EVENT, record: await getRecord(ctx, Event, args.eventId!) };
-}
-
-/** The briefing for any ID: an institution, a visit or an event (the ID says which). */
-export function briefingFor(ctx: RequestContext, globalId: string, rest: Omit<BriefingArgs, 'institutionId' | 'visitId' | 'eventId'>): Promise<Briefing> {
-  const type = fromGlobalId(globalId)?.type;
-  if (type === 'Institution') return briefing(ctx, { ...rest, institutionId: globalId });
-  if (type === 'Visit') return briefing(ctx, { ...rest, visitId: globalId });
-  if (type === 'Event') return briefing(ctx, { ...rest, eventId: globalId });
-  throw new BadInputError('id', 'must be the ID of an institution, a visit or an event');
 }
 
 function windowOf(args: BriefingArgs): BriefingWindow & { recent: number } {
