@@ -21,3 +21,4 @@ export function recordPath(typename: string | undefined, id: string): string | n
 export const networkPath = (centerId: string) => `/network?center=${encodeURIComponent(centerId)}`;
 export const connectionPathPath = (fromId: string, toId?: string) =>
   `/path?from=${encodeURIComponent(fromId)}${toId ? `&to=${encodeURIComponent(toId)}` : ''}`;
+export const briefingPath = (id: string) => `/briefing/${encodeURIComponent(id)}`;

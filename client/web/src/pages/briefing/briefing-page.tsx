@@ -107,7 +107,8 @@ function Section({ data, level }: { data: FragmentType<typeof BriefingSectionFie
       ) : (
         <ul>
           {section.lines.map((line, i) => (
-            <li key={`${i}-${line.text}`} className={line.level ? 'briefing-detail' : undefined}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: a briefing's lines are a fixed document, never reordered; two may read the same
+            <li key={i} className={line.level ? 'briefing-detail' : undefined}>
               {line.dateText && <strong className="briefing-date">{line.dateText} — </strong>}
               {line.record ? (
                 <RecordLink typename={line.record.__typename} id={line.record.id}>
@@ -177,8 +178,8 @@ export function Component() {
               </Button>
             </div>
           </header>
-          {briefing!.sections.map((s, i) => (
-            <Section key={i} data={s} level={2} />
+          {briefing!.sections.map((s) => (
+            <Section key={getFragmentData(BriefingSectionFields, s).kind} data={s} level={2} />
           ))}
           {briefing!.institutions.length > 0 && (
             <section className="briefing-institutions">
@@ -190,8 +191,8 @@ export function Component() {
                       {inst.title}
                     </RecordLink>
                   </h3>
-                  {inst.sections.map((s, i) => (
-                    <Section key={i} data={s} level={3} />
+                  {inst.sections.map((s) => (
+                    <Section key={getFragmentData(BriefingSectionFields, s).kind} data={s} level={3} />
                   ))}
                 </Fragment>
               ))}

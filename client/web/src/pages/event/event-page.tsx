@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
 import { figureText, ProvenancePanel } from '../../components/provenance';
@@ -10,6 +10,7 @@ import { Empty } from '../../components/states';
 import { getFragmentData, graphql } from '../../gql';
 import { ClaimFields } from '../../components/provenance';
 import { formatPartialDate } from '../../lib/dates';
+import { briefingPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
 import { humanize } from '../../lib/words';
 
@@ -152,6 +153,7 @@ export function Component() {
                   {(e.venue || e.city || e.countryName) && <span>{[e.venue, e.city, e.countryName].filter(Boolean).join(', ')}</span>}
                   <span className="badge">{humanize(e.status)}</span>
                   {e.recurrence && <span>recurs yearly</span>}
+                  <Link to={briefingPath(e.id)}>Briefing</Link>
                 </>
               }
             >

@@ -5,7 +5,7 @@ import { ProvenancePanel } from '../../components/provenance';
 import { RecordLink } from '../../components/record-link';
 import { RecordPageState } from '../../components/record-page';
 import { graphql } from '../../gql';
-import { networkPath, connectionPathPath } from '../../lib/routes';
+import { briefingPath, networkPath, connectionPathPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUrlState } from '../../lib/use-url-state';
 import { humanize } from '../../lib/words';
@@ -98,6 +98,7 @@ export function Component() {
                 </Button>
                 <Link to={networkPath(i.id)}>Network</Link>
                 <Link to={connectionPathPath(i.id)}>Find a path to…</Link>
+                <Link to={briefingPath(i.id)}>Briefing</Link>
               </div>
               {i.aliases.length > 0 && (
                 <p className="muted">

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
 import { ProvenancePanel } from '../../components/provenance';
@@ -8,6 +8,7 @@ import { RecordLink } from '../../components/record-link';
 import { RecordPageState } from '../../components/record-page';
 import { Empty } from '../../components/states';
 import { graphql } from '../../gql';
+import { briefingPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
 import { humanize } from '../../lib/words';
 
@@ -85,6 +86,7 @@ export function Component() {
                   <DateText value={v.startDate} end={v.endDate} relative />
                   {(v.place || v.countryName) && <span>{[v.place, v.countryName].filter(Boolean).join(', ')}</span>}
                   <span className="badge">{humanize(v.status)}</span>
+                  <Link to={briefingPath(v.id)}>Briefing</Link>
                 </>
               }
             >
