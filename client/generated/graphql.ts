@@ -157,12 +157,23 @@ export type ChangeAgreementStatusInput = {
   version?: number | null | undefined;
 };
 
+/** QUOTED: the source says it (see quote). INFERRED: the registry editors supplied a value the source does not state (see reason). */
+export type CitationBasis =
+  | 'INFERRED'
+  | 'QUOTED';
+
 /** Cites a source for any record (institution, event, document, figure …). */
 export type CiteSourceInput = {
+  /** Default QUOTED; INFERRED needs a reason. */
+  basis?: CitationBasis | null | undefined;
+  /** The record fields this citation supports (e.g. ["startDate"]); omitted = the record as a whole. */
+  fields?: Array<string> | null | undefined;
   /** Where in the source: paragraph, page, timestamp. */
   locator?: string | null | undefined;
   /** The words of the source that support the record. */
   quote?: string | null | undefined;
+  /** Why an INFERRED value was chosen. */
+  reason?: string | null | undefined;
   /** Global ID of the record the source supports. */
   recordId: string;
   sourceId: string;
@@ -984,6 +995,7 @@ export type SourceKind =
   | 'OFFICIAL_DOCUMENT'
   | 'OTHER'
   | 'PRESS_RELEASE'
+  | 'REGISTRY_EDITORS'
   | 'WEBSITE';
 
 export type SourceOrder = {

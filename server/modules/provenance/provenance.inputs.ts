@@ -5,7 +5,7 @@ import { SortDirection, connectionTypes } from '../../graphql/relay.js';
 import { PartialDateScalar } from '../shared/partial-date.js';
 import { Citation } from './citation.entity.js';
 import { Claim } from './claim.entity.js';
-import { ClaimQualifier, SourceKind } from './provenance.enums.js';
+import { CitationBasis, ClaimQualifier, SourceKind } from './provenance.enums.js';
 import { Source } from './source.entity.js';
 
 @InputType({ description: 'Narrows `sources`. All given conditions must hold.' })
@@ -84,6 +84,10 @@ export class CiteSourceInput {
   @Field(() => ID) sourceId!: string;
   @Field(() => String, { nullable: true, description: 'The words of the source that support the record.' }) quote?: string | null;
   @Field(() => String, { nullable: true, description: 'Where in the source: paragraph, page, timestamp.' }) locator?: string | null;
+  @Field(() => [String], { nullable: true, description: 'The record fields this citation supports (e.g. ["startDate"]); omitted = the record as a whole.' })
+  fields?: string[] | null;
+  @Field(() => CitationBasis, { nullable: true, description: 'Default QUOTED; INFERRED needs a reason.' }) basis?: CitationBasis | null;
+  @Field(() => String, { nullable: true, description: 'Why an INFERRED value was chosen.' }) reason?: string | null;
 }
 
 @InputType()

@@ -12,7 +12,7 @@ import { escapeLike } from '../shared/text.js';
 import { optionalText, parseInput, requiredText, webUrl } from '../shared/validation.js';
 import { Citation } from './citation.entity.js';
 import { Claim } from './claim.entity.js';
-import { ClaimQualifier, SourceKind } from './provenance.enums.js';
+import { CitationBasis, ClaimQualifier, SourceKind } from './provenance.enums.js';
 import type {
   CiteSourceInput,
   CreateSourceInput,
@@ -61,7 +61,17 @@ const UpdateSourceSchema = z.object({
 });
 
 const citationFields = { quote: optionalText(20_000), locator: optionalText(300) };
-const CiteSchema = z.object({ recordId: z.string(), sourceId: z.string(), ...citationFields });
+const fieldName = z.string().regex(/^[a-z][A-Za-z0-9]{0,59}$/, 'must be a field name such as "startDate"');
+const CiteSchema = z
+  .object({
+    recordId: z.string(),
+    sourceId: z.string(),
+    ...citationFields,
+    fields: z.array(fieldName).max(30).nullish(),
+    basis: z.enum(CitationBasis).nullish(),
+    reason: optionalText(2_000),
+  })
+  .refine((c) => c.basis !== CitationBasis.INFERRED || !!c.reason, { path: ['reason'], message: 'an INFERRED citation needs its reason' });
 
 const claimFields = {
   measure: requiredText(200),
@@ -199,7 +209,7 @@ export function getCitation(ctx: RequestContext, globalId: string): Promise<Cita
 }
 
 function duplicateCitationError(): UserError {
-  return UserError.of(['input', 'sourceId'], UserErrorCode.DUPLICATE, 'this record already cites this source at this locator');
+  return UserError.of(['input', 'sourceId'], UserErrorCode.DUPLICATE, 'this record already cites this source with this quote at this locator');
 }
 
 /** Creates a citation of a source for a record (refusing the same source at the same locator twice). */
@@ -207,10 +217,10 @@ async function addCitation(
   em: EntityManager,
   record: { id: string; type: string },
   sourceGlobalId: string,
-  data: { quote?: string | null; locator?: string | null },
+  data: { quote?: string | null; locator?: string | null; fields?: string[] | null; basis?: CitationBasis | null; reason?: string | null },
 ): Promise<Citation> {
   const source = await requiredRecord(em, Source, sourceGlobalId, ['input', 'sourceId']);
-  const clash = await em.count(Citation, { recordId: record.id, source: source.id, locator: data.locator ?? null });
+  const clash = await em.count(Citation, { recordId: record.id, source: source.id, locator: data.locator ?? null, quote: data.quote ?? null });
   if (clash > 0) throw new UserErrorsException([duplicateCitationError()]);
   return em.create(Citation, {
     source: em.getReference(Source, source.id, { wrapped: true }),
@@ -218,6 +228,9 @@ async function addCitation(
     recordType: record.type,
     quote: data.quote ?? null,
     locator: data.locator ?? null,
+    fields: [...new Set(data.fields ?? [])],
+    basis: data.basis ?? CitationBasis.QUOTED,
+    reason: data.reason ?? null,
   });
 }
 
