@@ -1,7 +1,7 @@
 -- PROPOSAL, not applied (bench/README.md, "Where the time goes"): a migration for the lead to take
 -- over as Migration…_cooperation_link (each statement an addSql; `down`: drop the 24 triggers, the
 -- three functions and the table). Tested on PostgreSQL 15: after the backfill and after writes
--- through every trigger the table equals the links server/modules/graph/graph.sql.ts derives.
+-- through every trigger the table equals the links server/views/graph/graph.sql.ts derives.
 --
 -- One row per (institution, partner, record): the cooperation network's links, kept current by
 -- statement-level triggers on the source tables, so a traversal step is one index range scan.
@@ -25,7 +25,7 @@ create index "cooperation_link_scan_idx" on "cooperation_link" ("institution_id"
   include ("partner_id", "kind", "record_id", "weight", "date_from", "date_to", "confidential");
 
 -- The links of some records of one kind, computed from the source tables (the same rules as
--- server/modules/graph/graph.sql.ts).
+-- server/views/graph/graph.sql.ts).
 create or replace function accord_cooperation_links(p_kind text, p_records uuid[])
 returns table (institution_id uuid, partner_id uuid, kind varchar, record_id uuid, date_from varchar, date_to varchar, weight double precision, confidential boolean)
 language sql stable as $$

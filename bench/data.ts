@@ -14,10 +14,10 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import countries from 'i18n-iso-countries';
 import pg from 'pg';
-import { loadConfig } from '../server/config.js';
+import { loadConfig } from '../server/kernel/config.js';
 import { openDatabase } from '../server/db/database.js';
 import { openEmbedded } from '../server/db/pglite.js';
-import { foldForSearch } from '../server/modules/shared/text.js';
+import { foldForSearch } from '../server/kernel/text.js';
 
 const { values: args } = parseArgs({
   options: {

@@ -11,10 +11,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import pino from 'pino';
 import pg from 'pg';
-import { startServer } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
-import { createUserWithToken } from '../server/modules/auth/auth.service.js';
-import { Role } from '../server/modules/auth/auth.enums.js';
+import { startServer } from '../server/app/app.js';
+import { loadConfig } from '../server/kernel/config.js';
+import { createUserWithToken } from '../server/records/auth/auth.service.js';
+import { Role } from '../server/kernel/role.js';
 import { openDatabase } from '../server/db/database.js';
 
 const baseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

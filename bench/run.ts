@@ -19,13 +19,13 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { startServer } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
+import { startServer } from '../server/app/app.js';
+import { loadConfig } from '../server/kernel/config.js';
 import { openDatabase } from '../server/db/database.js';
-import { toGlobalId } from '../server/graphql/global-id.js';
-import { Role } from '../server/modules/auth/auth.enums.js';
-import { createUserWithToken } from '../server/modules/auth/auth.service.js';
-import { graphSettings } from '../server/modules/graph/graph.service.js';
+import { toGlobalId } from '../server/kernel/global-id.js';
+import { Role } from '../server/kernel/role.js';
+import { createUserWithToken } from '../server/records/auth/auth.service.js';
+import { graphSettings } from '../server/views/graph/graph.service.js';
 
 const { values: args } = parseArgs({
   options: {

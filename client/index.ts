@@ -272,7 +272,7 @@ export function createAccordClient(options: AccordClientOptions) {
     },
 
     // -----------------------------------------------------------------------------------------
-    // Timelines, point in time, aggregates and CSV export (server/modules/timeline, analytics)
+    // Timelines, point in time, aggregates and CSV export (server/views/timeline, analytics)
 
     /** One page of a timeline: what involves the institutions in focus, in date order, with counts. */
     async timeline(variables: ops.TimelineQueryVariables = {}) {
@@ -357,7 +357,7 @@ export function createAccordClient(options: AccordClientOptions) {
     },
 
     // -----------------------------------------------------------------------------------------
-    // The cooperation network: neighbourhoods, connection paths, metrics (server/modules/graph)
+    // The cooperation network: neighbourhoods, connection paths, metrics (server/views/graph)
 
     /** The network around an institution (nodes and edges, for drawing); `hops` 1..3. */
     async neighbourhood(variables: ops.NeighbourhoodQueryVariables) {

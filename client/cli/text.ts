@@ -5,7 +5,7 @@ const FOLDS: Record<string, string> = {
 
 /**
  * Folds text for comparing names: case-, accent- and spacing-insensitive ("Azərbaycan" →
- * "azerbaycan"). The same folding as the server's search (server/modules/shared/text.ts
+ * "azerbaycan"). The same folding as the server's search (server/kernel/text.ts
  * `foldForSearch`), so "an exact match" here agrees with what the server's search found.
  */
 export function fold(text: string): string {

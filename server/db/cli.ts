@@ -1,11 +1,11 @@
 // `npm run db:migrate | db:rollback | db:seed | db:check`: the same database the server would use.
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../kernel/config.js';
 import { openDatabase } from './database.js';
 import { parseArgs } from 'node:util';
-import { Role } from '../modules/auth/auth.enums.js';
-import { createUserWithToken } from '../modules/auth/auth.service.js';
-import { User } from '../modules/auth/user.entity.js';
+import { Role } from '../kernel/role.js';
+import { createUserWithToken } from '../records/auth/auth.service.js';
+import { User } from '../records/auth/user.entity.js';
 import { seedDatabase } from './seed/seed.js';
 
 const command = process.argv[2];

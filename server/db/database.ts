@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { PGliteDialect } from 'kysely';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import type { Config } from '../kernel/config.js';
 import { baseOrmOptions } from './mikro-orm.options.js';
 import { openEmbedded } from './pglite.js';
 import { CountingLogger, SqlCounter } from './sql-counter.js';

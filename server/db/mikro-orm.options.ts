@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { FlushMode } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
-import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
+import { AuditSubscriber } from '../records/audit/audit.subscriber.js';
 import { entities } from './entities.js';
 import { AccordEntityManager } from './entity-manager.js';
 

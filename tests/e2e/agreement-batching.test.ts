@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgreementsWithPartiesDocument } from '../../client/generated/graphql.js';
-import { AgreementAction } from '../../server/modules/agreement/agreement-action.entity.js';
-import { AgreementParty } from '../../server/modules/agreement/agreement-party.entity.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
+import { AgreementAction } from '../../server/records/agreement/agreement-action.entity.js';
+import { AgreementParty } from '../../server/records/agreement/agreement-party.entity.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
 import {
   AgreementActionKind,
   AgreementKind,
   AgreementPartyRole,
   AgreementStatus,
-} from '../../server/modules/agreement/agreement.enums.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Person } from '../../server/modules/person/person.entity.js';
+} from '../../server/records/agreement/agreement.enums.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Person } from '../../server/records/person/person.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

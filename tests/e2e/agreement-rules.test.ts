@@ -8,7 +8,7 @@ import {
   RecordAgreementActionDocument,
   type RecordAgreementActionInput,
 } from '../../client/generated/graphql.js';
-import { Person } from '../../server/modules/person/person.entity.js';
+import { Person } from '../../server/records/person/person.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

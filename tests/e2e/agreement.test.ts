@@ -14,11 +14,11 @@ import {
   UpdateAgreementDocument,
   type UpdateAgreementInput,
 } from '../../client/generated/graphql.js';
-import { Commitment } from '../../server/modules/commitment/commitment.entity.js';
-import { Person } from '../../server/modules/person/person.entity.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { SourceKind } from '../../server/modules/provenance/provenance.enums.js';
-import { Source } from '../../server/modules/provenance/source.entity.js';
+import { Commitment } from '../../server/records/commitment/commitment.entity.js';
+import { Person } from '../../server/records/person/person.entity.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { SourceKind } from '../../server/records/provenance/provenance.enums.js';
+import { Source } from '../../server/records/provenance/source.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

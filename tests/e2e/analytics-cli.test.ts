@@ -1,6 +1,6 @@
 // `accord timeline`, `accord partners`, `accord stats` and `accord export <query> --csv` as a user
 // runs them (a child process) against the real server on the seed dataset. The CSV exports need
-// the export route: the application server's when server/app.ts registers it, else a Fastify
+// the export route: the application server's when server/app/app.ts registers it, else a Fastify
 // instance with the route plugin that forwards /graphql to the test server.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
 import { ExitCode } from '../../client/cli/exit-codes.js';
-import { registerExportRoute } from '../../server/modules/analytics/export.route.js';
+import { registerExportRoute } from '../../server/views/analytics/export.route.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,12 +1,12 @@
-// CSV export (server/modules/analytics/export.route.ts) through HTTP: on the application server
-// when server/app.ts registers the route, else on a Fastify instance of its own with the plugin
+// CSV export (server/views/analytics/export.route.ts) through HTTP: on the application server
+// when server/app/app.ts registers the route, else on a Fastify instance of its own with the plugin
 // registered over the same database.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
 import { AccordAuthError, AccordGraphQLError, createAccordClient } from '../../client/index.js';
-import { registerExportRoute } from '../../server/modules/analytics/export.route.js';
-import type { Institution } from '../../server/modules/institution/institution.entity.js';
+import { registerExportRoute } from '../../server/views/analytics/export.route.js';
+import type { Institution } from '../../server/records/institution/institution.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { AgreementActionKind, builders, DocumentRole, gid, InstitutionKind, ParticipationRole, RelationKind } from './timeline.fixtures.js';
 

@@ -1,8 +1,8 @@
 // `stats`: counts of records grouped the way the caller asks, on small hand-built data (and a
 // look at the seed data).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Institution } from '../../server/modules/institution/institution.entity.js';
-import type { Topic } from '../../server/modules/topic/topic.entity.js';
+import type { Institution } from '../../server/records/institution/institution.entity.js';
+import type { Topic } from '../../server/records/topic/topic.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { builders, DocumentRole, gid, InstitutionKind, ParticipationRole, RelationKind, ScheduleStatus } from './timeline.fixtures.js';
 

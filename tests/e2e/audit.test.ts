@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEntry } from '../../server/modules/audit/audit-entry.entity.js';
+import { AuditEntry } from '../../server/records/audit/audit-entry.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

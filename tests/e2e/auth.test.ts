@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_RULES } from '../../server/graphql/access.js';
-import { buildAccordSchema } from '../../server/graphql/schema.js';
-import { hasRole, Role } from '../../server/modules/auth/auth.enums.js';
-import { ApiToken } from '../../server/modules/auth/api-token.entity.js';
-import { hashToken } from '../../server/modules/auth/auth.service.js';
+import { ACCESS_RULES } from '../../server/api/access.js';
+import { buildAccordSchema } from '../../server/app/schema.js';
+import { hasRole, Role } from '../../server/kernel/role.js';
+import { ApiToken } from '../../server/records/auth/api-token.entity.js';
+import { hashToken } from '../../server/records/auth/auth.service.js';
 import { rootFieldOperations } from '../harness/operations.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 

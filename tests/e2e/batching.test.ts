@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InstitutionsWithFamilyDocument } from '../../client/generated/graphql.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
-import { AgreementKind } from '../../server/modules/agreement/agreement.enums.js';
-import { Commitment } from '../../server/modules/commitment/commitment.entity.js';
-import { CommitmentStatus } from '../../server/modules/commitment/commitment.enums.js';
-import { Document } from '../../server/modules/document/document.entity.js';
-import { DocumentKind } from '../../server/modules/document/document.enums.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind } from '../../server/modules/event/event.enums.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Person } from '../../server/modules/person/person.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementKind } from '../../server/records/agreement/agreement.enums.js';
+import { Commitment } from '../../server/records/commitment/commitment.entity.js';
+import { CommitmentStatus } from '../../server/records/commitment/commitment.enums.js';
+import { Document } from '../../server/records/document/document.entity.js';
+import { DocumentKind } from '../../server/records/document/document.enums.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind } from '../../server/records/event/event.enums.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Person } from '../../server/records/person/person.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL response bodies, checked by the assertions

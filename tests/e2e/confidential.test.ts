@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/graphql/global-id.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
 import { seedId } from '../../server/db/seed/seed-id.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { Visit } from '../../server/modules/visit/visit.entity.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { Visit } from '../../server/records/visit/visit.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

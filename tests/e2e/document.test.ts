@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind } from '../../server/modules/event/event.enums.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind } from '../../server/records/event/event.enums.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL response bodies, checked by the assertions
@@ -357,17 +357,17 @@ describe('document batching', () => {
 
   beforeAll(async () => {
     const em = t.db.orm.em.fork();
-    const { Document } = await import('../../server/modules/document/document.entity.js');
-    const { DocumentParty } = await import('../../server/modules/document/document-party.entity.js');
-    const { Institution } = await import('../../server/modules/institution/institution.entity.js');
-    const { Commitment } = await import('../../server/modules/commitment/commitment.entity.js');
-    const { DocumentRole, DocumentKind } = await import('../../server/modules/document/document.enums.js');
-    const { InstitutionKind } = await import('../../server/modules/institution/institution.kind.js');
-    const { Topic } = await import('../../server/modules/topic/topic.entity.js');
-    const { Tagging } = await import('../../server/modules/topic/tagging.entity.js');
-    const { Source } = await import('../../server/modules/provenance/source.entity.js');
-    const { Citation } = await import('../../server/modules/provenance/citation.entity.js');
-    const { SourceKind } = await import('../../server/modules/provenance/provenance.enums.js');
+    const { Document } = await import('../../server/records/document/document.entity.js');
+    const { DocumentParty } = await import('../../server/records/document/document-party.entity.js');
+    const { Institution } = await import('../../server/records/institution/institution.entity.js');
+    const { Commitment } = await import('../../server/records/commitment/commitment.entity.js');
+    const { DocumentRole, DocumentKind } = await import('../../server/records/document/document.enums.js');
+    const { InstitutionKind } = await import('../../server/records/institution/institution.kind.js');
+    const { Topic } = await import('../../server/records/topic/topic.entity.js');
+    const { Tagging } = await import('../../server/records/topic/tagging.entity.js');
+    const { Source } = await import('../../server/records/provenance/source.entity.js');
+    const { Citation } = await import('../../server/records/provenance/citation.entity.js');
+    const { SourceKind } = await import('../../server/records/provenance/provenance.enums.js');
     const topic = em.create(Topic, { name: 'Batch topic', slug: 'batch-topic' });
     const source = em.create(Source, { title: 'Batch source', kind: SourceKind.WEBSITE });
     for (let i = 0; i < 100; i++) {

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind, ParticipationRole, RsvpStatus } from '../../server/modules/event/event.enums.js';
-import { EventSeries } from '../../server/modules/event/event-series.entity.js';
-import { Participation } from '../../server/modules/event/participation.entity.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Person } from '../../server/modules/person/person.entity.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { SourceKind } from '../../server/modules/provenance/provenance.enums.js';
-import { Source } from '../../server/modules/provenance/source.entity.js';
-import { Tagging } from '../../server/modules/topic/tagging.entity.js';
-import { Topic } from '../../server/modules/topic/topic.entity.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind, ParticipationRole, RsvpStatus } from '../../server/records/event/event.enums.js';
+import { EventSeries } from '../../server/records/event/event-series.entity.js';
+import { Participation } from '../../server/records/event/participation.entity.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Person } from '../../server/records/person/person.entity.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { SourceKind } from '../../server/records/provenance/provenance.enums.js';
+import { Source } from '../../server/records/provenance/source.entity.js';
+import { Tagging } from '../../server/records/topic/tagging.entity.js';
+import { Topic } from '../../server/records/topic/topic.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

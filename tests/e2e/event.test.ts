@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Commitment } from '../../server/modules/commitment/commitment.entity.js';
-import { Document } from '../../server/modules/document/document.entity.js';
-import { DocumentKind } from '../../server/modules/document/document.enums.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { Participation } from '../../server/modules/event/participation.entity.js';
-import { Person } from '../../server/modules/person/person.entity.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { Claim } from '../../server/modules/provenance/claim.entity.js';
-import { ClaimQualifier, SourceKind } from '../../server/modules/provenance/provenance.enums.js';
-import { Source } from '../../server/modules/provenance/source.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Commitment } from '../../server/records/commitment/commitment.entity.js';
+import { Document } from '../../server/records/document/document.entity.js';
+import { DocumentKind } from '../../server/records/document/document.enums.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { Participation } from '../../server/records/event/participation.entity.js';
+import { Person } from '../../server/records/person/person.entity.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { Claim } from '../../server/records/provenance/claim.entity.js';
+import { ClaimQualifier, SourceKind } from '../../server/records/provenance/provenance.enums.js';
+import { Source } from '../../server/records/provenance/source.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

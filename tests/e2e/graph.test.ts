@@ -9,17 +9,17 @@
 //   G ── H            another component (a relation); I: no links at all
 //   A ·· J            a confidential agreement: only editors see this edge
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeIdOf, toGlobalId } from '../../server/graphql/global-id.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
-import { Document } from '../../server/modules/document/document.entity.js';
-import { DocumentRole, DocumentKind } from '../../server/modules/document/document.enums.js';
-import { DocumentParty } from '../../server/modules/document/document-party.entity.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { ScheduleStatus } from '../../server/modules/event/event.enums.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Relation } from '../../server/modules/relation/relation.entity.js';
-import { RelationKind } from '../../server/modules/relation/relation.enums.js';
+import { decodeIdOf, toGlobalId } from '../../server/kernel/global-id.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { Document } from '../../server/records/document/document.entity.js';
+import { DocumentRole, DocumentKind } from '../../server/records/document/document.enums.js';
+import { DocumentParty } from '../../server/records/document/document-party.entity.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { ScheduleStatus } from '../../server/records/event/event.enums.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Relation } from '../../server/records/relation/relation.entity.js';
+import { RelationKind } from '../../server/records/relation/relation.enums.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

@@ -16,9 +16,9 @@ import type {
   GraphQLType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromGlobalId } from '../../server/graphql/global-id.js';
-import { MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS, createQueryLimits } from '../../server/graphql/limits.js';
-import { buildAccordSchema } from '../../server/graphql/schema.js';
+import { fromGlobalId } from '../../server/kernel/global-id.js';
+import { MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS, createQueryLimits } from '../../server/api/limits.js';
+import { buildAccordSchema } from '../../server/app/schema.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 // type-graphql builds the schema with graphql's CommonJS build; vitest hands this file the ESM
@@ -1027,7 +1027,7 @@ describe('hostile input', () => {
   });
 
   // Found by the random operations below (it was an INTERNAL_SERVER_ERROR); cursors now carry
-  // the ordering they were made for (server/graphql/relay.ts).
+  // the ordering they were made for (server/api/relay.ts).
   it('refuses a cursor from another ordering with BAD_USER_INPUT', async () => {
     const page = await t.post({ query: '{ institutions(first: 2) { pageInfo { endCursor } } }' });
     const cursor = page.json.data.institutions.pageInfo.endCursor;

@@ -125,8 +125,8 @@ describe('institution input rules', () => {
   it('refuses to delete an institution that other records reference, and writes nothing', async () => {
     const x = await t.client.createInstitution({ name: 'Referenced Office', kind: 'OMBUDSMAN', country: 'UZ' });
     const em = t.db.orm.em.fork();
-    const { Post } = await import('../../server/modules/person/post.entity.js');
-    const { decodeIdOf } = await import('../../server/graphql/global-id.js');
+    const { Post } = await import('../../server/records/person/post.entity.js');
+    const { decodeIdOf } = await import('../../server/kernel/global-id.js');
     em.create(Post, { title: 'Ombudsman', institution: decodeIdOf('Institution', x.id)! });
     await em.flush();
     const res = await t.post({

@@ -15,17 +15,17 @@ import {
   UpdatePersonDocument,
   UpdateTenureDocument,
 } from '../../client/generated/graphql.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind, ParticipationRole } from '../../server/modules/event/event.enums.js';
-import { Participation } from '../../server/modules/event/participation.entity.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Person } from '../../server/modules/person/person.entity.js';
-import { Post } from '../../server/modules/person/post.entity.js';
-import { Tenure } from '../../server/modules/person/tenure.entity.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { SourceKind } from '../../server/modules/provenance/provenance.enums.js';
-import { Source } from '../../server/modules/provenance/source.entity.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind, ParticipationRole } from '../../server/records/event/event.enums.js';
+import { Participation } from '../../server/records/event/participation.entity.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Person } from '../../server/records/person/person.entity.js';
+import { Post } from '../../server/records/person/post.entity.js';
+import { Tenure } from '../../server/records/person/tenure.entity.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { SourceKind } from '../../server/records/provenance/provenance.enums.js';
+import { Source } from '../../server/records/provenance/source.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

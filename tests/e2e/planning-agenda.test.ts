@@ -1,14 +1,14 @@
 // The agenda (what is coming) and the expiring-agreements report, through HTTP on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../../server/db/seed/seed-id.js';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
-import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/modules/agreement/agreement.enums.js';
-import { AgreementParty } from '../../server/modules/agreement/agreement-party.entity.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind, ParticipationRole } from '../../server/modules/event/event.enums.js';
-import { Participation } from '../../server/modules/event/participation.entity.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/records/agreement/agreement.enums.js';
+import { AgreementParty } from '../../server/records/agreement/agreement-party.entity.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind, ParticipationRole } from '../../server/records/event/event.enums.js';
+import { Participation } from '../../server/records/event/participation.entity.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

@@ -6,15 +6,15 @@ import { DateTime } from 'luxon';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccordAuthError, createAccordClient } from '../../client/index.js';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
-import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/modules/agreement/agreement.enums.js';
-import { AgreementParty } from '../../server/modules/agreement/agreement-party.entity.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind, ScheduleStatus } from '../../server/modules/event/event.enums.js';
-import { buildCalendar } from '../../server/modules/planning/calendar.js';
-import { registerCalendarRoute } from '../../server/modules/planning/calendar.route.js';
-import { vtimezone } from '../../server/modules/planning/vtimezone.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/records/agreement/agreement.enums.js';
+import { AgreementParty } from '../../server/records/agreement/agreement-party.entity.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind, ScheduleStatus } from '../../server/records/event/event.enums.js';
+import { buildCalendar } from '../../server/views/planning/calendar.js';
+import { registerCalendarRoute } from '../../server/views/planning/calendar.route.js';
+import { vtimezone } from '../../server/views/planning/vtimezone.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;
@@ -293,7 +293,7 @@ describe('GET /calendar.ics', () => {
 
   it('is served by the main server once app.ts registers it', async (ctx) => {
     const probe = await fetch(`${t.server.url}/calendar.ics`, { headers: bearer(viewer) });
-    if (probe.status === 404) ctx.skip(); // not wired yet: server/app.ts must call registerCalendarRoute
+    if (probe.status === 404) ctx.skip(); // not wired yet: server/app/app.ts must call registerCalendarRoute
     expect(probe.status).toBe(200);
     expect(parse(await probe.text()).byUid.has(uid('event', ids.baku!))).toBe(true);
     expect((await fetch(`${t.server.url}/calendar.ics`)).status).toBe(401);

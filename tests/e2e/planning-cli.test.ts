@@ -7,10 +7,10 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../client/cli/exit-codes.js';
 import { AccordAuthError, createAccordClient } from '../../client/index.js';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
-import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/modules/agreement/agreement.enums.js';
-import { AgreementParty } from '../../server/modules/agreement/agreement-party.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/records/agreement/agreement.enums.js';
+import { AgreementParty } from '../../server/records/agreement/agreement-party.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -162,7 +162,7 @@ describe('typed client', () => {
     expect(t.client.calendarFeedUrl({ withToken: true })).toContain(`token=${t.adminToken}`);
     const probe = await fetch(t.client.calendarFeedUrl(), { headers: { authorization: `Bearer ${t.adminToken}` } });
     if (probe.status !== 404) {
-      // Served once server/app.ts registers the route.
+      // Served once server/app/app.ts registers the route.
       const text = await t.client.calendarFeed({ institutionId: office });
       const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('summary'));
       expect(events).toContain('Symposium of Ombudsmen');

@@ -1,9 +1,9 @@
 // Scheduling conflicts (warnings in payloads, the conflicts query) and reschedule history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind, ParticipationRole } from '../../server/modules/event/event.enums.js';
-import { Participation } from '../../server/modules/event/participation.entity.js';
-import { Person } from '../../server/modules/person/person.entity.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind, ParticipationRole } from '../../server/records/event/event.enums.js';
+import { Participation } from '../../server/records/event/participation.entity.js';
+import { Person } from '../../server/records/person/person.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

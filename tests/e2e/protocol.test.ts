@@ -1,6 +1,6 @@
 import { type AuditResult, serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_DEPTH } from '../../server/graphql/limits.js';
+import { MAX_DEPTH } from '../../server/api/limits.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 /**

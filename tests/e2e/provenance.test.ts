@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind } from '../../server/modules/event/event.enums.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { SourceKind } from '../../server/modules/provenance/provenance.enums.js';
-import { Source } from '../../server/modules/provenance/source.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind } from '../../server/records/event/event.enums.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { SourceKind } from '../../server/records/provenance/provenance.enums.js';
+import { Source } from '../../server/records/provenance/source.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL response bodies, checked by the assertions
@@ -51,7 +51,7 @@ async function ok(name: string, input: Record<string, unknown>, selection: strin
 /** Rows in the provenance tables, to check that refused mutations wrote nothing. */
 async function rows(): Promise<number[]> {
   const em = t.db.orm.em.fork();
-  const { Claim } = await import('../../server/modules/provenance/claim.entity.js');
+  const { Claim } = await import('../../server/records/provenance/claim.entity.js');
   return [await em.count(Source), await em.count(Citation), await em.count(Claim)];
 }
 

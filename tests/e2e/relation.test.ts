@@ -9,16 +9,16 @@ import {
   RelationsDocument,
   UpdateRelationDocument,
 } from '../../client/generated/graphql.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Person } from '../../server/modules/person/person.entity.js';
-import { Post } from '../../server/modules/person/post.entity.js';
-import { Tenure } from '../../server/modules/person/tenure.entity.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { SourceKind } from '../../server/modules/provenance/provenance.enums.js';
-import { Source } from '../../server/modules/provenance/source.entity.js';
-import { Relation } from '../../server/modules/relation/relation.entity.js';
-import { RelationKind } from '../../server/modules/relation/relation.enums.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Person } from '../../server/records/person/person.entity.js';
+import { Post } from '../../server/records/person/post.entity.js';
+import { Tenure } from '../../server/records/person/tenure.entity.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { SourceKind } from '../../server/records/provenance/provenance.enums.js';
+import { Source } from '../../server/records/provenance/source.entity.js';
+import { Relation } from '../../server/records/relation/relation.entity.js';
+import { RelationKind } from '../../server/records/relation/relation.enums.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

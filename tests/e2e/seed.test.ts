@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/graphql/global-id.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
 import { institutions as dataset } from '../../server/db/seed/dataset.js';
 import { seedDatabase } from '../../server/db/seed/seed.js';
 import { seedId } from '../../server/db/seed/seed-id.js';

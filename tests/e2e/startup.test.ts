@@ -14,7 +14,7 @@ type Started = { child: ChildProcess; url: string; output: () => string };
 function start(env: Record<string, string>): Promise<Started> {
   const { DATABASE_URL: _ignored, ...parentEnv } = process.env;
   // The same single process as `npm start` (tsx as a loader, not a wrapper that relays signals).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/app/main.ts'], {
     env: { ...parentEnv, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', AUTH_DEV_MODE: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@
 // relations and agreements (partial dates, suspension and resumption, termination, withdrawal,
 // drafts, confidential agreements, statuses that changed without a dated record).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Institution } from '../../server/modules/institution/institution.entity.js';
+import type { Institution } from '../../server/records/institution/institution.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import { AgreementActionKind, AgreementStatus, builders, gid, InstitutionKind, RelationKind } from './timeline.fixtures.js';
 

@@ -1,7 +1,7 @@
 // Timelines and point-in-time views on the seed dataset (the two source articles).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../../server/db/seed/seed-id.js';
-import { toGlobalId } from '../../server/graphql/global-id.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

@@ -2,30 +2,30 @@
 // the ORM (fast, and exact about dates and keys). Shared by tests/e2e/timeline*.test.ts and
 // tests/e2e/analytics*.test.ts.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { AgreementAction } from '../../server/modules/agreement/agreement-action.entity.js';
-import { AgreementParty } from '../../server/modules/agreement/agreement-party.entity.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
-import { AgreementActionKind, AgreementKind, AgreementStatus } from '../../server/modules/agreement/agreement.enums.js';
-import { Commitment } from '../../server/modules/commitment/commitment.entity.js';
-import { CommitmentStatus } from '../../server/modules/commitment/commitment.enums.js';
-import { DocumentParty } from '../../server/modules/document/document-party.entity.js';
-import { Document } from '../../server/modules/document/document.entity.js';
-import { DocumentKind, DocumentRole } from '../../server/modules/document/document.enums.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind, ParticipationRole, ScheduleStatus } from '../../server/modules/event/event.enums.js';
-import { Participation } from '../../server/modules/event/participation.entity.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { SourceKind } from '../../server/modules/provenance/provenance.enums.js';
-import { Source } from '../../server/modules/provenance/source.entity.js';
-import { Relation } from '../../server/modules/relation/relation.entity.js';
-import { RelationKind } from '../../server/modules/relation/relation.enums.js';
-import { Tagging } from '../../server/modules/topic/tagging.entity.js';
-import { Topic } from '../../server/modules/topic/topic.entity.js';
-import { VisitDirection, VisitPurpose } from '../../server/modules/visit/visit.enums.js';
-import { Visit } from '../../server/modules/visit/visit.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { AgreementAction } from '../../server/records/agreement/agreement-action.entity.js';
+import { AgreementParty } from '../../server/records/agreement/agreement-party.entity.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementActionKind, AgreementKind, AgreementStatus } from '../../server/records/agreement/agreement.enums.js';
+import { Commitment } from '../../server/records/commitment/commitment.entity.js';
+import { CommitmentStatus } from '../../server/records/commitment/commitment.enums.js';
+import { DocumentParty } from '../../server/records/document/document-party.entity.js';
+import { Document } from '../../server/records/document/document.entity.js';
+import { DocumentKind, DocumentRole } from '../../server/records/document/document.enums.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind, ParticipationRole, ScheduleStatus } from '../../server/records/event/event.enums.js';
+import { Participation } from '../../server/records/event/participation.entity.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { SourceKind } from '../../server/records/provenance/provenance.enums.js';
+import { Source } from '../../server/records/provenance/source.entity.js';
+import { Relation } from '../../server/records/relation/relation.entity.js';
+import { RelationKind } from '../../server/records/relation/relation.enums.js';
+import { Tagging } from '../../server/records/topic/tagging.entity.js';
+import { Topic } from '../../server/records/topic/topic.entity.js';
+import { VisitDirection, VisitPurpose } from '../../server/records/visit/visit.enums.js';
+import { Visit } from '../../server/records/visit/visit.entity.js';
 
 export const gid = (record: { id: string; constructor: { name: string } }) => toGlobalId(record.constructor.name, record.id);
 

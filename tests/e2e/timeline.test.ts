@@ -2,8 +2,8 @@
 // keyset pagination both ways with inserts between pages, counts, confidentiality, errors, and
 // SQL statement counts that do not grow with the page size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Institution } from '../../server/modules/institution/institution.entity.js';
-import type { Topic } from '../../server/modules/topic/topic.entity.js';
+import type { Institution } from '../../server/records/institution/institution.entity.js';
+import type { Topic } from '../../server/records/topic/topic.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 import {
   AgreementActionKind,

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Agreement } from '../../server/modules/agreement/agreement.entity.js';
-import { AgreementKind } from '../../server/modules/agreement/agreement.enums.js';
-import { Event } from '../../server/modules/event/event.entity.js';
-import { EventKind } from '../../server/modules/event/event.enums.js';
-import { Institution } from '../../server/modules/institution/institution.entity.js';
-import { InstitutionKind } from '../../server/modules/institution/institution.kind.js';
-import { Tagging } from '../../server/modules/topic/tagging.entity.js';
-import { Topic } from '../../server/modules/topic/topic.entity.js';
-import { Visit } from '../../server/modules/visit/visit.entity.js';
-import { VisitDirection, VisitPurpose } from '../../server/modules/visit/visit.enums.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementKind } from '../../server/records/agreement/agreement.enums.js';
+import { Event } from '../../server/records/event/event.entity.js';
+import { EventKind } from '../../server/records/event/event.enums.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
+import { Tagging } from '../../server/records/topic/tagging.entity.js';
+import { Topic } from '../../server/records/topic/topic.entity.js';
+import { Visit } from '../../server/records/visit/visit.entity.js';
+import { VisitDirection, VisitPurpose } from '../../server/records/visit/visit.enums.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL response bodies, checked by the assertions
@@ -228,8 +228,8 @@ describe('topic batching', () => {
   beforeAll(async () => {
     const em = t.db.orm.em.fork();
     const root = em.create(Topic, { name: 'Batch root', slug: 'batch-root' });
-    const { Document } = await import('../../server/modules/document/document.entity.js');
-    const { DocumentKind } = await import('../../server/modules/document/document.enums.js');
+    const { Document } = await import('../../server/records/document/document.entity.js');
+    const { DocumentKind } = await import('../../server/records/document/document.enums.js');
     for (let i = 0; i < 100; i++) {
       const n = String(i).padStart(3, '0');
       const parent = em.create(Topic, { name: `Batch topic ${n}`, slug: `batch-topic-${n}`, parent: root });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/graphql/global-id.js';
-import { Document } from '../../server/modules/document/document.entity.js';
-import { DocumentKind } from '../../server/modules/document/document.enums.js';
-import { Person } from '../../server/modules/person/person.entity.js';
-import { Citation } from '../../server/modules/provenance/citation.entity.js';
-import { SourceKind } from '../../server/modules/provenance/provenance.enums.js';
-import { Source } from '../../server/modules/provenance/source.entity.js';
-import { Visit } from '../../server/modules/visit/visit.entity.js';
-import { VisitMember } from '../../server/modules/visit/visit-member.entity.js';
+import { toGlobalId } from '../../server/kernel/global-id.js';
+import { Document } from '../../server/records/document/document.entity.js';
+import { DocumentKind } from '../../server/records/document/document.enums.js';
+import { Person } from '../../server/records/person/person.entity.js';
+import { Citation } from '../../server/records/provenance/citation.entity.js';
+import { SourceKind } from '../../server/records/provenance/provenance.enums.js';
+import { Source } from '../../server/records/provenance/source.entity.js';
+import { Visit } from '../../server/records/visit/visit.entity.js';
+import { VisitMember } from '../../server/records/visit/visit-member.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../server/kernel/config.js';
 import { openDatabase } from '../../server/db/database.js';
 import { openEmbedded } from '../../server/db/pglite.js';
 import { adminQuery, quoteIdent, uniqueDatabaseName, withDatabase } from './databases.js';

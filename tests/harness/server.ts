@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { type AccordServer, startServer } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
+import { type AccordServer, startServer } from '../../server/app/app.js';
+import { loadConfig } from '../../server/kernel/config.js';
 import { type Database, openDatabase } from '../../server/db/database.js';
 import { openEmbedded } from '../../server/db/pglite.js';
 import { seedDatabase } from '../../server/db/seed/seed.js';
-import { createUserWithToken } from '../../server/modules/auth/auth.service.js';
-import type { Role } from '../../server/modules/auth/auth.enums.js';
+import { createUserWithToken } from '../../server/records/auth/auth.service.js';
+import type { Role } from '../../server/kernel/role.js';
 import { type AccordClient, createAccordClient } from '../../client/index.js';
 import { adminQuery, quoteIdent, uniqueDatabaseName, withDatabase } from './databases.js';
 

@@ -2,13 +2,13 @@
 // source articles. Keys reference institutions (dataset.ts), topics and sources (dataset-sources.ts).
 // Every value is either supported by the quote citing it (see cite.ts: `fields` names what a quote
 // supports) or cited as INFERRED by the registry editors with the reason; nothing else is stated.
-import type { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../modules/agreement/agreement.enums.js';
-import type { CommitmentStatus } from '../../modules/commitment/commitment.enums.js';
-import type { DocumentKind, DocumentRole } from '../../modules/document/document.enums.js';
-import type { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from '../../modules/event/event.enums.js';
-import type { ClaimQualifier } from '../../modules/provenance/provenance.enums.js';
-import type { RelationKind } from '../../modules/relation/relation.enums.js';
-import type { VisitDirection, VisitPurpose } from '../../modules/visit/visit.enums.js';
+import type { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../records/agreement/agreement.enums.js';
+import type { CommitmentStatus } from '../../records/commitment/commitment.enums.js';
+import type { DocumentKind, DocumentRole } from '../../records/document/document.enums.js';
+import type { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from '../../records/event/event.enums.js';
+import type { ClaimQualifier } from '../../records/provenance/provenance.enums.js';
+import type { RelationKind } from '../../records/relation/relation.enums.js';
+import type { VisitDirection, VisitPurpose } from '../../records/visit/visit.enums.js';
 import { az, type Cite, DATED_BY_AZERNEWS, inferred, rep } from './cite.js';
 
 export type { Cite } from './cite.js';

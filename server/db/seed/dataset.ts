@@ -1,7 +1,7 @@
 // The registry's starting institutions: every institution named in the two source articles in
 // shared/seeds/ (Azernews, 14 May 2025; Report, interview with the Ombudsman of Azerbaijan), with
 // only the names, acronyms, kinds and parents the articles state — or an INFERRED citation saying why.
-import { InstitutionKind } from '../../modules/institution/institution.kind.js';
+import { InstitutionKind } from '../../records/institution/institution.kind.js';
 import { az, type Cite, inferred, rep } from './cite.js';
 
 export type SeedInstitution = {

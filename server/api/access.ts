@@ -1,0 +1,80 @@
+import { GraphQLError } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { hasRole, Role } from '../kernel/role.js';
+import type { RequestContext } from './context.js';
+import type { ErrorCode } from '../kernel/errors.js';
+
+/** Who may call a root field: anyone, any signed-in user, or at least a role. */
+export type AccessRule = 'PUBLIC' | 'AUTHENTICATED' | Role;
+
+const { VIEWER, EDITOR, ADMIN } = Role;
+
+/**
+ * The explicit rule of every root field. A field missing here is refused to everyone, and a test
+ * walks the schema to fail the build when one is missing. Reads need VIEWER; creating and
+ * changing records needs EDITOR; deleting, users and tokens need ADMIN.
+ */
+export const ACCESS_RULES: Record<'Query' | 'Mutation', Record<string, AccessRule>> = {
+  Query: {
+    node: VIEWER,
+    nodes: VIEWER,
+    search: VIEWER,
+    me: 'AUTHENTICATED',
+    institution: VIEWER,
+    institutions: VIEWER,
+    users: ADMIN,
+    apiTokens: 'AUTHENTICATED',
+    auditLog: ADMIN,
+  },
+  Mutation: {
+    createInstitution: EDITOR,
+    updateInstitution: EDITOR,
+    deleteInstitution: ADMIN,
+    createUser: ADMIN,
+    updateUser: ADMIN,
+    createApiToken: 'AUTHENTICATED',
+    revokeApiToken: 'AUTHENTICATED',
+  },
+};
+
+export type AccessRules = Record<'Query' | 'Mutation', Record<string, AccessRule>>;
+
+/**
+ * Adds a module's rules (each module declares its own root fields' rules in `<area>.access.ts`).
+ * A rule already in the table wins, and a field no module declares stays refused to everyone.
+ */
+export function registerAccessRules(rules: Partial<AccessRules>): void {
+  for (const parent of ['Query', 'Mutation'] as const) {
+    for (const [field, rule] of Object.entries(rules[parent] ?? {})) ACCESS_RULES[parent][field] ??= rule;
+  }
+}
+
+export class AuthError extends GraphQLError {
+  constructor(code: ErrorCode.UNAUTHENTICATED | ErrorCode.FORBIDDEN | 'UNAUTHENTICATED' | 'FORBIDDEN', message: string) {
+    super(message, { extensions: { code, http: { status: code === 'UNAUTHENTICATED' ? 401 : 403 } } });
+  }
+}
+
+export function checkAccess(rule: AccessRule | undefined, ctx: RequestContext, field: string): void {
+  if (rule === 'PUBLIC') return;
+  if (rule === undefined) throw new AuthError('FORBIDDEN', `${field} has no access rule`);
+  if (!ctx.viewer) throw new AuthError('UNAUTHENTICATED', 'sign in: send "Authorization: Bearer <token>"');
+  if (rule !== 'AUTHENTICATED' && !hasRole(ctx.viewer.role, rule)) {
+    throw new AuthError('FORBIDDEN', `${field} needs the ${rule} role`);
+  }
+}
+
+/**
+ * Runs before every root field: enforces its rule, and names the mutation on the request's
+ * EntityManager so the audit trail records who did what through which operation.
+ */
+export const accessMiddleware: MiddlewareFn<RequestContext> = async ({ info, context }, next) => {
+  const parent = info.parentType.name;
+  if (parent === 'Query' || parent === 'Mutation') {
+    checkAccess(ACCESS_RULES[parent][info.fieldName], context, `${parent}.${info.fieldName}`);
+    if (parent === 'Mutation') {
+      context.em.setLoggerContext({ ...context.em.getLoggerContext(), operation: info.fieldName });
+    }
+  }
+  return next();
+};

@@ -1,0 +1,121 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from './context.js';
+import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../kernel/errors.js';
+import { decodeIdOf } from '../kernel/global-id.js';
+import { type ConnectionShape, innerCursor, type PageRequest, toConnection } from './relay.js';
+import { Citation } from '../records/provenance/citation.entity.js';
+import { Claim } from '../records/provenance/claim.entity.js';
+import { Tagging } from '../records/topic/tagging.entity.js';
+
+type EntityClass<T> = abstract new (...args: never[]) => T;
+type Keyed = { id: string };
+
+/** Fetches one record by global ID for a query, or fails with NOT_FOUND. */
+export async function getRecord<T extends Keyed>(ctx: RequestContext, entity: EntityClass<T>, globalId: string): Promise<T> {
+  const id = decodeIdOf(entity.name, globalId);
+  const found = id ? await ctx.records.byId(entity).load(id) : null;
+  if (!found) throw new NotFoundError(entity.name, globalId);
+  return found;
+}
+
+/** Decodes a global ID given in a query argument (filter), or fails with BAD_USER_INPUT. */
+export function argumentId(entity: EntityClass<unknown>, globalId: string, argument: string): string {
+  const id = decodeIdOf(entity.name, globalId);
+  if (!id) throw new BadInputError(argument, `is not a ${entity.name} ID`);
+  return id;
+}
+
+/**
+ * Resolves a referenced record named in a mutation input. `undefined` (field left out) stays
+ * undefined, `null` clears; a malformed or unknown ID is a userError at `field`.
+ */
+export async function referencedRecord<T extends Keyed>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  globalId: string | null | undefined,
+  field: string[],
+): Promise<T | null | undefined> {
+  if (globalId === undefined) return undefined;
+  if (globalId === null || globalId === '') return null;
+  const id = decodeIdOf(entity.name, globalId);
+  if (!id) throw new UserErrorsException([UserError.of(field, UserErrorCode.INVALID_ID, `is not a ${entity.name} ID`)]);
+  const found = (await em.findOne(entity as never, { id } as never)) as T | null;
+  if (!found) throw new UserErrorsException([UserError.of(field, UserErrorCode.NOT_FOUND, `no ${entity.name} has this ID`)]);
+  return found;
+}
+
+/** Like referencedRecord, for a required reference. */
+export async function requiredRecord<T extends Keyed>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  globalId: string | null | undefined,
+  field: string[],
+): Promise<T> {
+  const found = await referencedRecord(em, entity, globalId, field);
+  if (!found) throw new UserErrorsException([UserError.of(field, UserErrorCode.REQUIRED, 'is required')]);
+  return found;
+}
+
+/** Lists records as a Relay connection (keyset pagination; ties broken by id). */
+export async function listConnection<T extends Keyed>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  orderBy: Record<string, 'asc' | 'desc'>,
+  page: PageRequest,
+): Promise<ConnectionShape<T>> {
+  const direction = Object.values(orderBy)[0] ?? 'asc';
+  const order = { ...orderBy, id: direction };
+  const ordering = `${entity.name}:${JSON.stringify(order)}`;
+  const result = await ctx.em.findByCursor(entity as never, {
+    where: where as never,
+    orderBy: order as never,
+    first: page.first,
+    last: page.last,
+    after: innerCursor('after', page.after, ordering),
+    before: innerCursor('before', page.before, ordering),
+  });
+  ctx.records.prime(entity, result.items as T[]);
+  return toConnection(result, ordering) as unknown as ConnectionShape<T>;
+}
+
+export type Reference = {
+  entity: EntityClass<unknown>;
+  /** Property on `entity` that points at the record being deleted. */
+  field: string;
+  /** Plural noun for the message, e.g. "participations". */
+  label: string;
+};
+
+/**
+ * Refuses to delete a record that others still reference (IN_USE, listing what refers to it).
+ * The record's own citations, topic tags and reported figures go with it.
+ */
+export async function deleteRecord<T extends Keyed>(em: EntityManager, record: T, references: Reference[]): Promise<void> {
+  const problems: string[] = [];
+  for (const ref of references) {
+    const count = await em.count(ref.entity as never, { [ref.field]: record.id } as never);
+    if (count > 0) problems.push(`${count} ${ref.label}`);
+  }
+  if (problems.length > 0) {
+    throw new UserErrorsException([
+      UserError.of(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${problems.join(', ')}; remove or re-point them first`),
+    ]);
+  }
+  await removeAttachments(em, [record.id]);
+  em.remove(record);
+}
+
+/** Deletes the citations, topic tags and figures attached to these records. */
+export async function removeAttachments(em: EntityManager, recordIds: string[]): Promise<void> {
+  if (recordIds.length === 0) return;
+  const claims = await em.find(Claim, { recordId: { $in: recordIds } });
+  const claimIds = claims.map((c) => c.id);
+  await em.nativeDelete(Citation, { recordId: { $in: [...recordIds, ...claimIds] } });
+  await em.nativeDelete(Tagging, { recordId: { $in: recordIds } });
+  await em.nativeDelete(Claim, { recordId: { $in: recordIds } });
+}
+
+/** Checks `end` is not before `start` (partial dates compared by the days they cover). */
+export { isOrderedRange } from '../kernel/partial-date.js';

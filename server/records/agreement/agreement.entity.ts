@@ -1,0 +1,57 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { HideWhenConfidential } from '../../kernel/confidential.js';
+import { Node, RecordEntity } from '../../kernel/record.entity.js';
+import { AgreementKind, AgreementStatus } from './agreement.enums.js';
+
+@Entity({ tableName: 'agreement' })
+@HideWhenConfidential()
+@Index({ name: 'agreement_status_expires_idx', properties: ['status', 'expiresOn'] })
+@ObjectType('Agreement', { implements: Node, description: 'A memorandum of understanding, cooperation agreement or action plan.' })
+export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confidential'> {
+  @Field(() => String)
+  @Property({ type: 'string', length: 500 })
+  title!: string;
+
+  @Field(() => AgreementKind)
+  @Enum({ items: () => AgreementKind, type: 'string', length: 40 })
+  kind!: AgreementKind;
+
+  @Field(() => AgreementStatus)
+  @Enum({ items: () => AgreementStatus, type: 'string', length: 20, default: AgreementStatus.DRAFT })
+  status: AgreementStatus = AgreementStatus.DRAFT;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it takes effect' })
+  @Property({ type: 'date', nullable: true })
+  effectiveFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it expires unless renewed' })
+  @Property({ type: 'date', nullable: true })
+  expiresOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date by which the parties review it' })
+  @Property({ type: 'date', nullable: true })
+  reviewDue?: string | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  autoRenews: boolean = false;
+
+  @Field(() => Int, { nullable: true, description: 'Days before expiry by which a party must give notice to stop auto-renewal.' })
+  @Property({ type: 'integer', nullable: true })
+  noticePeriodDays?: number | null;
+
+  /** The agreement this one renews or replaces. */
+  @ManyToOne(() => Agreement, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_renews_idx' })
+  renews?: Ref<Agreement> | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  summary?: string | null;
+
+  @Field(() => Boolean, { description: 'Hidden from viewers (e.g. still in negotiation).' })
+  @Property({ type: 'boolean', default: false })
+  confidential: boolean = false;
+}

@@ -1,0 +1,25 @@
+import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { Node, RecordEntity } from '../../kernel/record.entity.js';
+import { Role } from '../../kernel/role.js';
+
+@Entity({ tableName: 'app_user' })
+@ObjectType('User', { implements: Node, description: 'A person who uses the registry.' })
+export class User extends RecordEntity<'disabled'> {
+  @Field(() => String)
+  @Property({ type: 'string', length: 320 })
+  @Unique({ name: 'app_user_email_unique' })
+  email!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, type: 'string', length: 10 })
+  role!: Role;
+
+  @Field(() => Boolean, { description: 'Disabled users cannot sign in with any token.' })
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean = false;
+}

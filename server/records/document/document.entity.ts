@@ -1,0 +1,54 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { HideWhenConfidential } from '../../kernel/confidential.js';
+import { Node, RecordEntity } from '../../kernel/record.entity.js';
+import { PartialDateScalar } from '../../kernel/partial-date.js';
+import { Event } from '../event/event.entity.js';
+import { foldForSearch } from '../../kernel/text.js';
+import { DocumentKind } from './document.enums.js';
+
+@Entity({ tableName: 'document' })
+@HideWhenConfidential()
+@Index({ name: 'document_date_idx', properties: ['date'] })
+@Index({
+  name: 'document_search_text_trgm',
+  expression: 'create index "document_search_text_trgm" on "document" using gin ("search_text" gin_trgm_ops)',
+})
+@ObjectType('Document', { implements: Node, description: 'A declaration, report, statement, appeal, resolution or minutes.' })
+export class Document extends RecordEntity<'confidential'> {
+  @Field(() => String)
+  @Property({ type: 'string', length: 500 })
+  title!: string;
+
+  @Field(() => DocumentKind)
+  @Enum({ items: () => DocumentKind, type: 'string', length: 30 })
+  kind!: DocumentKind;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Partial date: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  date?: string | null;
+
+  /** The event at which it was adopted (the Baku Declaration at the Baku Forum). */
+  @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'document_adopted_at_idx' })
+  adoptedAt?: Ref<Event> | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  summary?: string | null;
+
+  @Field(() => Boolean, { description: 'Hidden from viewers.' })
+  @Property({ type: 'boolean', default: false })
+  confidential: boolean = false;
+
+  @Property({ type: 'text', hidden: true })
+  searchText!: string;
+
+  refreshSearchKeys(): void {
+    this.searchText = foldForSearch([this.title, this.summary ?? ''].join(' \u0001 '));
+  }
+}

@@ -1,0 +1,250 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { UserError } from '../../kernel/errors.js';
+import { SortDirection, connectionTypes } from '../../api/relay.js';
+import { PartialDateScalar } from '../../kernel/partial-date.js';
+import { Event } from './event.entity.js';
+import { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from './event.enums.js';
+import { EventSeries } from './event-series.entity.js';
+import { Participation } from './participation.entity.js';
+import { deletePayload, recordPayload } from '../../api/payloads.js';
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+@InputType({ description: 'Narrows `events`. All given conditions must hold.' })
+export class EventFilter {
+  @Field(() => [EventKind], { nullable: true, description: 'Any of these kinds.' })
+  kind?: EventKind[] | null;
+
+  @Field(() => [ScheduleStatus], { nullable: true, description: 'Any of these statuses.' })
+  status?: ScheduleStatus[] | null;
+
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Only events that may still be running on or after this (partial) date: their end (or start) is not wholly before it.',
+  })
+  from?: string | null;
+
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'Only events that may have started by this (partial) date: their start is not wholly after it.',
+  })
+  to?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these ISO 3166-1 alpha-2 country codes.' })
+  country?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only editions of this series.' })
+  seriesId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only direct parts of this event (side events, sessions …).' })
+  parentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only events that are part of another; false: only top-level ones.' })
+  hasParent?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only events this institution or person takes part in (in any role).' })
+  participantId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches title, city, venue and description; case- and accent-insensitive.' })
+  search?: string | null;
+}
+
+export enum EventOrderField {
+  START_DATE = 'START_DATE',
+  TITLE = 'TITLE',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(EventOrderField, { name: 'EventOrderField' });
+
+@InputType()
+export class EventOrder {
+  @Field(() => EventOrderField, { defaultValue: EventOrderField.START_DATE })
+  field: EventOrderField = EventOrderField.START_DATE;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@InputType({ description: 'An institution or a person taking part in an event (exactly one of institutionId, personId).' })
+export class ParticipantInput {
+  @Field(() => ID, { nullable: true }) institutionId?: string | null;
+  @Field(() => ID, { nullable: true }) personId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The institution the participant represents.' }) onBehalfOfId?: string | null;
+  @Field(() => ParticipationRole) role!: ParticipationRole;
+  @Field(() => RsvpStatus, { nullable: true, description: 'Defaults to INVITED.' }) rsvp?: RsvpStatus | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class CreateEventInput {
+  @Field(() => String) title!: string;
+  @Field(() => EventKind) kind!: EventKind;
+  @Field(() => ScheduleStatus, { nullable: true, description: 'Defaults to PLANNED.' }) status?: ScheduleStatus | null;
+  @Field(() => PartialDateScalar, { nullable: true }) startDate?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true }) endDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM (24 h); needs a day-precision start date and a time zone.' })
+  startTime?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM (24 h); needs a day-precision end (or start) date and a time zone.' })
+  endTime?: string | null;
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Asia/Baku".' }) timeZone?: string | null;
+  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }) country?: string | null;
+  @Field(() => String, { nullable: true }) venue?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The event this one is part of; its dates must lie within the parent’s.' })
+  parentId?: string | null;
+  @Field(() => ID, { nullable: true }) seriesId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Edition number, unique within the series.' }) edition?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Yearly recurrence: FREQ=YEARLY with optional INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY; needs a day-precision start date.',
+  })
+  recurrence?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
+  @Field(() => [ParticipantInput], { nullable: true, description: 'Participations to create with the event.' })
+  participants?: ParticipantInput[] | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
+export class UpdateEventInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since.' })
+  version?: number | null;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => EventKind, { nullable: true }) kind?: EventKind | null;
+  @Field(() => ScheduleStatus, { nullable: true, description: 'Moves along the lifecycle; other moves give INVALID_TRANSITION.' })
+  status?: ScheduleStatus | null;
+  @Field(() => PartialDateScalar, { nullable: true }) startDate?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true }) endDate?: string | null;
+  @Field(() => String, { nullable: true }) startTime?: string | null;
+  @Field(() => String, { nullable: true }) endTime?: string | null;
+  @Field(() => String, { nullable: true }) timeZone?: string | null;
+  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true }) country?: string | null;
+  @Field(() => String, { nullable: true }) venue?: string | null;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => ID, { nullable: true }) seriesId?: string | null;
+  @Field(() => Int, { nullable: true }) edition?: number | null;
+  @Field(() => String, { nullable: true }) recurrence?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
+}
+
+@InputType()
+export class DeleteEventInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Detach what refers to the event (child events become top-level; adopted documents, commitments and document signatures lose the link) instead of refusing the delete.',
+  })
+  detach = false;
+}
+
+@ObjectType({ description: 'One dated occurrence of an event (a recurring event has one per year).' })
+export class EventOccurrence {
+  @Field(() => LocalDateResolver) startDate!: string;
+  @Field(() => LocalDateResolver) endDate!: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event series
+
+@InputType({ description: 'Narrows `eventSeriesList`.' })
+export class EventSeriesFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name.' })
+  search?: string | null;
+}
+
+export enum EventSeriesOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(EventSeriesOrderField, { name: 'EventSeriesOrderField' });
+
+@InputType()
+export class EventSeriesOrder {
+  @Field(() => EventSeriesOrderField, { defaultValue: EventSeriesOrderField.NAME })
+  field: EventSeriesOrderField = EventSeriesOrderField.NAME;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@InputType()
+export class CreateEventSeriesInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
+export class UpdateEventSeriesInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType()
+export class DeleteEventSeriesInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Detach the editions (they keep existing without series and edition number) instead of refusing the delete.',
+  })
+  detachEvents = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Participations
+
+@InputType({ description: 'A participant to add to an event (exactly one of institutionId, personId).' })
+export class AddParticipationInput extends ParticipantInput {
+  @Field(() => ID) eventId!: string;
+}
+
+@InputType({ description: 'Fields left out stay as they are. The participant and the event cannot change (remove and add instead).' })
+export class UpdateParticipationInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ParticipationRole, { nullable: true }) role?: ParticipationRole | null;
+  @Field(() => RsvpStatus, { nullable: true, description: 'Moves along the RSVP lifecycle; other moves give INVALID_TRANSITION.' })
+  rsvp?: RsvpStatus | null;
+  @Field(() => ID, { nullable: true }) onBehalfOfId?: string | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class RemoveParticipationInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payloads and connections
+
+export const CreateEventPayload = recordPayload('CreateEventPayload', 'event', Event);
+export const UpdateEventPayload = recordPayload('UpdateEventPayload', 'event', Event);
+export const DeleteEventPayload = deletePayload('DeleteEventPayload');
+export type EventPayload = { event: Event | null; userErrors: UserError[] };
+
+export const CreateEventSeriesPayload = recordPayload('CreateEventSeriesPayload', 'eventSeries', EventSeries);
+export const UpdateEventSeriesPayload = recordPayload('UpdateEventSeriesPayload', 'eventSeries', EventSeries);
+export const DeleteEventSeriesPayload = deletePayload('DeleteEventSeriesPayload');
+export type EventSeriesPayload = { eventSeries: EventSeries | null; userErrors: UserError[] };
+
+export const AddParticipationPayload = recordPayload('AddParticipationPayload', 'participation', Participation);
+export const UpdateParticipationPayload = recordPayload('UpdateParticipationPayload', 'participation', Participation);
+export const RemoveParticipationPayload = deletePayload('RemoveParticipationPayload');
+export type ParticipationPayload = { participation: Participation | null; userErrors: UserError[] };
+
+export type { DeletePayload } from '../../api/payloads.js';
+
+export const { Connection: EventConnection } = connectionTypes('Event', Event);
+export const { Connection: EventSeriesConnection } = connectionTypes('EventSeries', EventSeries);

@@ -1,0 +1,427 @@
+import { type FilterQuery, raw, ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { RequestContext } from '../../api/context.js';
+import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
+import { decodeIdOf, fromGlobalId, toGlobalId } from '../../kernel/global-id.js';
+import type { ConnectionShape, PageRequest } from '../../api/relay.js';
+import { Commitment } from '../commitment/commitment.entity.js';
+import { Document } from '../document/document.entity.js';
+import { DocumentParty } from '../document/document-party.entity.js';
+import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
+import { earliestOf, latestOf, parsePartialDate } from '../../kernel/partial-date.js';
+import { argumentId, deleteRecord, getRecord, listConnection, type Reference, referencedRecord, removeAttachments } from '../../api/records.js';
+import { escapeLike, foldForSearch } from '../../kernel/text.js';
+import { countryCode, isCountryCode, optionalText, parseInput, requiredText } from '../../kernel/validation.js';
+import { seesConfidential } from './event.access.js';
+import { Event } from './event.entity.js';
+import { EventKind, ScheduleStatus } from './event.enums.js';
+import type {
+  CreateEventInput,
+  CreateEventSeriesInput,
+  DeleteEventInput,
+  DeleteEventSeriesInput,
+  EventFilter,
+  EventOrder,
+  EventSeriesFilter,
+  EventSeriesOrder,
+  UpdateEventInput,
+  UpdateEventSeriesInput,
+} from './event.inputs.js';
+import { EventSeries } from './event-series.entity.js';
+import { Participation } from './participation.entity.js';
+import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
+import { type Occurrence, daysBetween, expandYearly, parseRecurrence } from './recurrence.js';
+import { heldInFutureError, partialDate, scheduleErrors, scheduleMoveError, timeOfDay, timeZone } from './schedule.js';
+
+const TYPE = 'Event';
+const SERIES_TYPE = 'EventSeries';
+const MAX_PARTICIPANTS = 500;
+
+const fields = {
+  title: requiredText(500),
+  kind: z.enum(EventKind),
+  status: z.enum(ScheduleStatus).nullish(),
+  startDate: partialDate,
+  endDate: partialDate,
+  startTime: timeOfDay,
+  endTime: timeOfDay,
+  timeZone,
+  city: optionalText(200),
+  country: countryCode,
+  venue: optionalText(300),
+  parentId: z.string().nullish(),
+  seriesId: z.string().nullish(),
+  edition: z
+    .number()
+    .int()
+    .refine((n) => n >= 1 && n <= 100_000, { message: 'must be a whole number from 1', params: { code: UserErrorCode.INVALID_VALUE } })
+    .nullish(),
+  recurrence: optionalText(500),
+  description: optionalText(20_000),
+  confidential: z.boolean().nullish(),
+};
+
+const CreateSchema = z.object({
+  ...fields,
+  participants: z.array(participantSchema).max(MAX_PARTICIPANTS, { message: `at most ${MAX_PARTICIPANTS} participants` }).nullish(),
+});
+const UpdateSchema = z.object({
+  ...fields,
+  title: fields.title.optional(),
+  kind: fields.kind.optional(),
+  status: z.enum(ScheduleStatus).optional(),
+  id: z.string(),
+  version: z.number().int().nullish(),
+});
+
+const SeriesFields = { name: requiredText(300), description: optionalText(20_000) };
+const CreateSeriesSchema = z.object(SeriesFields);
+const UpdateSeriesSchema = z.object({ ...SeriesFields, name: SeriesFields.name.nullish(), id: z.string(), version: z.number().int().nullish() });
+
+const ORDER_COLUMN = { START_DATE: 'startDate', TITLE: 'title', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+const SERIES_ORDER_COLUMN = { NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+
+/** What refers to an event and blocks its deletion unless `detach` is given. */
+const EVENT_REFERENCES: Reference[] = [
+  { entity: Event, field: 'parent', label: 'child events' },
+  { entity: Document, field: 'adoptedAt', label: 'documents adopted at it' },
+  { entity: Commitment, field: 'madeAtEvent', label: 'commitments made at it' },
+  { entity: DocumentParty, field: 'atEvent', label: 'document signatures at it' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+/** One event; NOT_FOUND also for a confidential one the caller may not see. */
+export async function getEvent(ctx: RequestContext, globalId: string): Promise<Event> {
+  const event = await getRecord(ctx, Event, globalId);
+  if (event.confidential && !seesConfidential(ctx)) throw new NotFoundError('Event', globalId);
+  return event;
+}
+
+function countryList(codes: string[], argument: string): string[] {
+  const upper = codes.map((c) => c.trim().toUpperCase());
+  const bad = upper.find((c) => !isCountryCode(c));
+  if (bad !== undefined) throw new BadInputError(argument, `"${bad}" is not an ISO 3166-1 alpha-2 code`);
+  return upper;
+}
+
+function searchTerm(search: string | null | undefined, argument: string): string | null {
+  if (search == null) return null;
+  if (search.length > 200) throw new BadInputError(argument, 'must be at most 200 characters');
+  const term = foldForSearch(search);
+  return term ? `%${escapeLike(term)}%` : null;
+}
+
+function eventWhere(filter: EventFilter | null | undefined, confidentialVisible: boolean): FilterQuery<Event> {
+  const where: Record<string | symbol, unknown> = {};
+  if (!confidentialVisible) where.confidential = false;
+  if (!filter) return where;
+  if (filter.kind?.length) where.kind = { $in: filter.kind };
+  if (filter.status?.length) where.status = { $in: filter.status };
+  if (filter.country?.length) where.country = { $in: countryList(filter.country, 'filter.country') };
+  if (filter.seriesId != null) where.series = argumentId(EventSeries, filter.seriesId, 'filter.seriesId');
+  if (filter.parentId != null) where.parent = argumentId(Event, filter.parentId, 'filter.parentId');
+  if (filter.hasParent != null) where.parent = filter.hasParent ? { $ne: null } : null;
+  if (filter.participantId != null) {
+    const decoded = fromGlobalId(filter.participantId);
+    const column = decoded?.type === 'Institution' ? 'institution_id' : decoded?.type === 'Person' ? 'person_id' : null;
+    if (!decoded || !column) throw new BadInputError('filter.participantId', 'is not an Institution or Person ID');
+    where[raw((alias) => `${alias}.id in (select p.event_id from participation p where p.${column} = ?)`, [decoded.id])] = [];
+  }
+  // A partial-date window: keep events whose (partial) dates can overlap it.
+  if (filter.from != null) {
+    where[raw((alias) => `accord_date_to(coalesce(${alias}.end_date, ${alias}.start_date))`)] = { $gte: earliestOf(filter.from) };
+  }
+  if (filter.to != null) {
+    where[raw((alias) => `accord_date_from(${alias}.start_date)`)] = { $lte: latestOf(filter.to) };
+  }
+  const term = searchTerm(filter.search, 'filter.search');
+  if (term) where.searchText = { $like: term };
+  return where as FilterQuery<Event>;
+}
+
+export function listEvents(
+  ctx: RequestContext,
+  filter: EventFilter | null | undefined,
+  order: EventOrder | null | undefined,
+  page: PageRequest,
+): Promise<ConnectionShape<Event>> {
+  const dir = order?.direction === 'DESC' ? 'desc' : 'asc';
+  return listConnection(ctx, Event, eventWhere(filter, seesConfidential(ctx)), { [ORDER_COLUMN[order?.field ?? 'START_DATE']]: dir }, page);
+}
+
+export function getEventSeries(ctx: RequestContext, globalId: string): Promise<EventSeries> {
+  return getRecord(ctx, EventSeries, globalId);
+}
+
+export function listEventSeries(
+  ctx: RequestContext,
+  filter: EventSeriesFilter | null | undefined,
+  order: EventSeriesOrder | null | undefined,
+  page: PageRequest,
+): Promise<ConnectionShape<EventSeries>> {
+  const where: FilterQuery<EventSeries> = {};
+  if (filter?.search != null) {
+    if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
+    const term = filter.search.trim();
+    if (term) where.name = { $ilike: `%${escapeLike(term)}%` };
+  }
+  const dir = order?.direction === 'DESC' ? 'desc' : 'asc';
+  return listConnection(ctx, EventSeries, where, { [SERIES_ORDER_COLUMN[order?.field ?? 'NAME']]: dir }, page);
+}
+
+/**
+ * Dated occurrences of an event overlapping [from, to]: one per year for a recurring event
+ * (each lasting as long as the first), else the event's own dates. At most `cap`.
+ */
+export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): Occurrence[] {
+  if (!event.startDate) return [];
+  const window = { from: earliestOf(from), to: latestOf(to) };
+  const start = earliestOf(event.startDate)!;
+  const end = latestOf(event.endDate ?? event.startDate)!;
+  const parsed = event.recurrence ? parseRecurrence(event.recurrence) : null;
+  if (parsed?.ok && parsePartialDate(event.startDate)?.precision === 'DAY') {
+    return expandYearly(start, Math.max(0, daysBetween(start, end)), parsed.rule, window, cap);
+  }
+  if ((window.to && start > window.to) || (window.from && end < window.from)) return [];
+  return [{ startDate: start, endDate: end }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+type Span = { startEarliest: string; startLatest: string; endEarliest: string; endLatest: string };
+
+/** The days an event may cover; an event without an end date lasts its start date. */
+function spanOf(e: Pick<Event, 'startDate' | 'endDate'>): Span | null {
+  if (!e.startDate) return null;
+  const end = e.endDate ?? e.startDate;
+  return { startEarliest: earliestOf(e.startDate)!, startLatest: latestOf(e.startDate)!, endEarliest: earliestOf(end)!, endLatest: latestOf(end)! };
+}
+
+/** A child may lie within its parent: it cannot start wholly before the parent or end wholly after it. */
+function liesWithin(child: Pick<Event, 'startDate' | 'endDate'>, parent: Pick<Event, 'startDate' | 'endDate'>): boolean {
+  const c = spanOf(child);
+  const p = spanOf(parent);
+  if (!c || !p) return true;
+  return c.startLatest >= p.startEarliest && c.endEarliest <= p.endLatest;
+}
+
+const label = (e: Pick<Event, 'title' | 'startDate' | 'endDate'>) =>
+  `"${e.title}" (${e.startDate}${e.endDate && e.endDate !== e.startDate ? ` – ${e.endDate}` : ''})`;
+
+/** Refuses a parent that is the event itself or one of its descendants. */
+async function checkNoCycle(em: EntityManager, self: Event, parent: Event): Promise<void> {
+  const rows = await em.execute<{ hit: number }[]>(
+    `with recursive chain(id, parent_id, depth) as (
+       select id, parent_id, 1 from event where id = ?
+       union all
+       select e.id, e.parent_id, c.depth + 1 from event e join chain c on e.id = c.parent_id where c.depth < 1000
+     ) select 1 as hit from chain where id = ? limit 1`,
+    [parent.id, self.id],
+  );
+  if (rows.length > 0 || parent.id === self.id) {
+    throw new UserErrorsException([UserError.of(['input', 'parentId'], UserErrorCode.CYCLE, 'an event cannot be part of itself or of its own parts')]);
+  }
+}
+
+function recurrenceErrors(event: Event): UserError[] {
+  if (!event.recurrence) return [];
+  const parsed = parseRecurrence(event.recurrence);
+  if (!parsed.ok) return [UserError.of(['input', 'recurrence'], UserErrorCode.INVALID_FORMAT, parsed.message)];
+  if (parsePartialDate(event.startDate ?? '')?.precision !== 'DAY') {
+    return [UserError.of(['input', 'recurrence'], UserErrorCode.INVALID_FORMAT, 'a recurring event needs a start date with the day (YYYY-MM-DD)')];
+  }
+  event.recurrence = parsed.canonical;
+  return [];
+}
+
+async function checkEdition(em: EntityManager, event: Event): Promise<void> {
+  if (!event.series || event.edition == null) return;
+  const clash = await em.findOne(Event, { series: event.series.id, edition: event.edition, id: { $ne: event.id } });
+  if (clash) {
+    throw new UserErrorsException([
+      UserError.of(['input', 'edition'], UserErrorCode.DUPLICATE, `edition ${event.edition} of this series already exists: "${clash.title}"`),
+    ]);
+  }
+}
+
+type EventData = Partial<z.output<typeof CreateSchema>>;
+
+/** Copies the given (non-undefined) scalar fields onto the event. */
+function assignFields(event: Event, data: EventData): void {
+  const keys = [
+    'title', 'kind', 'startDate', 'endDate', 'startTime', 'endTime', 'timeZone', 'city', 'country', 'venue', 'edition', 'recurrence', 'description',
+  ] as const;
+  for (const key of keys) {
+    const value = data[key];
+    if (value !== undefined) (event as unknown as Record<string, unknown>)[key] = value === '' ? null : value;
+  }
+  if (data.confidential != null) event.confidential = data.confidential;
+  event.refreshSearchKeys();
+}
+
+/** Every rule on the event's final state; `statusField` is where a HELD-in-the-future error points. */
+async function checkEvent(em: EntityManager, event: Event, statusField: string[], datesChanged: boolean, parentGiven: boolean): Promise<void> {
+  const errors = [...scheduleErrors(event), ...recurrenceErrors(event)];
+  const held = heldInFutureError(event.status, event.startDate, statusField);
+  if (held) errors.push(held);
+  if (errors.length > 0) throw new UserErrorsException(errors);
+
+  if (event.parent && (datesChanged || parentGiven)) {
+    const parent = await em.findOneOrFail(Event, { id: event.parent.id });
+    if (!liesWithin(event, parent)) {
+      const field = parentGiven ? 'parentId' : 'startDate';
+      throw new UserErrorsException([
+        UserError.of(['input', field], UserErrorCode.INVALID_DATE_RANGE, `must lie within the dates of its parent event ${label(parent)}`),
+      ]);
+    }
+  }
+  if (datesChanged && event.startDate) {
+    const children = await em.find(Event, { parent: event.id }, { orderBy: { startDate: 'asc', id: 'asc' } });
+    const outside = children.find((child) => !liesWithin(child, event));
+    if (outside) {
+      throw new UserErrorsException([
+        UserError.of(['input', 'startDate'], UserErrorCode.INVALID_DATE_RANGE, `its part ${label(outside)} would lie outside the new dates`),
+      ]);
+    }
+  }
+  await checkEdition(em, event);
+}
+
+async function findEvent(em: EntityManager, globalId: string): Promise<Event> {
+  const id = decodeIdOf(TYPE, globalId);
+  const event = id ? await em.findOne(Event, { id }) : null;
+  if (!event) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no event has this ID')]);
+  return event;
+}
+
+async function findSeries(em: EntityManager, globalId: string): Promise<EventSeries> {
+  const id = decodeIdOf(SERIES_TYPE, globalId);
+  const series = id ? await em.findOne(EventSeries, { id }) : null;
+  if (!series) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no event series has this ID')]);
+  return series;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event mutations
+
+export async function createEvent(ctx: RequestContext, input: CreateEventInput): Promise<MutationOutcome<Event>> {
+  return runMutation(ctx, async (em) => {
+    const data = parseInput(CreateSchema, input);
+    const event = em.create(Event, { title: data.title, kind: data.kind, status: data.status ?? ScheduleStatus.PLANNED, searchText: '' });
+    assignFields(event, data);
+    const parent = await referencedRecord(em, Event, data.parentId, ['input', 'parentId']);
+    if (parent) event.parent = ref(parent);
+    const series = await referencedRecord(em, EventSeries, data.seriesId, ['input', 'seriesId']);
+    if (series) event.series = ref(series);
+    await checkEvent(em, event, ['input', 'status'], true, parent != null);
+
+    const participations: Participation[] = [];
+    for (const [i, p] of (data.participants ?? []).entries()) {
+      const path = ['input', 'participants', String(i)];
+      const participation = await buildParticipation(em, event, p, path);
+      // Keep the order given: `participations` lists by creation time.
+      participation.createdAt = new Date(event.createdAt.getTime() + i + 1);
+      participation.updatedAt = participation.createdAt;
+      participations.push(participation);
+      await checkParticipationUnique(em, participation, path, participations);
+    }
+    await em.flush();
+    return event;
+  });
+}
+
+export async function updateEvent(ctx: RequestContext, input: UpdateEventInput): Promise<MutationOutcome<Event>> {
+  return runMutation(ctx, async (em) => {
+    const data = parseInput(UpdateSchema, input);
+    const event = await findEvent(em, data.id);
+    checkVersion(event.version, data.version);
+    if (data.status !== undefined && data.status !== event.status) {
+      const refused = scheduleMoveError(event.status, data.status);
+      if (refused) throw new UserErrorsException([refused]);
+      event.status = data.status;
+    }
+    const datesChanged =
+      (data.startDate !== undefined && data.startDate !== event.startDate) || (data.endDate !== undefined && data.endDate !== event.endDate);
+    assignFields(event, data);
+
+    const parent = await referencedRecord(em, Event, data.parentId, ['input', 'parentId']);
+    if (parent === null) event.parent = null;
+    if (parent) {
+      await checkNoCycle(em, event, parent);
+      event.parent = ref(parent);
+    }
+    if (data.seriesId !== undefined) {
+      const series = await referencedRecord(em, EventSeries, data.seriesId, ['input', 'seriesId']);
+      event.series = series ? ref(series) : null;
+    }
+    const statusField = data.status !== undefined || data.startDate === undefined ? ['input', 'status'] : ['input', 'startDate'];
+    await checkEvent(em, event, statusField, datesChanged, parent != null);
+    await em.flush();
+    return event;
+  });
+}
+
+export async function deleteEvent(ctx: RequestContext, input: DeleteEventInput): Promise<MutationOutcome<string>> {
+  return runMutation(ctx, async (em) => {
+    const event = await findEvent(em, input.id);
+    checkVersion(event.version, input.version);
+    if (input.detach) {
+      for (const child of await em.find(Event, { parent: event.id })) child.parent = null;
+      for (const doc of await em.find(Document, { adoptedAt: event.id })) doc.adoptedAt = null;
+      for (const c of await em.find(Commitment, { madeAtEvent: event.id })) c.madeAtEvent = null;
+      for (const dp of await em.find(DocumentParty, { atEvent: event.id })) dp.atEvent = null;
+      await em.flush();
+    }
+    await deleteRecord(em, event, EVENT_REFERENCES);
+    // Participations go with the event (ON DELETE CASCADE); their citations and figures too.
+    const participations = await em.find(Participation, { event: event.id }, { fields: ['id'] });
+    await removeAttachments(em, participations.map((p) => p.id));
+    await em.flush();
+    return toGlobalId(TYPE, event.id);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event series mutations
+
+export async function createEventSeries(ctx: RequestContext, input: CreateEventSeriesInput): Promise<MutationOutcome<EventSeries>> {
+  return runMutation(ctx, async (em) => {
+    const data = parseInput(CreateSeriesSchema, input);
+    const series = em.create(EventSeries, { name: data.name, description: data.description ?? null });
+    await em.flush();
+    return series;
+  });
+}
+
+export async function updateEventSeries(ctx: RequestContext, input: UpdateEventSeriesInput): Promise<MutationOutcome<EventSeries>> {
+  return runMutation(ctx, async (em) => {
+    const data = parseInput(UpdateSeriesSchema, input);
+    const series = await findSeries(em, data.id);
+    checkVersion(series.version, data.version);
+    if (data.name != null) series.name = data.name;
+    if (data.description !== undefined) series.description = data.description;
+    await em.flush();
+    return series;
+  });
+}
+
+export async function deleteEventSeries(ctx: RequestContext, input: DeleteEventSeriesInput): Promise<MutationOutcome<string>> {
+  return runMutation(ctx, async (em) => {
+    const series = await findSeries(em, input.id);
+    checkVersion(series.version, input.version);
+    if (input.detachEvents) {
+      for (const event of await em.find(Event, { series: series.id })) {
+        event.series = null;
+        event.edition = null;
+      }
+      await em.flush();
+    }
+    await deleteRecord(em, series, [{ entity: Event, field: 'series', label: 'editions (events)' }]);
+    await em.flush();
+    return toGlobalId(SERIES_TYPE, series.id);
+  });
+}

@@ -1,0 +1,78 @@
+import countries from 'i18n-iso-countries';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../api/context.js';
+import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
+import { Institution } from './institution.entity.js';
+import {
+  CreateInstitutionInput,
+  CreateInstitutionPayload,
+  DeleteInstitutionInput,
+  DeleteInstitutionPayload,
+  InstitutionConnection,
+  InstitutionFilter,
+  InstitutionOrder,
+  type InstitutionPayload,
+  UpdateInstitutionInput,
+  UpdateInstitutionPayload,
+} from './institution.inputs.js';
+import * as service from './institution.service.js';
+
+@Resolver(() => Institution)
+export class InstitutionResolver {
+  @Query(() => Institution, { description: 'One institution; NOT_FOUND error if the ID is unknown.' })
+  institution(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Institution> {
+    return service.getInstitution(ctx, id);
+  }
+
+  @Query(() => InstitutionConnection, { description: 'Institutions, filtered and ordered, as a Relay connection.' })
+  institutions(
+    @Arg('filter', () => InstitutionFilter, { nullable: true }) filter: InstitutionFilter | null,
+    @Arg('orderBy', () => InstitutionOrder, { nullable: true }) orderBy: InstitutionOrder | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Institution>> {
+    return service.listInstitutions(ctx, filter, orderBy, toPageRequest(page));
+  }
+
+  @FieldResolver(() => Institution, { nullable: true, description: 'The body this one belongs to (e.g. the OIC for the IPHRC).' })
+  parent(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<Institution | null> | null {
+    return institution.parent ? ctx.records.byId(Institution).load(institution.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Institution], { description: 'Bodies that have this institution as parent, by name.' })
+  children(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<Institution[]> {
+    return ctx.records.groupBy(Institution, 'parent', { name: 'asc' }).load(institution.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'English name of `country`.' })
+  countryName(@Root() institution: Institution): string | null {
+    return institution.country ? (countries.getName(institution.country, 'en') ?? null) : null;
+  }
+
+  @Mutation(() => CreateInstitutionPayload)
+  async createInstitution(
+    @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstitutionPayload> {
+    const { result, userErrors } = await service.createInstitution(ctx, input);
+    return { institution: result, userErrors };
+  }
+
+  @Mutation(() => UpdateInstitutionPayload)
+  async updateInstitution(
+    @Arg('input', () => UpdateInstitutionInput) input: UpdateInstitutionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstitutionPayload> {
+    const { result, userErrors } = await service.updateInstitution(ctx, input);
+    return { institution: result, userErrors };
+  }
+
+  @Mutation(() => DeleteInstitutionPayload)
+  async deleteInstitution(
+    @Arg('input', () => DeleteInstitutionInput) input: DeleteInstitutionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DeleteInstitutionPayload> {
+    const { result, userErrors } = await service.deleteInstitution(ctx, input);
+    return { deletedId: result, userErrors };
+  }
+}

@@ -1,0 +1,184 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { deletePayload, recordPayload } from '../../api/payloads.js';
+import { UserError } from '../../kernel/errors.js';
+import { SortDirection, connectionTypes } from '../../api/relay.js';
+import { PartialDateScalar } from '../../kernel/partial-date.js';
+import { Person } from './person.entity.js';
+import { Post } from './post.entity.js';
+import { Tenure } from './tenure.entity.js';
+import './periods.js';
+
+// ── Person ──────────────────────────────────────────────────────────────────────────────────────
+
+@InputType({ description: 'Narrows `people`. All given conditions must hold.' })
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: 'Matches name and aliases; case- and accent-insensitive substring match.' })
+  search?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these ISO 3166-1 alpha-2 country codes.' })
+  country?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only people who hold or held a post at this institution.' })
+  institutionId?: string | null;
+}
+
+export enum PersonOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(PersonOrderField, { name: 'PersonOrderField' });
+
+@InputType()
+export class PersonOrder {
+  @Field(() => PersonOrderField, { defaultValue: PersonOrderField.NAME })
+  field: PersonOrderField = PersonOrderField.NAME;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@InputType()
+export class CreatePersonInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) honorific?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Other spellings and transliterations.' }) aliases?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }) country?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
+export class UpdatePersonInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since.' })
+  version?: number | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) honorific?: string | null;
+  @Field(() => [String], { nullable: true }) aliases?: string[] | null;
+  @Field(() => String, { nullable: true }) country?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType()
+export class DeletePersonInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Also delete the person’s tenures and the relations they are the subject of, instead of refusing the delete. ' +
+      'Event participations, visit memberships, commitments and signatures still block it.',
+  })
+  detach = false;
+}
+
+const personPayload = (name: string) => recordPayload(name, 'person', Person);
+
+export const CreatePersonPayload = personPayload('CreatePersonPayload');
+export const UpdatePersonPayload = personPayload('UpdatePersonPayload');
+export type PersonPayload = { person: Person | null; userErrors: UserError[] };
+
+// ── Post ────────────────────────────────────────────────────────────────────────────────────────
+
+@InputType({ description: 'Narrows `posts`. All given conditions must hold.' })
+export class PostFilter {
+  @Field(() => ID, { nullable: true, description: 'Only posts at this institution.' })
+  institutionId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only head posts; false: only other posts.' })
+  isHead?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the title.' })
+  search?: string | null;
+}
+
+export enum PostOrderField {
+  TITLE = 'TITLE',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(PostOrderField, { name: 'PostOrderField' });
+
+@InputType()
+export class PostOrder {
+  @Field(() => PostOrderField, { defaultValue: PostOrderField.TITLE })
+  field: PostOrderField = PostOrderField.TITLE;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@InputType()
+export class CreatePostInput {
+  @Field(() => String, { description: 'Unique per institution (ignoring case and accents).' }) title!: string;
+  @Field(() => ID) institutionId!: string;
+  @Field(() => Boolean, { nullable: true, description: 'The head of the institution; default false.' }) isHead?: boolean | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
+export class UpdatePostInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => ID, { nullable: true }) institutionId?: string | null;
+  @Field(() => Boolean, { nullable: true }) isHead?: boolean | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType()
+export class DeletePostInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => Boolean, { defaultValue: false, description: 'Also delete the tenures of this post instead of refusing the delete.' })
+  detach = false;
+}
+
+const postPayload = (name: string) => recordPayload(name, 'post', Post);
+
+export const CreatePostPayload = postPayload('CreatePostPayload');
+export const UpdatePostPayload = postPayload('UpdatePostPayload');
+export type PostPayload = { post: Post | null; userErrors: UserError[] };
+
+// ── Tenure ──────────────────────────────────────────────────────────────────────────────────────
+
+@InputType()
+export class CreateTenureInput {
+  @Field(() => ID) personId!: string;
+  @Field(() => ID) postId!: string;
+  @Field(() => PartialDateScalar, { nullable: true }) startDate?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Not before startDate; null while in office.' }) endDate?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Acting or interim holder; default false.' }) acting?: boolean | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
+export class UpdateTenureInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { nullable: true }) personId?: string | null;
+  @Field(() => ID, { nullable: true }) postId?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true }) startDate?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true }) endDate?: string | null;
+  @Field(() => Boolean, { nullable: true }) acting?: boolean | null;
+}
+
+@InputType()
+export class DeleteTenureInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { nullable: true }) version?: number | null;
+}
+
+const tenurePayload = (name: string) => recordPayload(name, 'tenure', Tenure);
+
+export const CreateTenurePayload = tenurePayload('CreateTenurePayload');
+export const UpdateTenurePayload = tenurePayload('UpdateTenurePayload');
+export type TenurePayload = { tenure: Tenure | null; userErrors: UserError[] };
+
+// ── Deletes and connections ─────────────────────────────────────────────────────────────────────
+
+export const DeletePersonPayload = deletePayload('DeletePersonPayload', 'person');
+export const DeletePostPayload = deletePayload('DeletePostPayload', 'post');
+export const DeleteTenurePayload = deletePayload('DeleteTenurePayload', 'tenure');
+
+export const { Connection: PersonConnection } = connectionTypes('Person', Person);
+export const { Connection: PostConnection } = connectionTypes('Post', Post);

@@ -1,0 +1,26 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { Node, RecordEntity } from '../../kernel/record.entity.js';
+import { Institution } from '../institution/institution.entity.js';
+
+/** A position at an institution, independent of who holds it. */
+@Entity({ tableName: 'post' })
+@Unique({ name: 'post_institution_title_unique', properties: ['institution', 'title'] })
+@ObjectType('Post', { implements: Node, description: 'A position at an institution, e.g. "Commissioner for Human Rights (Ombudsman)".' })
+export class Post extends RecordEntity<'isHead'> {
+  @Field(() => String)
+  @Property({ type: 'string', length: 300 })
+  title!: string;
+
+  @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'post_institution_idx' })
+  institution!: Ref<Institution>;
+
+  @Field(() => Boolean, { description: 'The head of the institution (ombudsman, president, chair).' })
+  @Property({ type: 'boolean', default: false })
+  isHead: boolean = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+}

@@ -1,0 +1,64 @@
+import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../api/context.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Tagging } from '../topic/tagging.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import { Citation } from './citation.entity.js';
+import { Claim } from './claim.entity.js';
+import { CitationBasis } from './provenance.enums.js';
+
+/**
+ * Adds `citations`, `claims` and `topics` (with `topics: true`) to a record type;
+ * `citations: false` leaves out `citations`. Every record can cite sources and
+ * carry reported figures and topics; the lookups are batched per request across all records.
+ */
+export function provenanceResolver<T extends { id: string }>(
+  type: ClassType<T>,
+  options: { topics?: boolean; citations?: boolean } = {},
+) {
+  @Resolver(() => type)
+  class CitationFields {
+    @FieldResolver(() => [Citation], { description: 'Sources cited for this record, oldest first.' })
+    citations(@Root() record: T, @Ctx() ctx: RequestContext): Promise<Citation[]> {
+      return ctx.records.groupBy(Citation, 'recordId').load(record.id);
+    }
+
+    @FieldResolver(() => [String], {
+      description: 'Fields whose value the registry editors inferred (cited only as INFERRED, with a reason) rather than a source stating it.',
+    })
+    async inferredFields(@Root() record: T, @Ctx() ctx: RequestContext): Promise<string[]> {
+      const citations = await ctx.records.groupBy(Citation, 'recordId').load(record.id);
+      const quoted = new Set(citations.filter((c) => c.basis === CitationBasis.QUOTED).flatMap((c) => c.fields));
+      const inferred = citations.filter((c) => c.basis === CitationBasis.INFERRED).flatMap((c) => c.fields);
+      return [...new Set(inferred.filter((f) => !quoted.has(f)))].sort();
+    }
+  }
+
+  @Resolver(() => type)
+  class ProvenanceFields {
+    @FieldResolver(() => [Claim], { description: 'Figures reported about this record, each with its own sources.' })
+    claims(@Root() record: T, @Ctx() ctx: RequestContext): Promise<Claim[]> {
+      return ctx.records.groupBy(Claim, 'recordId').load(record.id);
+    }
+
+    @FieldResolver(() => [AuditEntry], { description: 'Every change made to this record through the API, oldest first.' })
+    history(@Root() record: T, @Ctx() ctx: RequestContext): Promise<AuditEntry[]> {
+      return ctx.records.groupBy(AuditEntry, 'recordId').load(record.id);
+    }
+  }
+
+  // A Source is what gets cited: it declares its own `citations` (the records citing it) instead.
+  const base = options.citations === false ? [ProvenanceFields] : [CitationFields, ProvenanceFields];
+  if (!options.topics) return base;
+
+  @Resolver(() => type)
+  class TopicFields {
+    @FieldResolver(() => [Topic], { description: 'Topics this record is about.' })
+    async topics(@Root() record: T, @Ctx() ctx: RequestContext): Promise<Topic[]> {
+      const tags = await ctx.records.groupBy(Tagging, 'recordId').load(record.id);
+      const topics = await ctx.records.byId(Topic).loadMany(tags.map((t) => t.topic.id));
+      return topics.filter((t): t is Topic => t instanceof Topic).sort((a, b) => a.name.localeCompare(b.name));
+    }
+  }
+  return [...base, TopicFields];
+}

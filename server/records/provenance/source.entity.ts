@@ -1,0 +1,43 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { Node, RecordEntity } from '../../kernel/record.entity.js';
+import { PartialDateScalar } from '../../kernel/partial-date.js';
+import { Institution } from '../institution/institution.entity.js';
+import { SourceKind } from './provenance.enums.js';
+
+@Entity({ tableName: 'source' })
+@ObjectType('Source', { implements: Node, description: 'A publication that facts in the registry cite (an article, an interview, a report).' })
+export class Source extends RecordEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 500 })
+  title!: string;
+
+  @Field(() => SourceKind)
+  @Enum({ items: () => SourceKind, type: 'string', length: 30 })
+  kind!: SourceKind;
+
+  @Field(() => String, { nullable: true, description: 'Publisher as printed, e.g. "Azernews".' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  publisherName?: string | null;
+
+  /** The publisher as an institution of the registry, when it is one. */
+  @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'source_publisher_idx' })
+  publisher?: Ref<Institution> | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  url?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date (partial dates allowed).' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BCP 47 language tag, e.g. "en", "az".' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+}

@@ -1,0 +1,126 @@
+import { Arg, Args, createUnionType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../api/context.js';
+import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
+import { Institution } from '../institution/institution.entity.js';
+import { currentFirst, TemporalStatus, temporalStatus, withStatus } from '../person/periods.js';
+import { Person } from '../person/person.entity.js';
+import { Relation } from './relation.entity.js';
+import { RelationKind } from './relation.enums.js';
+import {
+  CreateRelationInput,
+  CreateRelationPayload,
+  DeleteRelationInput,
+  DeleteRelationPayload,
+  RelationConnection,
+  RelationDirection,
+  RelationFilter,
+  RelationOrder,
+  type RelationPayload,
+  UpdateRelationInput,
+  UpdateRelationPayload,
+} from './relation.inputs.js';
+import * as service from './relation.service.js';
+
+export const RelationSubject = createUnionType({
+  name: 'RelationSubject',
+  description: 'Who or what relates to the object institution: an institution or a person.',
+  types: () => [Institution, Person] as const,
+  resolveType: (value) => value.constructor.name,
+});
+
+/** Relations by subject institution, subject person or object, batched per request. */
+const relationsBy = (ctx: RequestContext, field: 'subjectInstitution' | 'subjectPerson' | 'object') =>
+  ctx.records.groupBy(Relation, field, { startDate: 'asc' });
+
+function narrow(relations: Relation[], kind: RelationKind[] | null, status: TemporalStatus[] | null): Relation[] {
+  const kinds = kind?.length ? new Set(kind) : null;
+  return currentFirst(withStatus(kinds ? relations.filter((r) => kinds.has(r.kind)) : relations, status));
+}
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @Query(() => Relation, { description: 'One relation; NOT_FOUND error if the ID is unknown.' })
+  relation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Relation> {
+    return service.getRelation(ctx, id);
+  }
+
+  @Query(() => RelationConnection, { description: 'Relations, filtered and ordered, as a Relay connection.' })
+  relations(
+    @Arg('filter', () => RelationFilter, { nullable: true }) filter: RelationFilter | null,
+    @Arg('orderBy', () => RelationOrder, { nullable: true }) orderBy: RelationOrder | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Relation>> {
+    return service.listRelations(ctx, filter, orderBy, toPageRequest(page));
+  }
+
+  @FieldResolver(() => RelationSubject, { description: 'The institution or person that relates to `object`.' })
+  async subject(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Institution | Person> {
+    const found = relation.subjectInstitution
+      ? await ctx.records.byId(Institution).load(relation.subjectInstitution.id)
+      : await ctx.records.byId(Person).load(relation.subjectPerson!.id);
+    return found!;
+  }
+
+  @FieldResolver(() => Institution, { description: 'The institution related to.' })
+  async object(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Institution> {
+    return (await ctx.records.byId(Institution).load(relation.object.id))!;
+  }
+
+  @FieldResolver(() => TemporalStatus, { description: 'UPCOMING, ACTIVE or ENDED, from the dates and today (UTC); computed when read, never stored.' })
+  status(@Root() relation: Relation): TemporalStatus {
+    return temporalStatus(relation.startDate, relation.endDate);
+  }
+
+  @Mutation(() => CreateRelationPayload)
+  async createRelation(@Arg('input', () => CreateRelationInput) input: CreateRelationInput, @Ctx() ctx: RequestContext): Promise<RelationPayload> {
+    const { result, userErrors } = await service.createRelation(ctx, input);
+    return { relation: result, userErrors };
+  }
+
+  @Mutation(() => UpdateRelationPayload)
+  async updateRelation(@Arg('input', () => UpdateRelationInput) input: UpdateRelationInput, @Ctx() ctx: RequestContext): Promise<RelationPayload> {
+    const { result, userErrors } = await service.updateRelation(ctx, input);
+    return { relation: result, userErrors };
+  }
+
+  @Mutation(() => DeleteRelationPayload)
+  async deleteRelation(@Arg('input', () => DeleteRelationInput) input: DeleteRelationInput, @Ctx() ctx: RequestContext): Promise<DeleteRelationPayload> {
+    const { result, userErrors } = await service.deleteRelation(ctx, input);
+    return { deletedId: result, userErrors };
+  }
+}
+
+/** Adds `relations` to Institution (kept in this area; batched per request). */
+@Resolver(() => Institution)
+export class InstitutionRelationFields {
+  @FieldResolver(() => [Relation], { description: 'Relations this institution is part of: current first, then upcoming, then ended.' })
+  async relations(
+    @Root() institution: Institution,
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => [RelationKind], { nullable: true, description: 'Any of these kinds.' }) kind: RelationKind[] | null,
+    @Arg('direction', () => RelationDirection, { defaultValue: RelationDirection.BOTH, description: 'Which side this institution is on.' })
+    direction: RelationDirection,
+    @Arg('status', () => [TemporalStatus], { nullable: true, description: 'Any of these derived statuses.' }) status: TemporalStatus[] | null,
+  ): Promise<Relation[]> {
+    const [outgoing, incoming] = await Promise.all([
+      direction === RelationDirection.INCOMING ? [] : relationsBy(ctx, 'subjectInstitution').load(institution.id),
+      direction === RelationDirection.OUTGOING ? [] : relationsBy(ctx, 'object').load(institution.id),
+    ]);
+    return narrow([...outgoing, ...incoming], kind, status);
+  }
+}
+
+/** Adds `relations` to Person: the relations the person is the subject of. */
+@Resolver(() => Person)
+export class PersonRelationFields {
+  @FieldResolver(() => [Relation], { description: 'Relations of this person to institutions: current first, then upcoming, then ended.' })
+  async relations(
+    @Root() person: Person,
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => [RelationKind], { nullable: true, description: 'Any of these kinds.' }) kind: RelationKind[] | null,
+    @Arg('status', () => [TemporalStatus], { nullable: true, description: 'Any of these derived statuses.' }) status: TemporalStatus[] | null,
+  ): Promise<Relation[]> {
+    return narrow(await relationsBy(ctx, 'subjectPerson').load(person.id), kind, status);
+  }
+}

@@ -1,0 +1,68 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { HideWhenConfidential } from '../../kernel/confidential.js';
+import { Node, RecordEntity } from '../../kernel/record.entity.js';
+import { PartialDateScalar } from '../../kernel/partial-date.js';
+import { Document } from '../document/document.entity.js';
+import { ScheduleStatus } from '../event/event.enums.js';
+import { Institution } from '../institution/institution.entity.js';
+import { VisitDirection, VisitPurpose } from './visit.enums.js';
+
+@Entity({ tableName: 'visit' })
+@HideWhenConfidential()
+@Index({ name: 'visit_start_idx', properties: ['startDate'] })
+@ObjectType('Visit', { implements: Node, description: 'A delegation of one institution visiting a place or another institution.' })
+export class Visit extends RecordEntity<'status' | 'confidential'> {
+  @Field(() => String)
+  @Property({ type: 'string', length: 500 })
+  title!: string;
+
+  /** Whose delegation travels. */
+  @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'visit_delegation_idx' })
+  delegationOf!: Ref<Institution>;
+
+  /** The institution visited, if the visit is to one. */
+  @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_host_idx' })
+  host?: Ref<Institution> | null;
+
+  @Field(() => VisitDirection)
+  @Enum({ items: () => VisitDirection, type: 'string', length: 10 })
+  direction!: VisitDirection;
+
+  @Field(() => VisitPurpose)
+  @Enum({ items: () => VisitPurpose, type: 'string', length: 30 })
+  purpose!: VisitPurpose;
+
+  @Field(() => ScheduleStatus)
+  @Enum({ items: () => ScheduleStatus, type: 'string', length: 20, default: ScheduleStatus.PLANNED })
+  status: ScheduleStatus = ScheduleStatus.PLANNED;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Partial date: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  startDate?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Partial date: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  endDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Places visited, e.g. "liberated territories (Karabakh)".' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  place?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country visited.' })
+  @Property({ type: 'string', length: 2, nullable: true })
+  country?: string | null;
+
+  /** The report or other document the visit produced. */
+  @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'set null', index: 'visit_outcome_idx' })
+  outcome?: Ref<Document> | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field(() => Boolean, { description: 'Hidden from viewers (e.g. a visit still being negotiated).' })
+  @Property({ type: 'boolean', default: false })
+  confidential: boolean = false;
+}

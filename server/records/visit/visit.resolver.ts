@@ -1,0 +1,146 @@
+import countries from 'i18n-iso-countries';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../api/context.js';
+import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
+import { Document } from '../document/document.entity.js';
+import type { DeletePayload } from '../../api/payloads.js';
+import { visibleRef, visibleTo } from '../event/event.access.js';
+import { Institution } from '../institution/institution.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Visit } from './visit.entity.js';
+import {
+  AddVisitMemberInput,
+  AddVisitMemberPayload,
+  CreateVisitInput,
+  CreateVisitPayload,
+  DeleteVisitInput,
+  DeleteVisitPayload,
+  RemoveVisitMemberInput,
+  RemoveVisitMemberPayload,
+  UpdateVisitInput,
+  UpdateVisitPayload,
+  VisitConnection,
+  VisitFilter,
+  type VisitMemberPayload,
+  VisitOrder,
+  type VisitPayload,
+  VisitSide,
+} from './visit.inputs.js';
+import * as service from './visit.service.js';
+import { VisitMember } from './visit-member.entity.js';
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Query(() => Visit, { description: 'One visit; NOT_FOUND error if the ID is unknown.' })
+  visit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Visit> {
+    return service.getVisit(ctx, id);
+  }
+
+  @Query(() => VisitConnection, { description: 'Visits, filtered and ordered (by start date unless told), as a Relay connection.' })
+  visits(
+    @Arg('filter', () => VisitFilter, { nullable: true }) filter: VisitFilter | null,
+    @Arg('orderBy', () => VisitOrder, { nullable: true }) orderBy: VisitOrder | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Visit>> {
+    return service.listVisits(ctx, filter, orderBy, toPageRequest(page));
+  }
+
+  @FieldResolver(() => Institution, { description: 'The institution whose delegation travels.' })
+  async delegationOf(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Institution> {
+    return (await ctx.records.byId(Institution).load(visit.delegationOf.id))!;
+  }
+
+  @FieldResolver(() => Institution, { nullable: true, description: 'The institution visited, if the visit is to one.' })
+  host(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Institution | null> | null {
+    return visit.host ? ctx.records.byId(Institution).load(visit.host.id) : null;
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: 'The report or other document the visit produced.' })
+  outcome(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Document | null> | null {
+    return visibleRef(ctx, Document, visit.outcome);
+  }
+
+  @FieldResolver(() => [VisitMember], { description: 'Members of the delegation, in the order they were added.' })
+  members(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<VisitMember[]> {
+    return ctx.records.groupBy(VisitMember, 'visit').load(visit.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'English name of `country`.' })
+  countryName(@Root() visit: Visit): string | null {
+    return visit.country ? (countries.getName(visit.country, 'en') ?? null) : null;
+  }
+
+  @Mutation(() => CreateVisitPayload, { description: 'Records a visit, optionally with its delegation members.' })
+  async createVisit(@Arg('input', () => CreateVisitInput) input: CreateVisitInput, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
+    const { result, userErrors } = await service.createVisit(ctx, input);
+    return { visit: result, userErrors };
+  }
+
+  @Mutation(() => UpdateVisitPayload)
+  async updateVisit(@Arg('input', () => UpdateVisitInput) input: UpdateVisitInput, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
+    const { result, userErrors } = await service.updateVisit(ctx, input);
+    return { visit: result, userErrors };
+  }
+
+  @Mutation(() => DeleteVisitPayload, { description: 'Deletes a visit with its delegation members.' })
+  async deleteVisit(@Arg('input', () => DeleteVisitInput) input: DeleteVisitInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+    const { result, userErrors } = await service.deleteVisit(ctx, input);
+    return { deletedId: result, userErrors };
+  }
+}
+
+@Resolver(() => VisitMember)
+export class VisitMemberResolver {
+  @FieldResolver(() => Visit)
+  async visit(@Root() member: VisitMember, @Ctx() ctx: RequestContext): Promise<Visit> {
+    return (await ctx.records.byId(Visit).load(member.visit.id))!;
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() member: VisitMember, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
+    return member.person ? ctx.records.byId(Person).load(member.person.id) : null;
+  }
+
+  @FieldResolver(() => Institution, { nullable: true })
+  institution(@Root() member: VisitMember, @Ctx() ctx: RequestContext): Promise<Institution | null> | null {
+    return member.institution ? ctx.records.byId(Institution).load(member.institution.id) : null;
+  }
+
+  @Mutation(() => AddVisitMemberPayload, { description: 'Adds a person or an institution to a delegation.' })
+  async addVisitMember(
+    @Arg('input', () => AddVisitMemberInput) input: AddVisitMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<VisitMemberPayload> {
+    const { result, userErrors } = await service.addVisitMember(ctx, input);
+    return { visitMember: result, userErrors };
+  }
+
+  @Mutation(() => RemoveVisitMemberPayload)
+  async removeVisitMember(
+    @Arg('input', () => RemoveVisitMemberInput) input: RemoveVisitMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DeletePayload> {
+    const { result, userErrors } = await service.removeVisitMember(ctx, input);
+    return { deletedId: result, userErrors };
+  }
+}
+
+/** Institution.visits: visits of its delegation and visits it hosted (this area owns visits). */
+@Resolver(() => Institution)
+export class InstitutionVisitsResolver {
+  @FieldResolver(() => [Visit], { description: 'Visits of this institution’s delegation and visits it hosted, by start date; optionally one side only.' })
+  async visits(
+    @Root() institution: Institution,
+    @Arg('as', () => VisitSide, { nullable: true }) side: VisitSide | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Visit[]> {
+    const [asDelegation, asHost] = await Promise.all([
+      side === VisitSide.HOST ? [] : ctx.records.groupBy(Visit, 'delegationOf', { startDate: 'asc' }).load(institution.id),
+      side === VisitSide.DELEGATION ? [] : ctx.records.groupBy(Visit, 'host', { startDate: 'asc' }).load(institution.id),
+    ]);
+    return [...asDelegation, ...asHost].filter(visibleTo(ctx)).sort(
+      (a, b) => (a.startDate ?? '\uffff').localeCompare(b.startDate ?? '\uffff') || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+    );
+  }
+}

@@ -1,0 +1,11 @@
+import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import { Role } from '../../kernel/role.js';
+
+/** Aggregates are reads: VIEWER (confidential records are not counted for viewers). */
+export const ANALYTICS_ACCESS_RULES = {
+  Query: {
+    stats: Role.VIEWER,
+  },
+} satisfies Partial<AccessRules>;
+
+registerAccessRules(ANALYTICS_ACCESS_RULES);

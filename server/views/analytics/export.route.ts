@@ -1,0 +1,220 @@
+import type { Transform } from 'node:stream';
+import type { AnyFastify } from '../../api/http.js';
+import { stringify } from 'csv-stringify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type DocumentNode, execute, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from '../../kernel/config.js';
+import type { Database } from '../../db/database.js';
+import { createRequestContext } from '../../api/context.js';
+import { ErrorCode } from '../../kernel/errors.js';
+import { createErrorFormatter, isDatabaseOutage } from '../../api/format-error.js';
+import { createQueryLimits } from '../../api/limits.js';
+import { buildAccordSchema } from '../../app/schema.js';
+import type { Viewer } from '../../records/auth/auth.service.js';
+import { IdentifyError, identifyCaller } from '../../records/auth/identify.js';
+import { AFTER_VARIABLE, cellsOf, type Column, ExportPlanError, planExport, rowsOf } from './csv-plan.js';
+import { EXPORT_NAMES, namedExport } from './export.queries.js';
+
+/*
+ * CSV export of any list or connection query, streamed page by page (constant memory):
+ *
+ *   GET  /export/<name>[.csv]?variables=<json>      a named export (export.queries.ts)
+ *   POST /export   {"name": …, "variables": {…}}     the same, variables in the body
+ *   POST /export   {"query": "query { … }", "variables": {…}, "operationName": …}   any query
+ *
+ * Authenticated like /graphql (Authorization: Bearer <token>; in development auth mode a request
+ * without a token acts as an administrator). The query runs through the same schema, so the
+ * same access rules apply and confidential records stay hidden from viewers. Errors before the
+ * first row are JSON `{ errors: [...] }` with the HTTP status of their code; a failure after rows
+ * were sent aborts the response (the CSV is then visibly cut short).
+ */
+
+export type ExportRouteDeps = {
+  db: Database;
+  config: Pick<Config, 'authDevMode' | 'nodeEnv'>;
+  /** The executable schema (defaults to the application's). */
+  schema?: GraphQLSchema;
+};
+
+const STATUS: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+};
+
+class ExportError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: GraphQLFormattedError[],
+  ) {
+    super(errors[0]?.message ?? 'export failed');
+  }
+}
+
+/** Waits until the stream wants more, or is gone (the client went away). */
+function drained(stream: Transform): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+const fail = (status: number, code: string, message: string) => new ExportError(status, [{ message, extensions: { code } }]);
+
+/** The caller, by the same rules as /graphql (a token is required unless AUTH_DEV_MODE); throws 401/503 ExportErrors. */
+async function identify(deps: ExportRouteDeps, header: string | undefined): Promise<Viewer> {
+  try {
+    const viewer = await identifyCaller(deps.db, deps.config.authDevMode, header);
+    if (viewer) return viewer;
+  } catch (error) {
+    if (error instanceof IdentifyError) throw fail(error.status, error.code, error.message);
+    throw error;
+  }
+  throw fail(401, ErrorCode.UNAUTHENTICATED, 'sign in: send "Authorization: Bearer <token>"');
+}
+
+type ExportRequest = { query: string; variables: Record<string, unknown>; operationName?: string; filename: string };
+
+function variablesOf(value: unknown): Record<string, unknown> {
+  if (value === undefined || value === null || value === '') return {};
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw fail(400, ErrorCode.BAD_USER_INPUT, 'variables must be a JSON object');
+    }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw fail(400, ErrorCode.BAD_USER_INPUT, 'variables must be a JSON object');
+  if (JSON.stringify(parsed).includes('\\u0000')) throw fail(400, ErrorCode.BAD_USER_INPUT, 'Text values cannot contain the NUL character (U+0000).');
+  return parsed as Record<string, unknown>;
+}
+
+function named(name: string, variables: Record<string, unknown>): ExportRequest {
+  const base = name.replace(/\.csv$/i, '');
+  const query = namedExport(base, variables);
+  if (!query) throw fail(404, ErrorCode.NOT_FOUND, `no export named ${JSON.stringify(base)}; one of ${EXPORT_NAMES.join(', ')}`);
+  return { query, variables, filename: `${base}.csv` };
+}
+
+function requestOf(request: FastifyRequest): ExportRequest {
+  const params = request.params as { name?: string };
+  if (request.method === 'GET') {
+    const query = request.query as Record<string, unknown>;
+    return named(params.name ?? '', variablesOf(query.variables));
+  }
+  const body = request.body as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object') throw fail(400, 'BAD_REQUEST', 'send a JSON body: {"name": …} or {"query": …}, with "variables"');
+  const variables = variablesOf(body.variables);
+  if (typeof body.name === 'string') return named(body.name, variables);
+  if (typeof body.query !== 'string' || body.query.length === 0) throw fail(400, 'BAD_REQUEST', 'send "name" (a named export) or "query" (a GraphQL query)');
+  if (body.query.includes('\u0000')) throw fail(400, ErrorCode.BAD_USER_INPUT, 'Text values cannot contain the NUL character (U+0000).');
+  return {
+    query: body.query,
+    variables,
+    operationName: typeof body.operationName === 'string' ? body.operationName : undefined,
+    filename: 'export.csv',
+  };
+}
+
+export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps): Promise<void> {
+  const schema = deps.schema ?? (await buildAccordSchema());
+  const limits = createQueryLimits({ production: deps.config.nodeEnv === 'production' });
+  const rules = [...specifiedRules, ...limits.validationRules];
+
+  function compile(text: string): DocumentNode {
+    let document: DocumentNode;
+    try {
+      document = parse(text, limits.parseOptions);
+    } catch (error) {
+      throw fail(400, 'GRAPHQL_PARSE_FAILED', (error as Error).message);
+    }
+    const problems = validate(schema, document, rules);
+    if (problems.length) {
+      throw new ExportError(400, problems.map((p) => ({ message: p.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })));
+    }
+    return document;
+  }
+
+  async function handler(request: FastifyRequest, reply: FastifyReply) {
+    const log = request.log as unknown as Logger;
+    const format = createErrorFormatter(log);
+    try {
+      const viewer = await identify(deps, request.headers.authorization);
+      const wanted = requestOf(request);
+      const document = compile(wanted.query);
+      let plan: ReturnType<typeof planExport>;
+      try {
+        plan = planExport(document, wanted.operationName);
+      } catch (error) {
+        if (error instanceof ExportPlanError) throw fail(400, ErrorCode.BAD_USER_INPUT, error.message);
+        throw error;
+      }
+
+      // One execution per page, each with its own request context (fresh EntityManager and loaders).
+      const page = async (after: string | null) => {
+        const result = await execute({
+          schema,
+          document: plan.document,
+          operationName: plan.operationName,
+          variableValues: plan.paged ? { ...wanted.variables, [AFTER_VARIABLE]: after } : wanted.variables,
+          contextValue: createRequestContext(deps.db.orm.em as never, request.id, request.log, viewer),
+        });
+        if (result.errors?.length) {
+          const errors = result.errors.map((e) => format(e.toJSON(), e));
+          const code = String(errors[0]?.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+          throw new ExportError(STATUS[code] ?? 500, errors);
+        }
+        return rowsOf(plan, (result.data ?? {}) as Record<string, unknown>);
+      };
+
+      let current = await page(null);
+      const columns: Column[] = current.columns;
+      const csv = stringify({ header: true, columns: columns.map((c) => c.name), record_delimiter: 'windows' });
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${wanted.filename}"`)
+        .header('cache-control', 'no-store');
+      void reply.send(csv);
+
+      (async () => {
+        let rows = 0;
+        for (;;) {
+          for (const row of current.rows) {
+            if (!csv.write(cellsOf(columns, row))) await drained(csv);
+            if (csv.destroyed) break;
+            rows++;
+          }
+          if (!current.next || csv.destroyed) break;
+          current = await page(current.next);
+        }
+        csv.end();
+        request.log.debug({ rows }, 'csv export done');
+      })().catch((error: unknown) => {
+        request.log.error({ err: error }, 'csv export failed after the first page; response cut short');
+        csv.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+      return reply;
+    } catch (error) {
+      if (error instanceof ExportError) return reply.code(error.status).send({ errors: error.errors });
+      if (isDatabaseOutage(error)) {
+        return reply.code(503).send({ errors: [{ message: 'The database is unavailable; retry shortly.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }] });
+      }
+      request.log.error({ err: error }, 'csv export failed');
+      return reply.code(500).send({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    }
+  }
+
+  app.get('/export/:name', handler);
+  app.post('/export', handler);
+}

@@ -1,0 +1,21 @@
+// Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
+import './graph.access.js';
+import {
+  ConnectionPathFields,
+  CooperationEdgeFields,
+  CooperationMetricsFields,
+  CooperationPathFields,
+  GraphResolver,
+  NeighbourhoodFields,
+  NetworkNodeFields,
+} from './graph.resolver.js';
+
+export const graphResolvers: Function[] = [
+  GraphResolver,
+  CooperationEdgeFields,
+  NetworkNodeFields,
+  NeighbourhoodFields,
+  CooperationPathFields,
+  ConnectionPathFields,
+  CooperationMetricsFields,
+];

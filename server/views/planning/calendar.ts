@@ -1,0 +1,205 @@
+import ical, { type ICalEventData, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import countries from 'i18n-iso-countries';
+import { DateTime } from 'luxon';
+import { toGlobalId } from '../../kernel/global-id.js';
+import type { Agreement } from '../../records/agreement/agreement.entity.js';
+import type { Commitment } from '../../records/commitment/commitment.entity.js';
+import type { Event } from '../../records/event/event.entity.js';
+import { ScheduleStatus } from '../../records/event/event.enums.js';
+import type { Visit } from '../../records/visit/visit.entity.js';
+import { milestonesOf } from './sources.js';
+import { addDays, recurrenceOf, type Span, spanOf } from './span.js';
+import { vtimezone } from './vtimezone.js';
+
+/*
+ * The iCalendar (RFC 5545) feed: events (recurring ones once, with their RRULE), visits,
+ * agreement deadlines and, when asked, commitment due dates.
+ *
+ * - UIDs are stable: "<type>-<uuid>[-<milestone>]@accord", so calendar apps update entries in
+ *   place; SEQUENCE is the record's version − 1 (0 when created, +1 on every change).
+ * - Timed events are written in their own zone (DTSTART;TZID=Europe/Berlin:…), with VTIMEZONE
+ *   definitions built from the same time-zone database that computed the instants (vtimezone.ts).
+ * - Whole-day entries use VALUE=DATE with an exclusive DTEND. Dates known only to the month or
+ *   year cover the days they may mean, are marked "(date approximate)" and do not block time
+ *   (TRANSP:TRANSPARENT); so do deadlines.
+ * - CANCELLED events and visits stay in the feed with STATUS:CANCELLED (so subscribers drop them);
+ *   PLANNED and POSTPONED are TENTATIVE, CONFIRMED and HELD are CONFIRMED.
+ */
+
+export type FeedRecords = { events: Event[]; visits: Visit[]; agreements: Agreement[]; commitments: Commitment[] };
+
+export type FeedOptions = {
+  /** Calendar name shown by subscribers. */
+  name: string;
+  /** Suggested refresh interval for subscribers, in seconds. */
+  ttlSeconds?: number;
+};
+
+const UID_DOMAIN = 'accord';
+
+const STATUS: Record<ScheduleStatus, ICalEventStatus> = {
+  [ScheduleStatus.PLANNED]: ICalEventStatus.TENTATIVE,
+  [ScheduleStatus.POSTPONED]: ICalEventStatus.TENTATIVE,
+  [ScheduleStatus.CONFIRMED]: ICalEventStatus.CONFIRMED,
+  [ScheduleStatus.HELD]: ICalEventStatus.CONFIRMED,
+  [ScheduleStatus.CANCELLED]: ICalEventStatus.CANCELLED,
+};
+
+const utcDay = (day: string) => DateTime.fromISO(day, { zone: 'UTC' });
+
+function location(parts: (string | null | undefined)[], country: string | null | undefined): string | null {
+  const name = country ? (countries.getName(country, 'en') ?? country) : null;
+  const text = [...parts, name].filter((p): p is string => !!p && p.trim() !== '').join(', ');
+  return text || null;
+}
+
+/** "FREQ=YEARLY;UNTIL=20301231" in the value type DTSTART has (RFC 5545 §3.3.10). */
+function rruleFor(event: Event, span: Span): string | null {
+  const rule = recurrenceOf(event);
+  if (!rule) return null;
+  const parts = rule.canonical.split(';').map((part) => {
+    if (!part.startsWith('UNTIL=') || !rule.rule.until) return part;
+    const untilDay = rule.rule.until;
+    if (span.allDay) return `UNTIL=${untilDay.replaceAll('-', '')}`;
+    // DATE-TIME with a TZID: UNTIL is the last occurrence's start, as a UTC instant.
+    const last = DateTime.fromISO(`${untilDay}T${event.startTime ?? '00:00'}`, { zone: event.timeZone! });
+    return `UNTIL=${last.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'")}`;
+  });
+  return parts.join(';');
+}
+
+function timing(span: Span): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
+  if (span.allDay || !span.start || !span.end) {
+    return { start: utcDay(span.startDay), end: utcDay(addDays(span.endDay, 1)), allDay: true };
+  }
+  if (span.timeZone && span.timeZone !== 'UTC') return { start: span.start, end: span.end, timezone: span.timeZone };
+  return { start: span.start.toUTC(), end: span.end.toUTC() };
+}
+
+const approximateNote = (span: Span, recorded: string | null | undefined) =>
+  span.approximate ? `Date known only to the ${span.precision === 'YEAR' ? 'year' : 'month'}: ${recorded}.` : null;
+
+const text = (...lines: (string | null | undefined)[]) => lines.filter((l): l is string => !!l).join('\n\n') || null;
+
+/** Builds the feed (a string in RFC 5545 format, CRLF line ends). */
+export function buildCalendar(records: FeedRecords, options: FeedOptions): string {
+  // The years each zone must cover: from its earliest timed start to two years past the latest
+  // (regular summer-time rules continue beyond through RRULEs).
+  const years = new Map<string, { from: number; to: number }>();
+  const thisYear = new Date().getUTCFullYear();
+  for (const event of records.events) {
+    const span = spanOf(event);
+    if (!span?.start || !span.timeZone) continue;
+    const year = Number(span.startDay.slice(0, 4));
+    const range = years.get(span.timeZone) ?? { from: year, to: year };
+    years.set(span.timeZone, { from: Math.min(range.from, year), to: Math.max(range.to, year) });
+  }
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'Accord', product: 'Accord registry', language: 'EN' },
+    ttl: options.ttlSeconds ?? 3600,
+    timezone: {
+      name: null,
+      generator: (zone: string) => {
+        const range = years.get(zone);
+        return range ? vtimezone(zone, range.from - 1, Math.max(range.to, thisYear) + 2) : null;
+      },
+    },
+  });
+
+  for (const event of records.events) {
+    const span = spanOf(event);
+    if (!span) continue;
+    const entry = calendar.createEvent({
+      id: `event-${event.id}@${UID_DOMAIN}`,
+      sequence: Math.max(0, event.version - 1),
+      stamp: event.updatedAt,
+      created: event.createdAt,
+      lastModified: event.updatedAt,
+      ...timing(span),
+      summary: span.approximate ? `${event.title} (date approximate)` : event.title,
+      description: text(approximateNote(span, event.startDate), event.status === ScheduleStatus.POSTPONED ? 'Postponed.' : null, event.description),
+      location: location([event.venue, event.city], event.country),
+      status: STATUS[event.status],
+      transparency: span.approximate ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+      repeating: rruleFor(event, span),
+      categories: [{ name: event.kind }],
+    });
+    entry.x([
+      ['X-ACCORD-ID', toGlobalId('Event', event.id)],
+      ['X-ACCORD-STATUS', event.status],
+      ['X-ACCORD-DATE-PRECISION', span.precision],
+    ]);
+  }
+
+  for (const visit of records.visits) {
+    const span = spanOf(visit);
+    if (!span) continue;
+    const entry = calendar.createEvent({
+      id: `visit-${visit.id}@${UID_DOMAIN}`,
+      sequence: Math.max(0, visit.version - 1),
+      stamp: visit.updatedAt,
+      created: visit.createdAt,
+      lastModified: visit.updatedAt,
+      ...timing(span),
+      summary: span.approximate ? `${visit.title} (date approximate)` : visit.title,
+      description: text(approximateNote(span, visit.startDate), visit.status === ScheduleStatus.POSTPONED ? 'Postponed.' : null, visit.description),
+      location: location([visit.place], visit.country),
+      status: STATUS[visit.status],
+      transparency: span.approximate ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+      categories: [{ name: 'VISIT' }, { name: visit.purpose }],
+    });
+    entry.x([
+      ['X-ACCORD-ID', toGlobalId('Visit', visit.id)],
+      ['X-ACCORD-STATUS', visit.status],
+      ['X-ACCORD-DATE-PRECISION', span.precision],
+    ]);
+  }
+
+  const LABEL = { REVIEW: 'Review due', EXPIRY: 'Expires', NOTICE_DEADLINE: 'Notice deadline (auto-renewal)' } as const;
+  for (const agreement of records.agreements) {
+    for (const m of milestonesOf(agreement)) {
+      const entry = calendar.createEvent({
+        id: `agreement-${agreement.id}-${m.kind.toLowerCase().replace('_', '-')}@${UID_DOMAIN}`,
+        sequence: Math.max(0, agreement.version - 1),
+        stamp: agreement.updatedAt,
+        created: agreement.createdAt,
+        lastModified: agreement.updatedAt,
+        start: utcDay(m.date),
+        end: utcDay(addDays(m.date, 1)),
+        allDay: true,
+        summary: `${LABEL[m.kind]}: ${agreement.title}`,
+        description: m.kind === 'NOTICE_DEADLINE' ? `Last day to give notice against the automatic renewal (expires ${addDays(m.date, agreement.noticePeriodDays ?? 0)}).` : null,
+        transparency: ICalEventTransparency.TRANSPARENT,
+        categories: [{ name: 'AGREEMENT' }, { name: m.kind }],
+      });
+      entry.x([
+        ['X-ACCORD-ID', toGlobalId('Agreement', agreement.id)],
+        ['X-ACCORD-STATUS', agreement.status],
+      ]);
+    }
+  }
+
+  for (const commitment of records.commitments) {
+    const span = spanOf({ startDate: commitment.dueDate });
+    if (!span) continue;
+    const entry = calendar.createEvent({
+      id: `commitment-${commitment.id}-due@${UID_DOMAIN}`,
+      sequence: Math.max(0, commitment.version - 1),
+      stamp: commitment.updatedAt,
+      created: commitment.createdAt,
+      lastModified: commitment.updatedAt,
+      ...timing(span),
+      summary: `Due: ${commitment.title}${span.approximate ? ' (date approximate)' : ''}`,
+      description: text(approximateNote(span, commitment.dueDate), commitment.description),
+      transparency: ICalEventTransparency.TRANSPARENT,
+      categories: [{ name: 'COMMITMENT' }],
+    });
+    entry.x([
+      ['X-ACCORD-ID', toGlobalId('Commitment', commitment.id)],
+      ['X-ACCORD-STATUS', commitment.status],
+    ]);
+  }
+
+  return calendar.toString();
+}

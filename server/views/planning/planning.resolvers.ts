@@ -1,0 +1,19 @@
+// Every GraphQL resolver class of the planning area, for the schema build (server/app/schema.ts).
+import './planning.access.js'; // registers this area's access rules
+import {
+  EventScheduleHistoryResolver,
+  PlanningResolver,
+  RescheduleResolver,
+  ScheduleConflictResolver,
+  VisitScheduleHistoryResolver,
+  warningResolvers,
+} from './planning.resolver.js';
+
+export const planningResolvers: Function[] = [
+  PlanningResolver,
+  ScheduleConflictResolver,
+  RescheduleResolver,
+  EventScheduleHistoryResolver,
+  VisitScheduleHistoryResolver,
+  ...warningResolvers,
+];

@@ -1,0 +1,188 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../kernel/record.entity.js';
+import { Agreement } from '../../records/agreement/agreement.entity.js';
+import { PartialDateScalar } from '../../kernel/partial-date.js';
+import { DatePrecision } from '../timeline/timeline.types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Agenda
+
+export enum AgendaItemKind {
+  EVENT = 'EVENT',
+  VISIT = 'VISIT',
+  AGREEMENT_REVIEW = 'AGREEMENT_REVIEW',
+  AGREEMENT_EXPIRY = 'AGREEMENT_EXPIRY',
+  AGREEMENT_NOTICE_DEADLINE = 'AGREEMENT_NOTICE_DEADLINE',
+  COMMITMENT_DUE = 'COMMITMENT_DUE',
+}
+registerEnumType(AgendaItemKind, {
+  name: 'AgendaItemKind',
+  description: 'What an agenda (or calendar) entry is.',
+  valuesConfig: {
+    EVENT: { description: 'An event (each occurrence of a recurring one).' },
+    VISIT: { description: 'A visit.' },
+    AGREEMENT_REVIEW: { description: 'An agreement’s review date (reviewDue).' },
+    AGREEMENT_EXPIRY: { description: 'An agreement’s expiry date (expiresOn).' },
+    AGREEMENT_NOTICE_DEADLINE: { description: 'Last day to give notice against an agreement’s auto-renewal (expiresOn − noticePeriodDays).' },
+    COMMITMENT_DUE: { description: 'A commitment’s due date.' },
+  },
+});
+
+// The timeline area declares the DatePrecision enum (YEAR, MONTH, DAY); one GraphQL type for both.
+export { DatePrecision };
+
+@ObjectType({ description: 'One entry of the agenda: an event occurrence, a visit, an agreement milestone or a commitment due date.' })
+export class AgendaItem {
+  @Field(() => String, { description: 'Stable key of the entry: record, kind and first day (recurring events have one entry per occurrence).' })
+  key!: string;
+
+  @Field(() => AgendaItemKind) kind!: AgendaItemKind;
+
+  @Field(() => String, { description: 'Title of the record.' }) title!: string;
+
+  @Field(() => Node, { description: 'The Event, Visit, Agreement or Commitment.' }) record!: object;
+
+  @Field(() => String, { description: 'Status of the record (ScheduleStatus, AgreementStatus or CommitmentStatus).' }) status!: string;
+
+  @Field(() => LocalDateResolver, {
+    description: 'First local day (in the agenda’s time zone when it was given and the entry has times; else as recorded). For approximate dates, the first day the date may mean.',
+  })
+  startDate!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Last local day (inclusive).' }) endDate!: string;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'The start date exactly as recorded (partial for approximate entries).' })
+  recordedDate!: string | null;
+
+  @Field(() => DatePrecision) precision!: DatePrecision;
+
+  @Field(() => Boolean, { description: 'The date is known only to the month or year: the entry may fall anywhere in startDate..endDate.' })
+  approximate!: boolean;
+
+  @Field(() => Boolean, { description: 'No times (a whole-day entry).' }) allDay!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Start instant, when a time is known.' }) startsAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'End instant, when a time is known (end of the last day without an end time).' })
+  endsAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone of the recorded times.' }) timeZone!: string | null;
+
+  @Field(() => Boolean, { description: 'An occurrence of a recurring event.' }) recurring!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where: venue, city, place and country as recorded.' }) place!: string | null;
+
+  @Field(() => Boolean) confidential!: boolean;
+}
+
+@ObjectType({ description: 'What is coming in a window of days.' })
+export class Agenda {
+  @Field(() => LocalDateResolver) from!: string;
+  @Field(() => LocalDateResolver) to!: string;
+  @Field(() => String, { nullable: true, description: 'The time zone timed entries were placed in (null: each in its own).' })
+  timeZone!: string | null;
+  @Field(() => [AgendaItem], { description: 'By start (instants when known, else local days), then kind and title.' }) items!: AgendaItem[];
+  @Field(() => Int, { description: 'Entries in the window, before `first` was applied.' }) totalCount!: number;
+  @Field(() => Boolean, { description: 'More entries than `first` exist.' }) truncated!: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conflicts
+
+export enum ConflictKind {
+  PERSON = 'PERSON',
+  HOST = 'HOST',
+  VENUE = 'VENUE',
+}
+registerEnumType(ConflictKind, {
+  name: 'ConflictKind',
+  description: 'What two overlapping events or visits share.',
+  valuesConfig: {
+    PERSON: { description: 'The same person takes part in both (participant, speaker, delegation member; declined RSVPs do not count).' },
+    HOST: { description: 'The same institution hosts both (HOST participation of an event, host of a visit).' },
+    VENUE: { description: 'Both events take place at the same venue (same city when both give one).' },
+  },
+});
+
+@ObjectType({ description: 'Two events or visits that overlap and share a person, a host institution or a venue. A warning, never an error.' })
+export class ScheduleConflict {
+  @Field(() => ConflictKind) kind!: ConflictKind;
+  @Field(() => Node, { description: 'The event or visit checked (in `conflicts`: the one that starts first).' }) record!: object;
+  @Field(() => Node, { description: 'The event or visit it clashes with.' }) other!: object;
+  @Field(() => String, { nullable: true, description: 'The shared venue (VENUE).' }) venue!: string | null;
+  @Field(() => LocalDateResolver, { description: 'First day of the overlap.' }) from!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day of the overlap.' }) to!: string;
+  @Field(() => Date, { nullable: true, description: 'Start of the overlap, when both have times (compared as instants).' }) startsAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'End of the overlap, when both have times.' }) endsAt!: Date | null;
+  @Field(() => Boolean, { description: 'One of the two has only a month or year: they may, not must, overlap.' }) approximate!: boolean;
+  @Field(() => String) message!: string;
+
+  /** Keys of the shared person or institution (resolved through the loaders). */
+  personId!: string | null;
+  institutionId!: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reschedules
+
+@ObjectType({ description: 'The dates (and times) of an event or visit at one point of its history.' })
+export class ScheduledDates {
+  @Field(() => PartialDateScalar, { nullable: true }) startDate!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true }) endDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'Events only.' }) startTime!: string | null;
+  @Field(() => String, { nullable: true, description: 'Events only.' }) endTime!: string | null;
+  @Field(() => String, { nullable: true, description: 'Events only.' }) timeZone!: string | null;
+}
+
+@ObjectType({ description: 'A change of the dates or times of an event or visit, from the audit trail.' })
+export class Reschedule {
+  @Field(() => Date) changedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'The mutation that made the change.' }) operation!: string | null;
+  @Field(() => String, { nullable: true, description: 'The status after the change, when the same change set it (e.g. POSTPONED).' })
+  status!: string | null;
+  @Field(() => ScheduledDates) before!: ScheduledDates;
+  @Field(() => ScheduledDates) after!: ScheduledDates;
+  userId!: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expiring agreements
+
+export enum AgreementDeadlineKind {
+  REVIEW = 'REVIEW',
+  EXPIRY = 'EXPIRY',
+  NOTICE_DEADLINE = 'NOTICE_DEADLINE',
+}
+registerEnumType(AgreementDeadlineKind, { name: 'AgreementDeadlineKind' });
+
+@ObjectType({ description: 'A date by which something must happen to an agreement.' })
+export class AgreementDeadline {
+  @Field(() => Agreement) agreement!: Agreement;
+  @Field(() => AgreementDeadlineKind) kind!: AgreementDeadlineKind;
+  @Field(() => LocalDateResolver) date!: string;
+  @Field(() => Int, { description: 'Days from asOf to the date; negative once passed.' }) daysLeft!: number;
+}
+
+@ObjectType({ description: 'Agreements in force that need attention.' })
+export class ExpiringAgreements {
+  @Field(() => LocalDateResolver) asOf!: string;
+  @Field(() => LocalDateResolver) until!: string;
+  @Field(() => [AgreementDeadline], {
+    description: 'Agreements in force (IN_FORCE or SUSPENDED) whose expiry, review or auto-renewal notice deadline falls in asOf..until, by date.',
+  })
+  upcoming!: AgreementDeadline[];
+  @Field(() => [AgreementDeadline], {
+    description: 'Data quality: agreements still marked IN_FORCE or SUSPENDED although their expiry date has passed (record the expiry or the renewal), oldest first.',
+  })
+  overdue!: AgreementDeadline[];
+}
+
+@ObjectType({ description: 'The conflicts whose overlap lies in a window of days.' })
+export class ScheduleConflicts {
+  @Field(() => LocalDateResolver) from!: string;
+  @Field(() => LocalDateResolver) to!: string;
+  @Field(() => [ScheduleConflict], { description: 'By the first day of the overlap; each pair (and shared person, host or venue) once.' })
+  items!: ScheduleConflict[];
+  @Field(() => Int) totalCount!: number;
+  @Field(() => Boolean) truncated!: boolean;
+}

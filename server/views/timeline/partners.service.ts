@@ -1,0 +1,171 @@
+import { canSeeConfidential, type RequestContext } from '../../api/context.js';
+import { runSql } from '../../kernel/sql.js';
+import { BadInputError } from '../../kernel/errors.js';
+import { AgreementParty } from '../../records/agreement/agreement-party.entity.js';
+import { Agreement } from '../../records/agreement/agreement.entity.js';
+import { Institution } from '../../records/institution/institution.entity.js';
+import { Relation } from '../../records/relation/relation.entity.js';
+import { RelationKind } from '../../records/relation/relation.enums.js';
+import { todayIso } from '../../kernel/partial-date.js';
+import { getRecord } from '../../api/records.js';
+import type { Partner, PartnerChanges, PartnersAsOf } from './partners.types.js';
+
+/*
+ * Point-in-time views of one institution. Each date check is one SQL statement that evaluates
+ * the rule for one or two days at once (so "what changed between A and B" costs no more than a
+ * single snapshot); the records are then loaded through the request's batched loaders.
+ */
+
+const MEMBERSHIP_KINDS = new Set<string>([RelationKind.MEMBER_OF, RelationKind.OBSERVER_IN]);
+
+/** `?` placeholders for the days, as a SQL array of flags: active on day 1, day 2 … */
+const relationActiveOn = (day: string) =>
+  `((r.start_date is null or accord_date_from(r.start_date) <= ${day}) and (r.end_date is null or accord_date_to(r.end_date) >= ${day}))`;
+
+async function relationsActive(ctx: RequestContext, institutionId: string, days: string[]): Promise<{ id: string; on: boolean[] }[]> {
+  const flags = days.map((_, i) => `${relationActiveOn('?::date')} as on${i}`);
+  const params: unknown[] = [];
+  for (const day of days) params.push(day, day);
+  const rows = await runSql<Record<string, unknown>[]>(ctx, 
+    `select r.id, ${flags.join(', ')}
+       from relation r
+      where (r.subject_institution_id = ? or r.object_id = ?)
+        and (${days.map(() => relationActiveOn('?::date')).join(' or ')})`,
+    [...params, institutionId, institutionId, ...params],
+  );
+  return rows.map((row) => ({ id: row.id as string, on: days.map((_, i) => row[`on${i}`] === true) }));
+}
+
+/**
+ * Agreements in force on a day for a party (see PartnersAsOf.agreements for the rule). `?`s:
+ * day, day, day, institution, day, day, today.
+ */
+const agreementInForceOn = `(
+  coalesce(a.effective_from, (select min(x.date) from agreement_action x where x.agreement_id = a.id and x.kind = 'ENTRY_INTO_FORCE')) <= ?::date
+  and (a.expires_on is null or a.expires_on >= ?::date)
+  and not exists (
+    select 1 from agreement_action x
+     where x.agreement_id = a.id and x.date <= ?::date
+       and (x.kind in ('TERMINATION', 'EXPIRY') or (x.kind = 'WITHDRAWAL' and (x.party_id is null or x.party_id = ?)))
+  )
+  and coalesce((
+    select x.kind from agreement_action x
+     where x.agreement_id = a.id and x.kind in ('SUSPENSION', 'RESUMPTION') and x.date <= ?::date
+     order by x.date desc, x.created_at desc limit 1
+  ), 'RESUMPTION') <> 'SUSPENSION'
+  and (?::date < ?::date or a.status in ('SIGNED', 'IN_FORCE'))
+)`;
+
+async function agreementsInForce(ctx: RequestContext, institutionId: string, days: string[]): Promise<{ id: string; on: boolean[] }[]> {
+  const today = todayIso();
+  const paramsFor = (day: string) => [day, day, day, institutionId, day, day, today];
+  const flags = days.map((_, i) => `${agreementInForceOn} as on${i}`);
+  const hide = !canSeeConfidential(ctx.viewer);
+  const rows = await runSql<Record<string, unknown>[]>(ctx, 
+    `select a.id, ${flags.join(', ')}
+       from agreement a
+      where a.id in (select ap.agreement_id from agreement_party ap where ap.institution_id = ?)
+        and a.status not in ('DRAFT', 'NEGOTIATION')
+        ${hide ? 'and a.confidential = false' : ''}`,
+    [...days.flatMap(paramsFor), institutionId],
+  );
+  return rows.map((row) => ({ id: row.id as string, on: days.map((_, i) => row[`on${i}`] === true) })).filter((r) => r.on.some(Boolean));
+}
+
+type Snapshot = { relations: Relation[]; agreements: Agreement[]; partners: Partner[] };
+
+const byStart = (a: Relation, b: Relation) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.id.localeCompare(b.id);
+const byTitle = (a: Agreement, b: Agreement) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+
+async function load<T extends object>(ctx: RequestContext, entity: abstract new (...args: never[]) => T, ids: string[]): Promise<T[]> {
+  const rows = await ctx.records.byId(entity).loadMany(ids);
+  return rows.filter((r): r is T => r instanceof (entity as unknown as Function));
+}
+
+/** The other institutions of these relations and agreements, each with what links it. */
+async function partnersOf(ctx: RequestContext, institutionId: string, relations: Relation[], agreements: Agreement[]): Promise<Partner[]> {
+  const links = new Map<string, { relations: Relation[]; agreements: Agreement[] }>();
+  const link = (id: string | undefined) => {
+    if (!id || id === institutionId) return null;
+    let entry = links.get(id);
+    if (!entry) {
+      entry = { relations: [], agreements: [] };
+      links.set(id, entry);
+    }
+    return entry;
+  };
+  for (const r of relations) {
+    const other = r.object.id === institutionId ? r.subjectInstitution?.id : r.object.id;
+    link(other)?.relations.push(r);
+  }
+  const parties = await Promise.all(agreements.map((a) => ctx.records.groupBy(AgreementParty, 'agreement').load(a.id)));
+  agreements.forEach((a, i) => {
+    for (const p of parties[i]!) {
+      const entry = link(p.institution.id);
+      if (entry && !entry.agreements.includes(a)) entry.agreements.push(a);
+    }
+  });
+  const institutions = await load(ctx, Institution, [...links.keys()]);
+  return institutions
+    .map((institution) => ({ institution, ...links.get(institution.id)! }))
+    .sort((a, b) => a.institution.name.localeCompare(b.institution.name));
+}
+
+async function snapshots(ctx: RequestContext, institution: Institution, days: string[]): Promise<Snapshot[]> {
+  const [relationFlags, agreementFlags] = await Promise.all([
+    relationsActive(ctx, institution.id, days),
+    agreementsInForce(ctx, institution.id, days),
+  ]);
+  const [relations, agreements] = await Promise.all([
+    load(ctx, Relation, relationFlags.map((r) => r.id)),
+    load(ctx, Agreement, agreementFlags.map((a) => a.id)),
+  ]);
+  const relationOn = new Map(relationFlags.map((r) => [r.id, r.on]));
+  const agreementOn = new Map(agreementFlags.map((a) => [a.id, a.on]));
+  return Promise.all(
+    days.map(async (_, i) => {
+      const rs = relations.filter((r) => relationOn.get(r.id)?.[i]).sort(byStart);
+      const as = agreements.filter((a) => agreementOn.get(a.id)?.[i]).sort(byTitle);
+      return { relations: rs, agreements: as, partners: await partnersOf(ctx, institution.id, rs, as) };
+    }),
+  );
+}
+
+export async function partnersAsOf(ctx: RequestContext, institutionGlobalId: string, date: string | null | undefined): Promise<PartnersAsOf> {
+  const institution = await getRecord(ctx, Institution, institutionGlobalId);
+  const day = date ?? todayIso();
+  const [snapshot] = await snapshots(ctx, institution, [day]);
+  const { relations, agreements, partners } = snapshot!;
+  return {
+    institution,
+    date: day,
+    relations,
+    memberships: relations.filter((r) => MEMBERSHIP_KINDS.has(r.kind) && r.subjectInstitution?.id === institution.id),
+    members: relations.filter((r) => MEMBERSHIP_KINDS.has(r.kind) && r.object.id === institution.id),
+    agreements,
+    partners,
+  };
+}
+
+export async function partnerChanges(ctx: RequestContext, institutionGlobalId: string, from: string, to: string): Promise<PartnerChanges> {
+  if (to < from) throw new BadInputError('to', 'must not lie before from');
+  const institution = await getRecord(ctx, Institution, institutionGlobalId);
+  const [before, after] = await snapshots(ctx, institution, [from, to]);
+  const minus = <T extends { id: string }>(a: T[], b: T[]) => {
+    const ids = new Set(b.map((x) => x.id));
+    return a.filter((x) => !ids.has(x.id));
+  };
+  const partnersBefore = before!.partners.map((p) => p.institution);
+  const partnersAfter = after!.partners.map((p) => p.institution);
+  return {
+    institution,
+    from,
+    to,
+    relationsStarted: minus(after!.relations, before!.relations),
+    relationsEnded: minus(before!.relations, after!.relations),
+    agreementsEntered: minus(after!.agreements, before!.agreements),
+    agreementsLeft: minus(before!.agreements, after!.agreements),
+    partnersGained: minus(partnersAfter, partnersBefore),
+    partnersLost: minus(partnersBefore, partnersAfter),
+  };
+}

@@ -1,0 +1,57 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { Agreement } from '../../records/agreement/agreement.entity.js';
+import { Institution } from '../../records/institution/institution.entity.js';
+import { Relation } from '../../records/relation/relation.entity.js';
+
+@ObjectType('Partner', { description: 'Another institution and what links it to the institution asked about, on the date.' })
+export class Partner {
+  @Field(() => Institution) institution!: Institution;
+  @Field(() => [Relation], { description: 'Relations between the two (either direction) active on the date.' }) relations!: Relation[];
+  @Field(() => [Agreement], { description: 'Agreements in force on the date to which both are parties.' }) agreements!: Agreement[];
+}
+
+@ObjectType('PartnersAsOf', {
+  description:
+    'An institution’s relations, agreements in force and memberships on one day. Partial dates count by the days they cover: a relation that started "2024" may be active on 2024-03-01, so it is included; a relation without a start date is taken as active since ever, without an end date as still active.',
+})
+export class PartnersAsOf {
+  @Field(() => Institution) institution!: Institution;
+
+  @Field(() => LocalDateResolver, { description: 'The day asked about.' })
+  date!: string;
+
+  @Field(() => [Relation], { description: 'Relations of the institution (as subject or object) that may be active on the date, by start date.' })
+  relations!: Relation[];
+
+  @Field(() => [Relation], { description: 'Its memberships: MEMBER_OF and OBSERVER_IN relations from the institution, active on the date.' })
+  memberships!: Relation[];
+
+  @Field(() => [Relation], { description: 'Its members: MEMBER_OF and OBSERVER_IN relations to the institution, active on the date.' })
+  members!: Relation[];
+
+  @Field(() => [Agreement], {
+    description:
+      'Agreements in force on the date to which it is a party: effective (effectiveFrom, or the first ENTRY_INTO_FORCE action) on or before the date, not expired, terminated, withdrawn from or suspended by then according to expiresOn and the action ledger; for today and later the current status must also be SIGNED or IN_FORCE.',
+  })
+  agreements!: Agreement[];
+
+  @Field(() => [Partner], { description: 'Every other institution linked by those relations or agreements, by name.' })
+  partners!: Partner[];
+}
+
+@ObjectType('PartnerChanges', {
+  description: 'What changed for an institution between two days: the difference between `partnersAsOf` on `from` and on `to`.',
+})
+export class PartnerChanges {
+  @Field(() => Institution) institution!: Institution;
+  @Field(() => LocalDateResolver) from!: string;
+  @Field(() => LocalDateResolver) to!: string;
+
+  @Field(() => [Relation], { description: 'Relations active on `to` but not on `from`.' }) relationsStarted!: Relation[];
+  @Field(() => [Relation], { description: 'Relations active on `from` but not on `to`.' }) relationsEnded!: Relation[];
+  @Field(() => [Agreement], { description: 'Agreements in force on `to` but not on `from`.' }) agreementsEntered!: Agreement[];
+  @Field(() => [Agreement], { description: 'Agreements in force on `from` but not on `to`.' }) agreementsLeft!: Agreement[];
+  @Field(() => [Institution], { description: 'Partners on `to` that were not partners on `from`, by name.' }) partnersGained!: Institution[];
+  @Field(() => [Institution], { description: 'Partners on `from` that are no longer partners on `to`, by name.' }) partnersLost!: Institution[];
+}
