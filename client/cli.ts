@@ -20,6 +20,7 @@ import { registerUpcoming } from './cli/upcoming.js';
 import { registerTimeline } from './cli/timeline.js';
 import { registerPartners } from './cli/partners.js';
 import { registerStats } from './cli/stats.js';
+import { registerProvenance } from './cli/provenance.js';
 import { parseSeconds } from './cli/options.js';
 import picocolors from 'picocolors';
 
@@ -28,6 +29,7 @@ export { ExitCode } from './cli/exit-codes.js';
 const COMMAND_GROUPS: ((program: Command, io: Io) => void)[] = [registerInstitutions, registerImport, registerExport, registerUpcoming, registerConflicts, registerAgreements];
 COMMAND_GROUPS.push(registerTimeline, registerPartners, registerStats);
 COMMAND_GROUPS.push(registerNetwork, registerPath);
+COMMAND_GROUPS.push(registerProvenance);
 
 function packageVersion(): string {
   // client/cli.ts (source) or dist/client/cli.js (built): the package.json is one or two levels up.

@@ -18,6 +18,9 @@ export class SourceFilter {
 
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the title or the publisher name as printed.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only sources no record cites; false: only sources cited at least once.' })
+  uncited?: boolean | null;
 }
 
 export enum SourceOrderField {

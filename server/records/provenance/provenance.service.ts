@@ -27,6 +27,7 @@ import type {
 } from './provenance.inputs.js';
 import { resolveRecordRef } from './record-ref.js';
 import { Source } from './source.entity.js';
+import { uncitedCondition } from './cited-filter.js';
 
 /** Record types that cannot cite a source: a citation itself, and sources (they are what is cited). */
 const NOT_CITING = ['Citation', 'Source'];
@@ -104,6 +105,8 @@ function sourceWhere(filter: SourceFilter | null | undefined): FilterQuery<Sourc
   const and: object[] = [];
   if (filter.kind?.length) and.push({ kind: { $in: filter.kind } });
   if (filter.publisherId != null) and.push({ publisher: argumentId(Institution, filter.publisherId, 'filter.publisherId') });
+  const uncited = uncitedCondition(filter.uncited, 'source_id');
+  if (uncited) and.push(uncited);
   if (filter.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = filter.search.trim();
