@@ -212,7 +212,7 @@ export function getCitation(ctx: RequestContext, globalId: string): Promise<Cita
 }
 
 function duplicateCitationError(): UserError {
-  return UserError.of(['input', 'sourceId'], UserErrorCode.DUPLICATE, 'this record already cites this source with this quote at this locator');
+  return UserError.of(['input', 'sourceId'], UserErrorCode.DUPLICATE, 'this record already cites this source at this locator (with this quote, or without one)');
 }
 
 /** Creates a citation of a source for a record (refusing the same source at the same locator twice). */
@@ -223,7 +223,9 @@ async function addCitation(
   data: { quote?: string | null; locator?: string | null; fields?: string[] | null; basis?: CitationBasis | null; reason?: string | null },
 ): Promise<Citation> {
   const source = await requiredRecord(em, Source, sourceGlobalId, ['input', 'sourceId']);
-  const clash = await em.count(Citation, { recordId: record.id, source: source.id, locator: data.locator ?? null, quote: data.quote ?? null });
+  // The same place twice is a duplicate; different quotes at one locator (one per field) are not.
+  const sameQuote = data.quote ? { $or: [{ quote: data.quote }, { quote: null }] } : {};
+  const clash = await em.count(Citation, { recordId: record.id, source: source.id, locator: data.locator ?? null, ...sameQuote });
   if (clash > 0) throw new UserErrorsException([duplicateCitationError()]);
   return em.create(Citation, {
     source: em.getReference(Source, source.id, { wrapped: true }),
