@@ -21,6 +21,7 @@ import { registerTimeline } from './cli/timeline.js';
 import { registerPartners } from './cli/partners.js';
 import { registerStats } from './cli/stats.js';
 import { registerProvenance } from './cli/provenance.js';
+import { registerBrief } from './cli/brief.js';
 import { parseSeconds } from './cli/options.js';
 import picocolors from 'picocolors';
 
@@ -30,6 +31,7 @@ const COMMAND_GROUPS: ((program: Command, io: Io) => void)[] = [registerInstitut
 COMMAND_GROUPS.push(registerTimeline, registerPartners, registerStats);
 COMMAND_GROUPS.push(registerNetwork, registerPath);
 COMMAND_GROUPS.push(registerProvenance);
+COMMAND_GROUPS.push(registerBrief);
 
 function packageVersion(): string {
   // client/cli.ts (source) or dist/client/cli.js (built): the package.json is one or two levels up.

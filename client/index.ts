@@ -59,6 +59,19 @@ export type AccordOperations = {
 };
 
 /** A typed SDK for Accord. Every method returns typed data or throws an AccordError. */
+/** The error for a refused non-GraphQL request (export, briefing file): GraphQL-style errors when the body has them. */
+function refusal(status: number, text: string): Error {
+  let errors: GraphQLErrorEntry[] | undefined;
+  try {
+    errors = (JSON.parse(text) as { errors?: GraphQLErrorEntry[] }).errors;
+  } catch {
+    errors = undefined;
+  }
+  if (!errors?.length) return new AccordHttpError(status, text);
+  const code = errors[0]?.extensions?.code;
+  return code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? new AccordAuthError(errors) : new AccordGraphQLError(errors);
+}
+
 export function createAccordClient(options: AccordClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch;
 
@@ -272,6 +285,37 @@ export function createAccordClient(options: AccordClientOptions) {
     },
 
     // -----------------------------------------------------------------------------------------
+    // Briefings (server/views/briefing)
+
+    /** A briefing on an institution, a visit or an event (give exactly one ID), every statement footnoted. */
+    async briefing(variables: ops.BriefingQueryVariables) {
+      return (await request(ops.BriefingDocument, variables)).briefing;
+    },
+
+    /** The URL of a briefing file: GET /briefing/<id>.md or .docx next to /graphql. */
+    briefingUrl(id: string, format: 'md' | 'docx', params: { asOf?: string; since?: string; perspectiveId?: string; recent?: number } = {}) {
+      const url = new URL(options.url.replace(/\/graphql\/?$/, `/briefing/${encodeURIComponent(id)}.${format}`));
+      if (params.asOf) url.searchParams.set('asOf', params.asOf);
+      if (params.since) url.searchParams.set('since', params.since);
+      if (params.perspectiveId) url.searchParams.set('perspective', params.perspectiveId);
+      if (params.recent !== undefined) url.searchParams.set('recent', String(params.recent));
+      return url.toString();
+    },
+
+    /** A briefing as a Markdown or Word (DOCX) file, fetched with the client's token. Refusals throw like GraphQL errors. */
+    async briefingFile(id: string, format: 'md' | 'docx', params: { asOf?: string; since?: string; perspectiveId?: string; recent?: number } = {}): Promise<Uint8Array> {
+      const url = this.briefingUrl(id, format, params);
+      let response: Response;
+      try {
+        response = await doFetch(url, { headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers } });
+      } catch (error) {
+        throw new AccordNetworkError(`cannot reach ${url}: ${(error as Error).message}`, error);
+      }
+      if (!response.ok) throw refusal(response.status, await response.text());
+      return new Uint8Array(await response.arrayBuffer());
+    },
+
+    // -----------------------------------------------------------------------------------------
     // Timelines, point in time, aggregates and CSV export (server/views/timeline, analytics)
 
     /** One page of a timeline: what involves the institutions in focus, in date order, with counts. */
@@ -339,16 +383,7 @@ export function createAccordClient(options: AccordClientOptions) {
         throw new AccordNetworkError(`cannot reach ${url}: ${(error as Error).message}`, error);
       }
       if (response.ok && response.body) return response.body;
-      const text = await response.text();
-      let errors: GraphQLErrorEntry[] | undefined;
-      try {
-        errors = (JSON.parse(text) as { errors?: GraphQLErrorEntry[] }).errors;
-      } catch {
-        errors = undefined;
-      }
-      if (!errors?.length) throw new AccordHttpError(response.status, text);
-      const code = errors[0]?.extensions?.code;
-      throw code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? new AccordAuthError(errors) : new AccordGraphQLError(errors);
+      throw refusal(response.status, await response.text());
     },
 
     /** A whole CSV export as text (see exportCsv). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../kernel/config.js';
 import { type Database, openDatabase } from '../db/database.js';
@@ -16,6 +16,8 @@ import type { Viewer } from '../records/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
 import { registerExportRoute } from '../views/analytics/export.route.js';
 import { registerCalendarRoute } from '../views/planning/calendar.route.js';
+import { registerBriefingRoute } from '../views/briefing/briefing.route.js';
+import { createGraphQLRunner } from '../api/graphql-runner.js';
 import { idempotencyPlugin } from '../records/idempotency/idempotency.plugin.js';
 
 function createHttp(config: Config, log: Logger) {
@@ -122,15 +124,16 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     ],
   });
   await apollo.start();
+  const contextOf = async (request: FastifyRequest) => {
+    const viewer = await identify(db, config, request.headers.authorization);
+    return createRequestContext(db.orm.em, request.id, request.log, viewer);
+  };
 
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) => {
-        const viewer = await identify(db, config, request.headers.authorization);
-        return createRequestContext(db.orm.em, request.id, request.log, viewer);
-      },
+      context: contextOf,
     }),
   });
 
@@ -142,6 +145,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   });
 
   registerCalendarRoute(app, { db, config });
+  registerBriefingRoute(app, createGraphQLRunner(apollo, contextOf));
   await registerExportRoute(app, { db, config, schema });
 
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -19,6 +19,7 @@ import { topicResolvers } from '../records/topic/topic.resolvers.js';
 import { visitResolvers } from '../records/visit/visit.resolvers.js';
 import { timelineResolvers } from '../views/timeline/timeline.resolvers.js';
 import { analyticsResolvers } from '../views/analytics/analytics.resolvers.js';
+import { briefingResolvers } from '../views/briefing/briefing.resolvers.js';
 import { accessMiddleware } from '../api/access.js';
 import { NodeResolver } from '../api/node.resolver.js';
 
@@ -43,6 +44,7 @@ export const resolvers = [
   ...timelineResolvers,
   ...analyticsResolvers,
   ProvenanceSummaryResolver,
+  ...briefingResolvers,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
