@@ -15,9 +15,18 @@ export default defineConfig({
     globalSetup: ['tests/harness/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // Generous: the suite shares 2 cores with other work; a slow test is not a failing one
+    // (performance is measured under bench/, never asserted in tests).
+    testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Test files run in parallel, each on its own database cloned from one migrated template.
+    // Test files run in parallel, each on its own database cloned from a template (global-setup).
     fileParallelism: true,
+    // Vitest's default on a 2-core machine is one worker (cores − 1): files would run one after
+    // another while most of them wait on HTTP and the database. Two workers overlap that waiting.
+    maxWorkers: 2,
+    // A worker runs file after file in one process instead of a fresh process per file, so the
+    // server's module graph (type-graphql, MikroORM, Apollo) loads once per worker, not per file.
+    // Files share nothing else: each starts its own server over its own cloned database.
+    isolate: false,
   },
 });

@@ -13,6 +13,10 @@ export type RequestContext = {
   log: FastifyBaseLogger;
   /** The authenticated caller; null for anonymous requests. */
   viewer: Viewer | null;
+  /** The request holds a slot of the heavy lane for its whole duration (a CSV export). */
+  heavySlot?: boolean;
+  /** SQL statements the request issued, once it is done (metrics). */
+  sqlStatements?: number;
 };
 
 export function createRequestContext(

@@ -1,6 +1,7 @@
 import { ConnectionException } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import type { PoolStats } from '../db/database.js';
 import { ErrorCode } from '../kernel/errors.js';
 
 /** Codes that describe the client's own request; safe to pass through as they are. */
@@ -28,6 +29,23 @@ export function isDatabaseOutage(error: unknown): boolean {
   return e?.cause !== undefined && e.cause !== error && isDatabaseOutage(e.cause);
 }
 
+/** PostgreSQL's query_canceled: a statement cut by statement_timeout. */
+export function isStatementTimeout(error: unknown, depth = 0): boolean {
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown } | null;
+  if (!e || depth > 5) return false;
+  if (e.code === '57014' || (typeof e.message === 'string' && /canceling statement due to statement timeout/i.test(e.message))) return true;
+  return e.cause !== undefined && e.cause !== error && isStatementTimeout(e.cause, depth + 1);
+}
+
+/** Waiting for a pooled connection timed out while every connection was in use: the server is busy, the database is up. */
+export function isPoolExhausted(error: unknown, pool: (() => PoolStats | null) | undefined): boolean {
+  const stats = pool?.();
+  if (!stats || !(error instanceof Error) || !/timeout exceeded when trying to connect/i.test(`${error.message} ${String((error as { cause?: unknown }).cause ?? '')}`)) {
+    return false;
+  }
+  return stats.size >= stats.max && stats.inUse >= stats.max;
+}
+
 /**
  * Apollo refuses a few requests with an HTTP 4xx status but no code (a persisted-query hash
  * that does not match its query, an unsupported persisted-query version). They are the
@@ -50,7 +68,7 @@ function unwrapResolverError(error: unknown): unknown {
  * database outages become DATABASE_UNAVAILABLE; everything else is logged in full here and
  * reaches the client only as "Internal server error" (never a message or stack of ours).
  */
-export function createErrorFormatter(log: Logger) {
+export function createErrorFormatter(log: Logger, pool?: () => PoolStats | null) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
@@ -60,6 +78,24 @@ export function createErrorFormatter(log: Logger) {
     }
     if (isUncodedClientError(error)) {
       return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
+    }
+    if (isStatementTimeout(original)) {
+      log.warn({ err: original, path: formatted.path }, 'statement timed out');
+      return {
+        message: 'The query took too long and was stopped; ask for less (a narrower filter, a smaller page).',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.QUERY_TIMEOUT },
+      };
+    }
+    if (isPoolExhausted(original, pool)) {
+      log.warn({ path: formatted.path, pool: pool?.() }, 'database pool exhausted');
+      return {
+        message: 'The server is busy; retry shortly.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVER_BUSY },
+      };
     }
     if (isDatabaseOutage(original)) {
       log.warn({ err: original, path: formatted.path }, 'database unavailable');

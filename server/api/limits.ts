@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { type DocumentNode, GraphQLError, Kind, type ParseOptions, type ValidationRule, visit } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { type DocumentNode, GraphQLError, type IntValueNode, Kind, type ParseOptions, type ValidationRule, type ValueNode, validate, visit } from 'graphql';
 import type { RequestContext } from './context.js';
 import { ErrorCode } from '../kernel/errors.js';
 
@@ -104,6 +105,96 @@ export const KnownOperationTypesRule: ValidationRule = (context) => ({
   },
 });
 
+/**
+ * Production refuses introspection (`__schema`, `__type`; `__typename` stays) with a plain
+ * message. Apollo's own refusal tells the client how to turn introspection on; this one does not,
+ * and as a validation rule it applies wherever the limits apply (/graphql and /export alike).
+ */
+export const NoIntrospectionRule: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLError('Introspection is disabled on this server.', { nodes: node }));
+    }
+  },
+});
+
+/** graphql-js's "Did you mean …?" hint, removed from messages in production. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .*\?$/s, '');
+}
+
+/** The page size a `first`/`last` variable stands for: its value, else its declared default. */
+function pageSizeOf(name: string, variables: Record<string, unknown>, defaults: Map<string, ValueNode>): IntValueNode | null {
+  const given = variables[name];
+  if (typeof given === 'number' && Number.isInteger(given)) return { kind: Kind.INT, value: String(given) };
+  if (given === undefined) {
+    const fallback = defaults.get(name);
+    if (fallback?.kind === Kind.INT) return fallback;
+  }
+  return null;
+}
+
+/** The document with `first: $n` / `last: $n` replaced by the values the variables carry. */
+export function inlinePageSizes(document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
+  const defaults = new Map<string, ValueNode>();
+  for (const d of document.definitions) {
+    if (d.kind === Kind.OPERATION_DEFINITION) {
+      for (const v of d.variableDefinitions ?? []) if (v.defaultValue) defaults.set(v.variable.name.value, v.defaultValue);
+    }
+  }
+  return visit(document, {
+    [Kind.ARGUMENT]: (node) => {
+      if ((node.name.value !== 'first' && node.name.value !== 'last') || node.value.kind !== Kind.VARIABLE) return undefined;
+      const value = pageSizeOf(node.value.name.value, variables, defaults);
+      return value ? { ...node, value } : undefined;
+    },
+  });
+}
+
+const usesVariablePageSize = (document: DocumentNode) => {
+  let found = false;
+  visit(document, {
+    [Kind.ARGUMENT]: (node) => {
+      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) found = true;
+    },
+  });
+  return found;
+};
+
+/**
+ * The cost limit again, once the variables are known: armor's static estimate multiplies only
+ * literal page sizes, so `first: $n` would let a document that is refused with literals run.
+ * The document is re-costed with the page sizes of its variables inlined; over MAX_COST it is
+ * refused like any document over the limit (GRAPHQL_VALIDATION_FAILED, HTTP 400).
+ */
+export function variableCostPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }) {
+          if (!usesVariablePageSize(document)) return;
+          let refused: GraphQLError | undefined;
+          const rule = costLimitRule({
+            maxCost: MAX_COST,
+            propagateOnRejection: false,
+            onReject: [
+              (_context, error) => {
+                refused = error;
+              },
+            ],
+          });
+          validate(schema, inlinePageSizes(document, request.variables ?? {}), [rule as unknown as ValidationRule]);
+          if (refused) {
+            throw new GraphQLError(`${refused.message} (page sizes given as variables count)`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
 export type QueryLimits = {
   plugins: ApolloServerPlugin<RequestContext>[];
   validationRules: ValidationRule[];
@@ -132,8 +223,8 @@ export function createQueryLimits({ production }: { production: boolean }): Quer
   const { plugins, validationRules } = armor.protect();
   return {
     // armor's declarations resolve @apollo/server's CommonJS types; the objects are the same.
-    plugins: [...(plugins as unknown as ApolloServerPlugin<RequestContext>[]), rejectNulCharactersPlugin()],
-    validationRules: [KnownOperationTypesRule, ...validationRules],
+    plugins: [...(plugins as unknown as ApolloServerPlugin<RequestContext>[]), rejectNulCharactersPlugin(), variableCostPlugin()],
+    validationRules: [KnownOperationTypesRule, ...(production ? [NoIntrospectionRule] : []), ...validationRules],
     parseOptions: { maxTokens: MAX_TOKENS },
   };
 }

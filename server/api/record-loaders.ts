@@ -1,5 +1,8 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { HIDDEN_RECORD_IDS } from '../kernel/internal-records.js';
+import { readRows } from './read-rows.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 type OrderBy = Record<string, 'asc' | 'desc'>;
@@ -12,13 +15,23 @@ type OrderBy = Record<string, 'asc' | 'desc'>;
  */
 export class RecordLoaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /**
+   * Set for query operations (readOnlyQueries below): the loaders then read rows without entity
+   * management (read-rows.ts). Mutations, and the loaders made after a write, load managed entities.
+   */
+  readOnly = false;
 
   constructor(private readonly em: EntityManager) {}
+
+  private find<T extends object>(entity: EntityClass<T>, where: object, orderBy?: OrderBy): Promise<T[]> {
+    if (this.readOnly) return readRows(this.em, entity, where as never, orderBy);
+    return this.em.find(entity as never, where as never, orderBy ? { orderBy: orderBy as never } : {}) as Promise<T[]>;
+  }
 
   /** Loads records of `entity` by key; null for unknown keys. */
   byId<T extends object>(entity: EntityClass<T>): DataLoader<string, T | null> {
     return this.loader(`${entity.name}#id`, async (ids) => {
-      const rows = (await this.em.find(entity as never, { id: { $in: [...ids] } } as never)) as (T & { id: string })[];
+      const rows = (await this.find(entity, { id: { $in: [...ids] } })) as (T & { id: string })[];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
@@ -30,9 +43,7 @@ export class RecordLoaders {
    */
   groupBy<T extends object>(entity: EntityClass<T>, field: string, orderBy: OrderBy = { createdAt: 'asc' }): DataLoader<string, T[]> {
     return this.loader(`${entity.name}#${field}#${JSON.stringify(orderBy)}`, async (keys) => {
-      const rows = (await this.em.find(entity as never, { [field]: { $in: [...keys] } } as never, {
-        orderBy: { ...orderBy, id: 'asc' } as never,
-      })) as T[];
+      const rows = await this.find(entity, { [field]: { $in: [...keys] } }, { ...orderBy, id: 'asc' });
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) {
         const value = (row as Record<string, unknown>)[field];
@@ -40,6 +51,20 @@ export class RecordLoaders {
         if (key !== undefined) groups.get(key)?.push(row);
       }
       return keys.map((k) => groups.get(k) ?? []);
+    });
+  }
+
+  /** For each UUID, whether it is the ID of an internal row (server/db/internal-records.ts): one statement per batch. */
+  hiddenIds(): DataLoader<string, boolean> {
+    return this.loader('hidden#id', async (ids) => {
+      const rows = await this.em.execute<{ id: string }[]>(
+        `select h.id from (${HIDDEN_RECORD_IDS}) h where h.id in (${ids.map(() => '?').join(', ')})`,
+        [...ids],
+        'all',
+        this.em.getLoggerContext(),
+      );
+      const hidden = new Set(rows.map((r) => r.id));
+      return ids.map((id) => hidden.has(id));
     });
   }
 
@@ -57,4 +82,17 @@ export class RecordLoaders {
     }
     return loader;
   }
+}
+
+/** Marks the loaders of a query operation read-only once Apollo knows the operation's type. */
+export function readOnlyQueries<C extends { records: RecordLoaders }>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          contextValue.records.readOnly = operation?.operation === 'query';
+        },
+      };
+    },
+  };
 }

@@ -75,9 +75,12 @@ export async function listConnection<T extends Keyed>(
     last: page.last,
     after: innerCursor('after', page.after, ordering),
     before: innerCursor('before', page.before, ordering),
+    includeCount: false,
   });
   ctx.records.prime(entity, result.items as T[]);
-  return toConnection(result, ordering) as unknown as ConnectionShape<T>;
+  // The same filter (and the same confidentiality filter, applied by the ORM) as the page.
+  const count = () => ctx.em.count(entity as never, where as never);
+  return toConnection(result as never, ordering, count) as unknown as ConnectionShape<T>;
 }
 
 export type Reference = {

@@ -97,13 +97,23 @@ export type ConnectionShape<T> = {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a promise of one: connections count only when `totalCount` is selected. */
+  totalCount: number | Promise<number>;
 };
 
-/** Builds the GraphQL connection object from a MikroORM cursor page made for `ordering`. */
-export function toConnection<T extends object>(page: Cursor<T, never, never, never, true>, ordering: string): ConnectionShape<T> {
+/**
+ * Builds the GraphQL connection object from a MikroORM cursor page made for `ordering`.
+ * `count` runs only if a client selects `totalCount` (a getter, read by the field's resolver), so
+ * a page that does not ask for it costs no `count(*)` over the whole filter.
+ */
+export function toConnection<T extends object>(
+  page: Cursor<T, never, never, never, false>,
+  ordering: string,
+  count: () => Promise<number>,
+): ConnectionShape<T> {
   const nodes = page.items as T[];
   const wrap = (inner: string | null) => (inner === null ? null : encodeCursor(ordering, inner));
+  let counted: Promise<number> | undefined;
   return {
     edges: nodes.map((node) => ({ cursor: encodeCursor(ordering, page.from(node)), node })),
     nodes,
@@ -113,7 +123,10 @@ export function toConnection<T extends object>(page: Cursor<T, never, never, nev
       startCursor: wrap(page.startCursor),
       endCursor: wrap(page.endCursor),
     },
-    totalCount: page.totalCount,
+    get totalCount() {
+      counted ??= count();
+      return counted;
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { isInternal } from '../kernel/internal-records.js';
 import { canSeeConfidential, type RequestContext } from './context.js';
 
 /**
@@ -7,7 +8,7 @@ import { canSeeConfidential, type RequestContext } from './context.js';
 export function visibleTo(ctx: RequestContext): <T extends object>(record: T | null | undefined) => record is T {
   const all = canSeeConfidential(ctx.viewer);
   return <T extends object>(record: T | null | undefined): record is T =>
-    !!record && (all || (record as { confidential?: unknown }).confidential !== true);
+    !!record && (all || !isInternal(record));
 }
 
 /** Loads a referenced record through the request's loader; null when there is none or the caller may not see it. */

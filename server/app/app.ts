@@ -1,24 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyRequest } from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger, redactUrl, withRedaction } from '../kernel/logging.js';
 import type { Config } from '../kernel/config.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { seedDatabase } from '../db/seed/seed.js';
-import { type RequestContext, createRequestContext } from '../api/context.js';
-import { createErrorFormatter, } from '../api/format-error.js';
+import { createRequestContext } from '../api/context.js';
 import { GraphQLError } from 'graphql';
-import { createQueryLimits } from '../api/limits.js';
-import { buildAccordSchema } from './schema.js';
+import { ErrorCode } from '../kernel/errors.js';
+import { createGraphQLRuntime } from './runtime.js';
+import { HeavyLane } from '../api/heavy-lane.js';
+import { registerCallerLimits } from './caller-limits.js';
+import { Metrics, registerMetricsRoute } from './metrics.js';
 import type { Viewer } from '../records/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
 import { registerExportRoute } from '../views/analytics/export.route.js';
 import { registerCalendarRoute } from '../views/planning/calendar.route.js';
 import { registerBriefingRoute } from '../views/briefing/briefing.route.js';
 import { createGraphQLRunner } from '../api/graphql-runner.js';
-import { idempotencyPlugin } from '../records/idempotency/idempotency.plugin.js';
 
 function createHttp(config: Config, log: Logger) {
   return Fastify({
@@ -34,6 +34,8 @@ export type AccordServer = {
   app: ReturnType<typeof createHttp>;
   db: Database;
   log: Logger;
+  /** The heavy lane (tests hold its slots to see the refusals). */
+  heavyLane: HeavyLane;
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
   url: string;
   close(): Promise<void>;
@@ -47,31 +49,15 @@ export type ServerOptions = {
   exposeSqlStatements?: boolean;
 };
 
-/** Counts the SQL statements each GraphQL request issued. */
-function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      db.sql.begin(contextValue.requestId);
-      return {
-        async willSendResponse({ response }) {
-          const n = db.sql.end(contextValue.requestId);
-          contextValue.log.debug({ sqlStatements: n }, 'graphql request done');
-          if (expose && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: n };
-          }
-        },
-      };
-    },
-  };
-}
-
 /** The caller of a GraphQL request; a bad, expired or revoked token is refused with 401 before anything runs. */
 async function identify(db: Database, config: Config, header: string | undefined): Promise<Viewer | null> {
   try {
-    return await identifyCaller(db, config.authDevMode, header);
+    return await identifyCaller(db, config, header);
   } catch (error) {
     if (!(error instanceof IdentifyError)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
+    // Apollo iterates `http.headers` whenever the key is there: give it only with a value.
+    const http = error.status === 503 ? { status: error.status, headers: new Map([['retry-after', '1']]) } : { status: error.status };
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http } });
   }
 }
 
@@ -80,7 +66,7 @@ async function identify(db: Database, config: Config, header: string | undefined
  * Resolves once the server listens on config.host:config.port (port 0 = ephemeral).
  */
 export async function startServer(config: Config, opts: ServerOptions = {}): Promise<AccordServer> {
-  const log = opts.log ?? pino({ level: config.logLevel, base: { service: 'accord' } });
+  const log = opts.log ? withRedaction(opts.log) : createLogger(config.logLevel);
   const db = opts.db ?? (await openDatabase(config, { log }));
   try {
     if (config.migrateOnStart) {
@@ -99,31 +85,18 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   if (config.authDevMode) {
     log.warn('AUTH_DEV_MODE is on: requests without a token act as an ADMINISTRATOR. Never use this outside local development.');
   }
-  const schema = await buildAccordSchema();
   const app = createHttp(config, log);
-
-  const limits = createQueryLimits({ production: config.nodeEnv === 'production' });
-  const apollo = new ApolloServer<RequestContext>({
-    schema,
-    introspection: config.nodeEnv !== 'production',
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
-    csrfPrevention: true,
-    // main.ts owns the signals and stops HTTP, then the database, in order.
-    stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(log),
-    // Depth, alias, directive, token and cost limits (server/api/limits.ts, SECURITY.md).
-    validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
-    plugins: [
-      ...limits.plugins,
-      fastifyApolloDrainPlugin(app),
-      ApolloServerPluginLandingPageDisabled(),
-      sqlStatementsPlugin(db, opts.exposeSqlStatements ?? false),
-      idempotencyPlugin(db.orm.em),
-    ],
+  const heavyLane = new HeavyLane(config.heavy);
+  const metrics = new Metrics(db, heavyLane);
+  registerMetricsRoute(app, metrics, { db, config });
+  await registerCallerLimits(app, config, { rateLimited: (limit) => metrics.limited.inc({ limit }) });
+  const runtime = await createGraphQLRuntime(config, db, log, {
+    exposeSqlStatements: opts.exposeSqlStatements,
+    plugins: [fastifyApolloDrainPlugin(app)],
+    afterPlugins: [metrics.plugin()],
+    heavyLane,
   });
-  await apollo.start();
+  const { apollo } = runtime;
   const contextOf = async (request: FastifyRequest) => {
     const viewer = await identify(db, config, request.headers.authorization);
     return createRequestContext(db.orm.em, request.id, request.log, viewer);
@@ -137,16 +110,29 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     }),
   });
 
-  // Draining: clients are told to drop keep-alive connections and load balancers to look elsewhere,
-  // so that when the port closes no request is caught on a half-closed connection.
+  // Draining (after SIGTERM): requests already running finish; a request that arrives now gets a
+  // clean 503 SHUTTING_DOWN with Retry-After (not a reset connection), every response tells the
+  // client to drop its keep-alive connection, and load balancers see /readyz 503. /healthz stays up.
   let draining = false;
+  app.addHook('onRequest', async (request, reply) => {
+    if (!draining || request.url === '/healthz' || request.url === '/readyz') return;
+    reply.code(503).header('retry-after', '1').header('connection', 'close');
+    return reply.send({ errors: [{ message: 'The server is shutting down; retry shortly.', extensions: { code: ErrorCode.SHUTTING_DOWN } }] });
+  });
   app.addHook('onSend', async (_request, reply) => {
     if (draining) reply.header('connection', 'close');
   });
 
   registerCalendarRoute(app, { db, config });
   registerBriefingRoute(app, createGraphQLRunner(apollo, contextOf));
-  await registerExportRoute(app, { db, config, schema });
+  const exports = await registerExportRoute(app, { db, config, ...runtime });
+
+  // Fastify's own 404 handler logs the raw URL (a calendar URL carries ?token=…) in its message.
+  app.setNotFoundHandler((request, reply) => {
+    const url = redactUrl(request.raw.url ?? '');
+    request.log.info({ method: request.method, url }, 'route not found');
+    return reply.code(404).send({ message: `Route ${request.method}:${url} not found`, error: 'Not Found', statusCode: 404 });
+  });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
@@ -169,7 +155,10 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     // apollo.stop() drains Fastify (in-flight requests finish) before the database closes.
     closing ??= (async () => {
       draining = true;
+      // Exports end at their next page with a truncation marker, within the grace period.
+      const exportsDone = exports.stop(Math.max(config.shutdownGraceMs, 1_000) + config.db.statementTimeoutMs);
       if (config.shutdownGraceMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
+      await exportsDone;
       await apollo.stop();
       log.debug('http drained');
       await db.close();
@@ -180,7 +169,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   try {
     const address = await app.listen({ port: config.port, host: config.host });
-    return { app, db, log, url: address.replace('[::1]', 'localhost'), close };
+    return { app, db, log, heavyLane, url: address.replace('[::1]', 'localhost'), close };
   } catch (error) {
     await close();
     throw error;

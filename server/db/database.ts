@@ -9,12 +9,22 @@ import type { PGlite } from '@electric-sql/pglite';
 
 export type Database = {
   orm: MikroORM;
+  /** The heavy lane's own small pool (HEAVY_POOL_MAX connections) on PostgreSQL, so that expensive
+   *  operations never take the connections light queries need; on PGlite the same ORM. */
+  heavyOrm: MikroORM;
   engine: 'postgresql' | 'pglite';
   /** True when the embedded database directory was just created (first start). */
   fresh: boolean;
   sql: SqlCounter;
+  /** Connections of the pool now (metrics; SERVER_BUSY when a request timed out waiting for one). */
+  pool(): PoolStats | null;
   close(): Promise<void>;
 };
+
+/** PostgreSQL: pg's pool (PGlite has none: one in-process session). */
+export type PoolStats = { max: number; size: number; inUse: number; waiting: number };
+
+type PgPool = { totalCount: number; idleCount: number; waitingCount: number };
 
 /**
  * Closes the pool, waiting at most `ms`: a connection the server dropped in the middle of a
@@ -53,19 +63,32 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
   };
 
   if (config.databaseUrl) {
-    const orm = await MikroORM.init({
-      ...common,
-      clientUrl: config.databaseUrl,
-      pool: { min: 0, max: config.db.poolMax, idleTimeoutMillis: 30_000 },
-      // Passed to pg's Pool: fail fast when the database is away, and never run unbounded work.
-      driverOptions: {
-        connectionTimeoutMillis: config.db.connectTimeoutMs,
-        statement_timeout: config.db.statementTimeoutMs,
-        idle_in_transaction_session_timeout: config.db.statementTimeoutMs * 3,
-        application_name: 'accord',
-      },
+    const init = (poolMax: number, name: string) =>
+      MikroORM.init({
+        ...common,
+        clientUrl: config.databaseUrl,
+        pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000 },
+        // Passed to pg's Pool: fail fast when the database is away, and never run unbounded work.
+        driverOptions: {
+          connectionTimeoutMillis: config.db.connectTimeoutMs,
+          statement_timeout: config.db.statementTimeoutMs,
+          idle_in_transaction_session_timeout: config.db.statementTimeoutMs * 3,
+          application_name: name,
+        },
+      });
+    const orm = await init(config.db.poolMax, 'accord');
+    const heavyOrm = await init(config.heavy.poolMax, 'accord-heavy');
+    const native = (await orm.driver.getConnection().getNativeClient()) as unknown as PgPool;
+    const pool = (): PoolStats => ({
+      max: config.db.poolMax,
+      size: native.totalCount,
+      inUse: native.totalCount - native.idleCount,
+      waiting: native.waitingCount,
     });
-    return { orm, engine: 'postgresql', fresh: false, sql, close: () => closeWithin(orm, 5_000, log) };
+    const close = async () => {
+      await Promise.all([closeWithin(orm, 5_000, log), closeWithin(heavyOrm, 5_000, log)]);
+    };
+    return { orm, heavyOrm, engine: 'postgresql', fresh: false, sql, pool, close };
   }
 
   const embedded = opts.pglite
@@ -82,9 +105,12 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
   });
   return {
     orm,
+    heavyOrm: orm,
     engine: 'pglite',
     fresh: embedded.fresh,
     sql,
+    // One in-process session: no pool to report.
+    pool: () => null,
     close: async () => {
       await orm.close(true);
       if (!pglite.closed) await pglite.close();

@@ -25,7 +25,17 @@ const EnvSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
   BODY_LIMIT_BYTES: int(1_024, 50 * 1024 * 1024).default(1024 * 1024),
   AUTH_DEV_MODE: bool.default(false),
+  AUTH_CACHE_TTL_MS: int(0, 60_000).default(5_000),
   SHUTDOWN_GRACE_MS: int(0, 60_000).default(1_000),
+  EXPORT_MAX_ROWS: int(1, 10_000_000).default(50_000),
+  RATE_LIMIT_MAX: int(1, 1_000_000).default(600),
+  RATE_LIMIT_WINDOW_MS: int(1_000, 3_600_000).default(60_000),
+  CALLER_CONCURRENCY_MAX: int(1, 1_000).default(8),
+  HEAVY_CONCURRENCY: int(1, 100).default(2),
+  HEAVY_QUEUE_MAX: int(0, 10_000).default(16),
+  HEAVY_QUEUE_TIMEOUT_MS: int(0, 600_000).default(5_000),
+  HEAVY_POOL_MAX: int(1, 100).default(2),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 }).refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
   path: ['AUTH_DEV_MODE'],
   message: 'must not be true when NODE_ENV=production',
@@ -46,8 +56,18 @@ export type Config = {
   bodyLimitBytes: number;
   /** Requests without a token act as an administrator (local development only; logged loudly). */
   authDevMode: boolean;
+  /** How long a server process trusts a token it accepted before checking it again (revocation bound; 0 = every request). */
+  authCacheTtlMs: number;
   /** On SIGTERM: keep serving (with `Connection: close`, readiness 503) this long before closing the port. */
   shutdownGraceMs: number;
+  /** Rows at most in one CSV export; a longer one ends with a truncation marker line. */
+  exportMaxRows: number;
+  /** Per caller (token, else IP): requests per window, and requests in flight at once. */
+  rateLimit: { max: number; windowMs: number; concurrency: number };
+  /** The heavy lane: expensive operations at once, waiting at most `queueMax` for `queueTimeoutMs`. */
+  heavy: { concurrency: number; queueMax: number; queueTimeoutMs: number; poolMax: number };
+  /** A bearer token that may read /metrics (besides ADMIN tokens); /metrics is open outside production. */
+  metricsToken?: string;
 };
 
 export class ConfigError extends Error {
@@ -81,6 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     authDevMode: e.AUTH_DEV_MODE,
+    authCacheTtlMs: e.AUTH_CACHE_TTL_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    exportMaxRows: e.EXPORT_MAX_ROWS,
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS, concurrency: e.CALLER_CONCURRENCY_MAX },
+    heavy: { concurrency: e.HEAVY_CONCURRENCY, queueMax: e.HEAVY_QUEUE_MAX, queueTimeoutMs: e.HEAVY_QUEUE_TIMEOUT_MS, poolMax: e.HEAVY_POOL_MAX },
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -13,7 +13,27 @@ export enum ErrorCode {
   /** The caller's role does not allow this field. */
   FORBIDDEN = 'FORBIDDEN',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** The server is at capacity (database pool or heavy lane full): HTTP 503 with Retry-After. */
+  SERVER_BUSY = 'SERVER_BUSY',
+  /** A statement ran past DB_STATEMENT_TIMEOUT_MS and was cancelled. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** Too many requests from this caller (per window, or in flight at once): HTTP 429 with Retry-After. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The server received SIGTERM: requests arriving now get HTTP 503 with Retry-After. */
+  SHUTTING_DOWN = 'SHUTTING_DOWN',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Thrown when the server has no capacity for a request now; the client retries after `retryAfterSeconds`. */
+export class ServerBusyError extends GraphQLError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 1,
+  ) {
+    super(message, {
+      extensions: { code: ErrorCode.SERVER_BUSY, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    });
+  }
 }
 
 /** Why a mutation's input was refused. One enum for every mutation, documented in the schema. */

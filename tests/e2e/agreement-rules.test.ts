@@ -9,6 +9,9 @@ import {
   type RecordAgreementActionInput,
 } from '../../client/generated/graphql.js';
 import { Person } from '../../server/records/person/person.entity.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementStatus } from '../../server/records/agreement/agreement.enums.js';
+import { decodeIdOf } from '../../server/kernel/global-id.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;
@@ -363,7 +366,9 @@ describe('agreement access', () => {
   it('hides confidential agreements from viewers and refuses them changes', async () => {
     const secret = await create({ ...base, title: 'Access: confidential', confidential: true, parties: [{ institutionId: enoc }] } as CreateAgreementInput);
     const open = await create({ ...base, title: 'Access: open', parties: [{ institutionId: enoc }] } as CreateAgreementInput);
-    await t.client.request(ChangeAgreementStatusDocument, { input: { id: open.id, status: 'NEGOTIATION' } });
+    // Signed: viewers see it. (A DRAFT or NEGOTIATION agreement is internal, like a confidential one.)
+    await t.db.orm.em.fork().nativeUpdate(Agreement, { id: decodeIdOf('Agreement', open.id)! }, { status: AgreementStatus.SIGNED });
+    const draft = await create({ ...base, title: 'Access: draft', parties: [{ institutionId: enoc }] } as CreateAgreementInput);
     await t.post({ query: MUTATION.updateAgreement, variables: { input: { id: open.id, renewsId: secret.id } } });
     const token = await t.tokenFor('VIEWER');
     const asViewer = (query: string, variables: Record<string, unknown> = {}) =>
@@ -375,6 +380,8 @@ describe('agreement access', () => {
     expect(onlySecret.json.data.agreements.totalCount).toBe(0);
     const one = await asViewer('query($id: ID!) { agreement(id: $id) { id } }', { id: secret.id });
     expect(one.json.errors[0].extensions.code).toBe('NOT_FOUND');
+    const drafted = await asViewer('query($id: ID!) { agreement(id: $id) { id } }', { id: draft.id });
+    expect(drafted.json.errors[0].extensions.code).toBe('NOT_FOUND');
     const byInstitution = await asViewer('query($id: ID!) { institution(id: $id) { agreements { title } } }', { id: enoc });
     const titles = byInstitution.json.data.institution.agreements.map((a: { title: string }) => a.title);
     expect(titles.filter((title: string) => title.startsWith('Access:'))).toEqual(['Access: open']);
@@ -382,6 +389,6 @@ describe('agreement access', () => {
     expect(change.json.errors[0].extensions.code).toBe('FORBIDDEN');
 
     const asEditor = await t.post({ query: '{ agreements(filter: {search: "access:"}) { totalCount } }' });
-    expect(asEditor.json.data.agreements.totalCount).toBe(2);
+    expect(asEditor.json.data.agreements.totalCount).toBe(3);
   });
 });

@@ -1,64 +1,27 @@
-// `accord timeline`, `accord partners`, `accord stats` and `accord export <query> --csv` as a user
-// runs them (a child process) against the real server on the seed dataset. The CSV exports need
-// the export route: the application server's when server/app/app.ts registers it, else a Fastify
-// instance with the route plugin that forwards /graphql to the test server.
-import { spawn } from 'node:child_process';
+// `accord timeline`, `accord partners`, `accord stats` and `accord export <query> --csv` against the
+// real server on the seed dataset (in process, tests/harness/cli.ts). The CSV exports use the
+// server's /export route.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
 import { ExitCode } from '../../client/cli/exit-codes.js';
-import { registerExportRoute } from '../../server/views/analytics/export.route.js';
+import { cliRunner } from '../harness/cli.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/accord.js');
-
 let t: TestServer;
-let exportUrl: string;
-let proxy: FastifyInstance | undefined;
 let dir: string;
 
-type Result = { code: number | null; stdout: string; stderr: string };
-
-function accord(args: string[], url = t.url): Promise<Result> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ACCORD_URL: url, ACCORD_TOKEN: t.adminToken, NO_COLOR: '1' };
-  delete env.ACCORD_TIMEOUT;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `accord …args` in process against the test server, as the administrator. */
+const cli = cliRunner(() => ({ url: t.url, token: t.adminToken }));
+const accord = (args: string[]) => cli(args);
 
 beforeAll(async () => {
   t = await startTestServer({ seed: true });
   dir = mkdtempSync(join(tmpdir(), 'accord-analytics-cli-'));
-  if (t.server.app.hasRoute({ method: 'POST', url: '/export' })) {
-    exportUrl = t.url;
-  } else {
-    proxy = Fastify();
-    await registerExportRoute(proxy, { db: t.db, config: { authDevMode: false, nodeEnv: 'test' } });
-    proxy.post('/graphql', async (request, reply) => {
-      const res = await fetch(t.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) },
-        body: JSON.stringify(request.body),
-      });
-      return reply.code(res.status).header('content-type', res.headers.get('content-type') ?? 'application/json').send(await res.text());
-    });
-    exportUrl = `${await proxy.listen({ port: 0, host: '127.0.0.1' })}/graphql`;
-  }
 });
 afterAll(async () => {
-  await proxy?.close();
   await t?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -159,7 +122,7 @@ describe('accord stats', () => {
 
 describe('accord export <query> --csv', () => {
   it.concurrent('export timeline streams the timeline as CSV, institutions by name', async () => {
-    const r = await accord(['export', 'timeline', 'OIC Ombudsman Association', '--csv'], exportUrl);
+    const r = await accord(['export', 'timeline', 'OIC Ombudsman Association', '--csv']);
     expect(r.code).toBe(0);
     const [header, ...rows] = parseCsv(r.stdout).map((x) => x.fields);
     expect(header).toEqual(['date', 'endDate', 'kind', 'title', 'status', 'country', 'institutions', 'sources', 'id']);
@@ -177,7 +140,7 @@ describe('accord export <query> --csv', () => {
   });
 
   it.concurrent('export events --filter, export stats and export query <file>', async () => {
-    const events = await accord(['export', 'events', '--filter', '{"country": ["IR"]}'], exportUrl);
+    const events = await accord(['export', 'events', '--filter', '{"country": ["IR"]}']);
     expect(events.code).toBe(0);
     const rows = parseCsv(events.stdout).map((x) => x.fields);
     expect(rows.slice(1).map((row) => row[0]).sort()).toEqual([
@@ -187,7 +150,7 @@ describe('accord export <query> --csv', () => {
     const board = rows.find((row) => row[0]!.startsWith('Board'))!;
     expect(board[rows[0]!.indexOf('parent')]).toBe(''); // the article does not make the board meeting part of the assembly
 
-    const stats = await accord(['export', 'stats', '--by', 'type', '--type', 'visits,agreements'], exportUrl);
+    const stats = await accord(['export', 'stats', '--by', 'type', '--type', 'visits,agreements']);
     expect(parseCsv(stats.stdout).map((x) => x.fields)).toEqual([
       ['type', 'count'],
       ['VISIT', '3'],
@@ -195,7 +158,7 @@ describe('accord export <query> --csv', () => {
 
     const file = join(dir, 'networks.graphql');
     writeFileSync(file, 'query Networks($k: [InstitutionKind!]) { institutions(filter: { kind: $k }) { nodes { name acronym children { name } } } }');
-    const custom = await accord(['export', 'query', file, '--variables', '{"k": ["NETWORK"]}'], exportUrl);
+    const custom = await accord(['export', 'query', file, '--variables', '{"k": ["NETWORK"]}']);
     expect(custom.code).toBe(0);
     expect(parseCsv(custom.stdout).map((x) => x.fields)).toEqual([
       ['name', 'acronym', 'children'],
@@ -206,15 +169,10 @@ describe('accord export <query> --csv', () => {
   });
 
   it.concurrent('reports refusals with the usual exit codes', async () => {
-    const bad = await accord(['export', 'events', '--filter', '{"nope": 1}'], exportUrl);
-    expect(bad.code).toBe(ExitCode.SERVER_ERROR); // GRAPHQL_VALIDATION_FAILED: the filter has no such field
-    expect((await accord(['export', 'events', '--filter', 'nope'], exportUrl)).code).toBe(ExitCode.USAGE);
-    expect((await accord(['export', 'query', join(dir, 'missing.graphql')], exportUrl)).code).toBe(ExitCode.USAGE);
-    expect((await accord(['--json', 'export', 'events'], exportUrl)).code).toBe(ExitCode.USAGE);
-    if (exportUrl !== t.url) {
-      const none = await accord(['export', 'events'], t.url);
-      expect(none.code).toBe(ExitCode.SERVER_ERROR);
-      expect(none.stderr).toMatch(/no CSV export endpoint/);
-    }
+    const bad = await accord(['export', 'events', '--filter', '{"nope": 1}']);
+    expect(bad.code).toBe(ExitCode.USAGE); // BAD_USER_INPUT (400): the filter has no such field
+    expect((await accord(['export', 'events', '--filter', 'nope'])).code).toBe(ExitCode.USAGE);
+    expect((await accord(['export', 'query', join(dir, 'missing.graphql')])).code).toBe(ExitCode.USAGE);
+    expect((await accord(['--json', 'export', 'events'])).code).toBe(ExitCode.USAGE);
   });
 });

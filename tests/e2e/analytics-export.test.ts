@@ -1,10 +1,12 @@
-// CSV export (server/views/analytics/export.route.ts) through HTTP: on the application server
-// when server/app/app.ts registers the route, else on a Fastify instance of its own with the plugin
-// registered over the same database.
+// CSV export (server/views/analytics/export.route.ts) through HTTP on the application server, and
+// with development auth on a Fastify instance of its own with the plugin over the same database.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
 import { AccordAuthError, AccordGraphQLError, createAccordClient } from '../../client/index.js';
+import pino from 'pino';
+import { createGraphQLRuntime } from '../../server/app/runtime.js';
+import { loadConfig } from '../../server/kernel/config.js';
 import { registerExportRoute } from '../../server/views/analytics/export.route.js';
 import type { Institution } from '../../server/records/institution/institution.entity.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
@@ -12,7 +14,6 @@ import { AgreementActionKind, builders, DocumentRole, gid, InstitutionKind, Part
 
 let t: TestServer;
 let base: string;
-let own: FastifyInstance | undefined;
 let dev: FastifyInstance;
 let devBase: string;
 let viewer: string;
@@ -20,7 +21,8 @@ const I: Record<string, Institution> = {};
 
 async function serve(authDevMode: boolean): Promise<[FastifyInstance, string]> {
   const app = Fastify();
-  await registerExportRoute(app, { db: t.db, config: { authDevMode, nodeEnv: 'test' } });
+  const runtime = await createGraphQLRuntime(loadConfig({ NODE_ENV: 'test' }), t.db, pino({ level: 'silent' }));
+  await registerExportRoute(app, { db: t.db, config: { authDevMode, nodeEnv: 'test', exportMaxRows: 50_000 }, ...runtime });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return [app, address];
 }
@@ -28,11 +30,8 @@ async function serve(authDevMode: boolean): Promise<[FastifyInstance, string]> {
 beforeAll(async () => {
   t = await startTestServer();
   viewer = await t.tokenFor('VIEWER');
-  if (t.server.app.hasRoute({ method: 'POST', url: '/export' })) {
-    base = t.server.url;
-  } else {
-    [own, base] = await serve(false);
-  }
+  // The application server serves /export; the dev-auth variant needs a Fastify app of its own.
+  base = t.server.url;
   [dev, devBase] = await serve(true);
   const em = t.db.orm.em.fork();
   const b = builders(em);
@@ -51,7 +50,6 @@ beforeAll(async () => {
   await em.flush();
 });
 afterAll(async () => {
-  await own?.close();
   await dev?.close();
   await t?.close();
 });

@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../../server/db/seed/seed-id.js';
 import { toGlobalId } from '../../server/kernel/global-id.js';
+import { cliRunner } from '../harness/cli.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;
@@ -212,20 +213,8 @@ describe('rules', () => {
 });
 
 describe('accord brief (in process)', () => {
-  async function accord(...args: string[]) {
-    const { run } = await import('../../client/cli.js');
-    const { PassThrough } = await import('node:stream');
-    const out: string[] = [];
-    const err: string[] = [];
-    const stream = (into: string[]) => {
-      const s = new PassThrough();
-      s.on('data', (chunk) => into.push(String(chunk)));
-      return s as unknown as NodeJS.WriteStream;
-    };
-    const code = await run(['node', 'accord', '--url', t.url, '--token', t.adminToken, ...args], { stdout: stream(out), stderr: stream(err), env: {} });
-    await new Promise((resolve) => setImmediate(resolve));
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  }
+  const cli = cliRunner(() => ({ url: t.url, token: t.adminToken }));
+  const accord = (...args: string[]) => cli(args);
 
   it('prints the Markdown briefing of an institution named in words, and writes a DOCX', async () => {
     const md = await accord('brief', 'OIC Ombudsman Association', '--as-of', AS_OF, '--perspective', 'Ombudsman of Azerbaijan');

@@ -1,42 +1,31 @@
-// The `accord` CLI as a user runs it: a child process (bin/accord.js → tsx → client/cli.ts)
-// against the real server on the seed dataset. Read-only checks run concurrently.
-import { spawn } from 'node:child_process';
+// The `accord` CLI against the real server on the seed dataset: in process (tests/harness/cli.ts),
+// and as a user runs it — a child process (bin/accord.js → tsx → client/cli.ts) — for what only a
+// process shows: the environment, stdin, exit status, a closed pipe. Read-only checks run concurrently.
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../client/cli/csv.js';
 import { ExitCode } from '../../client/cli/exit-codes.js';
+import { cliRunner, spawnCli, spawnCliProcess } from '../harness/cli.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/accord.js');
-
-type Result = { code: number | null; stdout: string; stderr: string };
 
 let t: TestServer;
 let dir: string;
 
-/** Runs `accord …args` against the test server (stdin from `input`). */
-function accord(args: string[], options: { input?: string; url?: string; token?: string | null } = {}): Promise<Result> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ACCORD_URL: options.url ?? t.url, NO_COLOR: '1' };
-  delete env.ACCORD_TOKEN;
-  delete env.ACCORD_TIMEOUT;
-  const token = options.token === undefined ? t.adminToken : options.token;
-  if (token) env.ACCORD_TOKEN = token;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+/** `accord …args` in process against the test server, as the administrator unless told otherwise. */
+const accord = cliRunner(() => ({ url: t.url, token: t.adminToken }));
+
+/** A local port nothing listens on. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
   });
-}
 
 const file = (name: string, text: string) => {
   const path = join(dir, name);
@@ -171,12 +160,7 @@ describe('accord institutions (read-only)', () => {
   });
 
   it.concurrent('an unreachable server exits 6 with one line, no stack (stack only with --debug)', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
+    const port = await freePort();
     const url = `http://127.0.0.1:${port}/graphql`;
     const [plain, debug] = await Promise.all([accord(['institutions', 'search', 'oic'], { url }), accord(['--debug', 'institutions', 'search', 'oic'], { url })]);
     expect(plain.code).toBe(ExitCode.UNREACHABLE);
@@ -232,9 +216,9 @@ describe('accord import and export', () => {
     expect(secretariat).toMatchObject({ description: 'Supports the "IPHRC" sessions', parent: { name: 'Independent Permanent Human Rights Commission' } });
   });
 
-  it('reads JSON from stdin and reports as JSON (all rows good: exit 0)', async () => {
+  it('reads JSON from stdin and reports as JSON (all rows good: exit 0) — a child process, for its stdin', async () => {
     const rows = [{ name: 'Ombudsman of Türkiye', kind: 'OMBUDSMAN', country: 'TR', aliases: ['Kamu Denetçiliği Kurumu'], parent: null }];
-    const r = await accord(['--json', 'import', '-', '--format', 'json'], { input: JSON.stringify(rows) });
+    const r = await spawnCli(['--json', 'import', '-', '--format', 'json'], { url: t.url, token: t.adminToken, input: JSON.stringify(rows) });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
@@ -293,5 +277,39 @@ describe('accord import and export', () => {
       aliases: ['Public Defender of Georgia', 'Sakhalkho Damtsveli'],
       id: expect.any(String),
     });
+  });
+});
+
+describe('accord as a child process (bin/accord.js): environment, exit status, pipes', () => {
+  it.concurrent('takes ACCORD_URL and ACCORD_TOKEN from the environment; exits 8 without a valid token', async () => {
+    const ok = await spawnCli(['--json', 'institutions', 'show', 'OIC'], { url: t.url, token: t.adminToken });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ acronym: 'OIC' });
+    const anonymous = await spawnCli(['institutions', 'search', 'oic'], { url: t.url, token: null });
+    expect(anonymous.code).toBe(ExitCode.NOT_AUTHORISED);
+    expect(anonymous.stderr).toMatch(/^error: .*UNAUTHENTICATED/);
+  });
+
+  it.concurrent('exits 6 on an unreachable server with one line on stderr and nothing on stdout', async () => {
+    const url = `http://127.0.0.1:${await freePort()}/graphql`;
+    const r = await spawnCli(['institutions', 'search', 'oic'], { url, token: t.adminToken });
+    expect(r).toMatchObject({ code: ExitCode.UNREACHABLE, stdout: '' });
+    expect(r.stderr).toMatch(/^error: cannot reach .*ECONNREFUSED.*\n$/);
+  });
+
+  it.concurrent('exits 2 on a usage error, 0 for --version', async () => {
+    const [usage, version] = await Promise.all([spawnCli(['institutions', 'frobnicate'], { url: t.url }), spawnCli(['--version'], { url: t.url })]);
+    expect(usage.code).toBe(ExitCode.USAGE);
+    expect(usage.stderr).toMatch(/unknown command 'frobnicate'/);
+    expect(version).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+  });
+
+  it.concurrent('stops quietly with exit 0 when the reader closes the pipe early (`accord export … | head`)', async () => {
+    const child = spawnCliProcess(['export', 'institutions', '--csv'], { url: t.url, token: t.adminToken });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.destroy(); // closed before the command writes its first line: every write meets EPIPE
+    const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
+    expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
   });
 });

@@ -1,30 +1,14 @@
-// `accord network …` and `accord path …` as a user runs them (child processes against the real
-// server), on a small chain: Alpha —relation— Beta —event— Gamma —document— Delta; Epsilon alone.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `accord network …` and `accord path …` against the real server (in process, tests/harness/cli.ts), on a small chain: Alpha —relation— Beta —event— Gamma —document— Delta; Epsilon alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../client/cli/exit-codes.js';
+import { cliRunner } from '../harness/cli.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/accord.js');
 
 let t: TestServer;
 const id: Record<string, string> = {};
 
-function accord(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ACCORD_URL: t.url, ACCORD_TOKEN: t.adminToken, NO_COLOR: '1' };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `accord …args` in process against the test server, as the administrator. */
+const accord = cliRunner(() => ({ url: t.url, token: t.adminToken }));
 
 async function create(mutation: string, input: Record<string, unknown>) {
   const res = await t.post({ query: `mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { userErrors { code } } }`, variables: { input } });

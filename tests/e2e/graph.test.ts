@@ -51,11 +51,16 @@ beforeAll(async () => {
   const person = await mutate('createPerson', 'CreatePersonInput', { name: 'Graph Delegate' });
   await mutate('createRelation', 'CreateRelationInput', { kind: 'MEMBER_OF', subjectInstitutionId: id.A, objectId: id.B, startDate: '2019', endDate: '2021' });
   await mutate('createRelation', 'CreateRelationInput', { kind: 'PARTNER_OF', subjectInstitutionId: id.G, objectId: id.H, startDate: '2018-04' });
-  await mutate('createAgreement', 'CreateAgreementInput', {
+  const memorandum = await mutate('createAgreement', 'CreateAgreementInput', {
     title: 'A–B memorandum',
     kind: 'MEMORANDUM_OF_UNDERSTANDING',
     parties: [{ institutionId: id.A, signedOn: '2020-03-05' }, { institutionId: id.B, signedOn: '2020-03-05' }],
   });
+  // Signed: a DRAFT or NEGOTIATION agreement is internal (editors only), like a confidential one.
+  const signed = await gql('mutation($input: ChangeAgreementStatusInput!) { changeAgreementStatus(input: $input) { userErrors { message } } }', {
+    input: { id: memorandum, status: 'SIGNED' },
+  });
+  expect(signed.changeAgreementStatus.userErrors).toEqual([]);
   const secret = await mutate('createAgreement', 'CreateAgreementInput', {
     title: 'A–J draft',
     kind: 'COOPERATION_AGREEMENT',

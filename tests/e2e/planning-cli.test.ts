@@ -1,8 +1,5 @@
-// `accord upcoming`, `accord conflicts`, `accord agreements expiring` as a user runs them (child
-// processes against the real server), and the typed client's planning methods.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `accord upcoming`, `accord conflicts`, `accord agreements expiring` against the real server (in
+// process, tests/harness/cli.ts), and the typed client's planning methods.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../client/cli/exit-codes.js';
@@ -11,31 +8,16 @@ import { toGlobalId } from '../../server/kernel/global-id.js';
 import { Agreement } from '../../server/records/agreement/agreement.entity.js';
 import { AgreementKind, AgreementPartyRole, AgreementStatus } from '../../server/records/agreement/agreement.enums.js';
 import { AgreementParty } from '../../server/records/agreement/agreement-party.entity.js';
+import { cliRunner } from '../harness/cli.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/accord.js');
 
 let t: TestServer;
 let office: string;
 let speaker: string;
 
-type Result = { code: number | null; stdout: string; stderr: string };
-
-function accord(args: string[], token: string | null = t.adminToken): Promise<Result> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ACCORD_URL: t.url, NO_COLOR: '1' };
-  delete env.ACCORD_TOKEN;
-  if (token) env.ACCORD_TOKEN = token;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `accord …args` in process against the test server; `token` null for an anonymous caller. */
+const cli = cliRunner(() => ({ url: t.url, token: t.adminToken }));
+const accord = (args: string[], token: string | null = t.adminToken) => cli(args, { token });
 
 const today = new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -160,14 +142,11 @@ describe('typed client', () => {
       `${t.url.replace(/\/graphql$/, '/calendar.ics')}?institution=${office}&kinds=event`,
     );
     expect(t.client.calendarFeedUrl({ withToken: true })).toContain(`token=${t.adminToken}`);
-    const probe = await fetch(t.client.calendarFeedUrl(), { headers: { authorization: `Bearer ${t.adminToken}` } });
-    if (probe.status !== 404) {
-      // Served once server/app/app.ts registers the route.
-      const text = await t.client.calendarFeed({ institutionId: office });
-      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('summary'));
-      expect(events).toContain('Symposium of Ombudsmen');
-      await expect(createAccordClient({ url: t.url }).calendarFeed()).rejects.toBeInstanceOf(AccordAuthError);
-    }
+    // The application server serves the feed (server/app/app.ts registers the route).
+    const text = await t.client.calendarFeed({ institutionId: office });
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('summary'));
+    expect(events).toContain('Symposium of Ombudsmen');
+    await expect(createAccordClient({ url: t.url }).calendarFeed()).rejects.toBeInstanceOf(AccordAuthError);
     expect(toGlobalId('Institution', keyOf(office))).toBe(office);
   });
 });

@@ -20,7 +20,11 @@ function start(env: Record<string, string>): Promise<Started> {
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
+    // Generous: on a shared 2-core machine a start (tsx, PGlite initdb, migrations, seed) can take minutes.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no start within 300 s:\n${output}`));
+    }, 300_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Accord is serving GraphQL at (\S+)"/.exec(output);
@@ -47,27 +51,26 @@ function stop(started: Started, signal: NodeJS.Signals): Promise<number | null> 
 }
 
 describe('npm start on the embedded database', () => {
-  it('migrates, seeds a fresh data directory, serves institutions and exits 0 on SIGTERM', { timeout: 120_000 }, async () => {
-    const first = await start({});
+  // One fresh start serves the first two tests (a start on a fresh directory is the costly part:
+  // initdb, migrations, seed); the third starts again on the same directory.
+  let first: Started | undefined;
+  afterAll(() => {
+    if (first && first.child.exitCode === null && first.child.signalCode === null) first.child.kill('SIGKILL');
+  });
+
+  it('migrates, seeds a fresh data directory and serves institutions', { timeout: 400_000 }, async () => {
+    // The load test below sends 40 requests at once from one client: above the per-caller cap, which it does not test.
+    first = await start({ CALLER_CONCURRENCY_MAX: '100' });
     expect(first.output()).toMatch(/loaded the seed dataset/);
     expect(first.output()).toMatch(/AUTH_DEV_MODE is on/);
     const client = createAccordClient({ url: first.url });
     const found = await client.searchInstitutions('OIC Ombudsman Association');
     expect(found.totalCount).toBe(1);
     await client.createInstitution({ name: 'Persisted Across Restarts', kind: 'OTHER' });
-    expect(await stop(first, 'SIGTERM')).toBe(0);
-
-    // Second start: same data directory, no re-seed, data kept.
-    const second = await start({});
-    expect(second.output()).not.toMatch(/loaded the seed dataset/);
-    const again = createAccordClient({ url: second.url });
-    expect((await again.searchInstitutions('persisted across')).totalCount).toBe(1);
-    expect(await stop(second, 'SIGINT')).toBe(0);
   });
 
-  it('finishes in-flight requests on SIGTERM under load and exits 0', { timeout: 120_000 }, async () => {
-    const server = await start({});
-    const client = createAccordClient({ url: server.url });
+  it('finishes in-flight requests on SIGTERM under load and exits 0', { timeout: 400_000 }, async () => {
+    const client = createAccordClient({ url: first!.url });
     const inFlight = Array.from({ length: 40 }, (_, i) =>
       (i % 2 ? client.searchInstitutions('o') : client.institutions({ first: 100 })).then(
         () => 'ok',
@@ -79,20 +82,28 @@ describe('npm start on the embedded database', () => {
       ),
     );
     await new Promise((r) => setTimeout(r, 20));
-    const exited = stop(server, 'SIGTERM');
+    const exited = stop(first!, 'SIGTERM');
     const outcomes = await Promise.all(inFlight);
     expect(await exited).toBe(0);
     // Requests accepted before the signal complete; later ones are refused (503, or the port is
     // closed) — none is dropped half-way.
-    expect(outcomes.filter((o) => o !== 'ok' && !/503|ECONNREFUSED/.test(o))).toEqual([]);
+    expect(outcomes.filter((o) => o !== 'ok' && !/503|ECONNREFUSED|shutting down/i.test(o))).toEqual([]);
     expect(outcomes.filter((o) => o === 'ok').length).toBeGreaterThan(0);
   });
 
-  it('refuses development auth in production', async () => {
+  it('starts again on the same data directory without re-seeding, keeps the data and exits 0 on SIGINT', { timeout: 400_000 }, async () => {
+    const second = await start({});
+    expect(second.output()).not.toMatch(/loaded the seed dataset/);
+    const again = createAccordClient({ url: second.url });
+    expect((await again.searchInstitutions('persisted across')).totalCount).toBe(1);
+    expect(await stop(second, 'SIGINT')).toBe(0);
+  });
+
+  it('refuses development auth in production', { timeout: 120_000 }, async () => {
     await expect(start({ NODE_ENV: 'production', AUTH_DEV_MODE: 'true' })).rejects.toThrow(/exited with 1:[\s\S]*AUTH_DEV_MODE: must not be true/);
   });
 
-  it('refuses an invalid configuration with a clear message and exit code 1', async () => {
+  it('refuses an invalid configuration with a clear message and exit code 1', { timeout: 120_000 }, async () => {
     await expect(start({ PORT: 'not-a-port', LOG_LEVEL: 'loud' })).rejects.toThrow(
       /exited with 1:[\s\S]*Invalid configuration:[\s\S]*PORT[\s\S]*LOG_LEVEL/,
     );

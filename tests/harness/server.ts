@@ -31,10 +31,13 @@ export type TestServer = {
 };
 
 export type TestServerOptions = {
+  /** Start from the seed dataset (a clone of the seeded template; the seed itself runs once per run). */
   seed?: boolean;
   /** Skip creating the test administrator (for a server whose database is unreachable). */
   noAdmin?: boolean;
   env?: Record<string, string>;
+  /** Log here instead of a silent logger (tests that read the log lines). */
+  log?: import('pino').Logger;
 };
 
 /**
@@ -42,11 +45,13 @@ export type TestServerOptions = {
  * migrated template): PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const pgTemplate = inject('pgTemplate');
+  const pgTemplate = inject(options.seed ? 'pgSeededTemplate' : 'pgTemplate');
   const baseUrl = process.env.DATABASE_URL;
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
+  let seeded = false;
   if (pgTemplate && baseUrl && !options.env?.DATABASE_URL) {
+    seeded = options.seed === true;
     const name = uniqueDatabaseName(inject('pgRunPrefix'));
     await adminQuery(baseUrl, `create database ${quoteIdent(name)} template ${quoteIdent(pgTemplate)}`);
     databaseUrl = withDatabase(baseUrl, name);
@@ -62,19 +67,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_ON_START: 'never',
     SHUTDOWN_GRACE_MS: '0',
+    // Suites send thousands of requests from one address; the limiter has tests of its own.
+    RATE_LIMIT_MAX: '1000000',
+    CALLER_CONCURRENCY_MAX: '1000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });
-  const log = pino({ level: config.logLevel });
+  const log = options.log ?? pino({ level: config.logLevel });
   let db: Database;
   if (config.databaseUrl) {
     db = await openDatabase(config, { log });
   } else {
-    const template = new Blob([readFileSync(inject('pgliteTemplatePath')!)]);
+    const template = new Blob([readFileSync(inject(options.seed ? 'pgliteSeededTemplatePath' : 'pgliteTemplatePath')!)]);
     const { pglite } = await openEmbedded(null, template);
     db = await openDatabase(config, { log, pglite });
+    seeded = options.seed === true;
   }
-  if (options.seed) await seedDatabase(db.orm.em.fork());
+  if (options.seed && !seeded) await seedDatabase(db.orm.em.fork());
   let users = 0;
   const tokenFor = async (role: 'VIEWER' | 'EDITOR' | 'ADMIN') => {
     users++;

@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { HideWhenOwnerConfidential } from '../../kernel/confidential.js';
+import { HideWhenAgreementOwnerInternal } from '../../kernel/confidential.js';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Agreement } from './agreement.entity.js';
@@ -10,7 +10,7 @@ import { AgreementActionKind } from './agreement.enums.js';
 
 /** One dated entry of an agreement's ledger (signature by a party, entry into force …), with sources. */
 @Entity({ tableName: 'agreement_action' })
-@HideWhenOwnerConfidential('agreement')
+@HideWhenAgreementOwnerInternal('agreement')
 @ObjectType('AgreementAction', { implements: Node, description: 'A dated action on an agreement, by the agreement as a whole or one party.' })
 export class AgreementAction extends RecordEntity {
   @ManyToOne(() => Agreement, { ref: true, deleteRule: 'cascade', index: 'agreement_action_agreement_idx' })

@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { HideWhenOwnerConfidential } from '../../kernel/confidential.js';
+import { HideWhenAgreementOwnerInternal } from '../../kernel/confidential.js';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -10,7 +10,7 @@ import { Agreement } from './agreement.entity.js';
 import { AgreementPartyRole } from './agreement.enums.js';
 
 @Entity({ tableName: 'agreement_party' })
-@HideWhenOwnerConfidential('agreement')
+@HideWhenAgreementOwnerInternal('agreement')
 @Unique({ name: 'agreement_party_unique', properties: ['agreement', 'institution'] })
 @ObjectType('AgreementParty', { implements: Node, description: 'An institution that is party to an agreement, and who signed for it.' })
 export class AgreementParty extends RecordEntity<'role'> {

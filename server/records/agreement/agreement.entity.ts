@@ -2,12 +2,18 @@ import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { HideWhenConfidential } from '../../kernel/confidential.js';
+import { HideWhenAgreementInternal } from '../../kernel/confidential.js';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { AgreementKind, AgreementStatus } from './agreement.enums.js';
 
 @Entity({ tableName: 'agreement' })
-@HideWhenConfidential()
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'agreement_title_id_idx', properties: ['title', 'id'] })
+@Index({ name: 'agreement_effective_from_id_idx', properties: ['effectiveFrom', 'id'] })
+@Index({ name: 'agreement_expires_on_id_idx', properties: ['expiresOn', 'id'] })
+@Index({ name: 'agreement_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'agreement_updated_at_id_idx', properties: ['updatedAt', 'id'] })
+@HideWhenAgreementInternal()
 @Index({ name: 'agreement_status_expires_idx', properties: ['status', 'expiresOn'] })
 @ObjectType('Agreement', { implements: Node, description: 'A memorandum of understanding, cooperation agreement or action plan.' })
 export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confidential'> {

@@ -1,3 +1,4 @@
+import { isInternal } from '../../kernel/internal-records.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
@@ -39,10 +40,10 @@ import { day } from './agreement.service.js';
 
 const DAY_MS = 86_400_000;
 
-/** Keeps the agreements the caller may see (confidential ones: editors and administrators only). */
+/** Keeps the agreements the caller may see (internal ones — confidential, draft, in negotiation — editors and administrators only). */
 const visible = (ctx: RequestContext) => {
   const all = seesConfidential(ctx);
-  return (agreement: Agreement) => all || !agreement.confidential;
+  return (agreement: Agreement) => all || !isInternal(agreement);
 };
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */

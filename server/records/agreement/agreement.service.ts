@@ -1,3 +1,4 @@
+import { isInternal } from '../../kernel/internal-records.js';
 import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -314,10 +315,10 @@ const ORDER_COLUMN = {
   UPDATED_AT: 'updatedAt',
 } as const;
 
-/** One agreement; NOT_FOUND also for a confidential one the caller may not see. */
+/** One agreement; NOT_FOUND also for an internal one (confidential, draft, in negotiation) the caller may not see. */
 export async function getAgreement(ctx: RequestContext, globalId: string): Promise<Agreement> {
   const agreement = await getRecord(ctx, Agreement, globalId);
-  if (agreement.confidential && !seesConfidential(ctx)) throw new NotFoundError('Agreement', globalId);
+  if (isInternal(agreement) && !seesConfidential(ctx)) throw new NotFoundError('Agreement', globalId);
   return agreement;
 }
 

@@ -1,3 +1,4 @@
+import { HideWhenRecordInternal } from '../../kernel/confidential.js';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
@@ -15,8 +16,10 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
  * mutation leaves none). There is no API to change or delete audit entries.
  */
 @Entity({ tableName: 'audit_entry' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'audit_entry_created_at_id_idx', properties: ['createdAt', 'id'] })
+@HideWhenRecordInternal()
 @Index({ name: 'audit_entry_record_idx', properties: ['recordId', 'createdAt'] })
-@Index({ name: 'audit_entry_created_idx', properties: ['createdAt'] })
 @ObjectType('AuditEntry', { implements: Node, description: 'Who changed which record, when, through which operation, and how.' })
 export class AuditEntry extends RecordEntity {
   @Field(() => AuditAction)

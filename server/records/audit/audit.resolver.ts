@@ -1,3 +1,4 @@
+import { seesConfidential } from '../../api/visibility.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../api/context.js';
@@ -48,8 +49,12 @@ export class AuditResolver {
     return toGlobalId(entry.recordType, entry.recordId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Name of the user who made the change (null for system changes).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Name of the user who made the change: null for system changes, and for VIEWER callers (who made a change is internal, like the user list).',
+  })
   async userName(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (!seesConfidential(ctx)) return null;
     return entry.userId ? ((await ctx.records.byId(User).load(entry.userId))?.name ?? null) : null;
   }
 }

@@ -11,6 +11,7 @@ import { parseInput, requiredText } from '../../kernel/validation.js';
 import { ApiToken } from './api-token.entity.js';
 import { hasRole, Role } from '../../kernel/role.js';
 import { issueToken } from './auth.service.js';
+import { forgetCachedTokens } from './token-cache.js';
 import { User } from './user.entity.js';
 
 @InputType()
@@ -111,6 +112,8 @@ export class UserResolver {
       await em.flush();
       return user;
     });
+    // After the commit: this process checks every token again (others within AUTH_CACHE_TTL_MS).
+    if (result) forgetCachedTokens();
     return { user: result, userErrors };
   }
 }
@@ -154,6 +157,7 @@ export class ApiTokenResolver {
       await em.flush();
       return token;
     });
+    if (result) forgetCachedTokens();
     return { apiToken: result, userErrors };
   }
 

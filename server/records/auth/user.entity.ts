@@ -1,9 +1,11 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { Role } from '../../kernel/role.js';
 
 @Entity({ tableName: 'app_user' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'app_user_email_id_idx', properties: ['email', 'id'] })
 @ObjectType('User', { implements: Node, description: 'A person who uses the registry.' })
 export class User extends RecordEntity<'disabled'> {
   @Field(() => String)

@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { HideWhenConfidential } from '../../kernel/confidential.js';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
@@ -13,6 +13,14 @@ import { CommitmentStatus } from './commitment.enums.js';
 
 /** A follow-up someone took on at an event, in an agreement or in a document. */
 @Entity({ tableName: 'commitment' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'commitment_due_date_id_idx', properties: ['dueDate', 'id'] })
+// Newest first with undated last ("desc nulls last") cannot run an ascending index backwards.
+@Index({ name: 'commitment_due_date_desc_id_idx', expression: 'create index "commitment_due_date_desc_id_idx" on "commitment" ("due_date" desc nulls last, "id" desc nulls last)' })
+@Index({ name: 'commitment_title_id_idx', properties: ['title', 'id'] })
+@Index({ name: 'commitment_status_id_idx', properties: ['status', 'id'] })
+@Index({ name: 'commitment_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'commitment_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @HideWhenConfidential()
 @ObjectType('Commitment', { implements: Node, description: 'A follow-up taken on, with an owner, a due date and evidence of progress.' })
 export class Commitment extends RecordEntity<'status' | 'confidential'> {

@@ -9,8 +9,15 @@ import { foldForSearch } from '../../kernel/text.js';
 import { DocumentKind } from './document.enums.js';
 
 @Entity({ tableName: 'document' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'document_date_id_idx', properties: ['date', 'id'] })
+// Newest first with undated last ("desc nulls last") cannot run an ascending index backwards.
+@Index({ name: 'document_date_desc_id_idx', expression: 'create index "document_date_desc_id_idx" on "document" ("date" desc nulls last, "id" desc nulls last)' })
+@Index({ name: 'document_title_id_idx', properties: ['title', 'id'] })
+@Index({ name: 'document_kind_id_idx', properties: ['kind', 'id'] })
+@Index({ name: 'document_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'document_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @HideWhenConfidential()
-@Index({ name: 'document_date_idx', properties: ['date'] })
 @Index({
   name: 'document_search_text_trgm',
   expression: 'create index "document_search_text_trgm" on "document" using gin ("search_text" gin_trgm_ops)',

@@ -9,12 +9,16 @@ import { EventKind, ScheduleStatus } from './event.enums.js';
 import { EventSeries } from './event-series.entity.js';
 
 @Entity({ tableName: 'event' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'event_start_date_id_idx', properties: ['startDate', 'id'] })
+@Index({ name: 'event_title_id_idx', properties: ['title', 'id'] })
+@Index({ name: 'event_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'event_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @Index({
   name: 'event_series_edition_unique',
   expression: 'create unique index "event_series_edition_unique" on "event" ("series_id", "edition") where "series_id" is not null and "edition" is not null',
 })
 @HideWhenConfidential()
-@Index({ name: 'event_start_idx', properties: ['startDate'] })
 @Index({
   name: 'event_search_text_trgm',
   expression: 'create index "event_search_text_trgm" on "event" using gin ("search_text" gin_trgm_ops)',

@@ -7,6 +7,12 @@ import { foldForSearch } from '../../kernel/text.js';
 import { InstitutionKind, InstitutionStatus } from './institution.kind.js';
 
 @Entity({ tableName: 'institution' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'institution_name_id_idx', properties: ['name', 'id'] })
+@Index({ name: 'institution_kind_id_idx', properties: ['kind', 'id'] })
+@Index({ name: 'institution_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'institution_updated_at_id_idx', properties: ['updatedAt', 'id'] })
+@Index({ name: 'institution_kind_name_id_idx', properties: ['kind', 'name', 'id'] })
 @Index({
   name: 'institution_name_country_unique',
   expression:

@@ -4,6 +4,10 @@ import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { foldForSearch } from '../../kernel/text.js';
 
 @Entity({ tableName: 'person' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'person_name_id_idx', properties: ['name', 'id'] })
+@Index({ name: 'person_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'person_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @Index({
   name: 'person_search_text_trgm',
   expression: 'create index "person_search_text_trgm" on "person" using gin ("search_text" gin_trgm_ops)',

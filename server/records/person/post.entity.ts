@@ -1,11 +1,15 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 
 /** A position at an institution, independent of who holds it. */
 @Entity({ tableName: 'post' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'post_title_id_idx', properties: ['title', 'id'] })
+@Index({ name: 'post_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'post_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @Unique({ name: 'post_institution_title_unique', properties: ['institution', 'title'] })
 @ObjectType('Post', { implements: Node, description: 'A position at an institution, e.g. "Commissioner for Human Rights (Ombudsman)".' })
 export class Post extends RecordEntity<'isHead'> {

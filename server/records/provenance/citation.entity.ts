@@ -1,3 +1,4 @@
+import { HideWhenRecordInternal } from '../../kernel/confidential.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -11,6 +12,7 @@ import { Source } from './source.entity.js';
  * Services delete a record's citations in the same transaction as the record.
  */
 @Entity({ tableName: 'citation' })
+@HideWhenRecordInternal()
 @Index({ name: 'citation_record_idx', properties: ['recordId'] })
 @ObjectType('Citation', { implements: Node, description: 'A source cited for a record, with the supporting quote or locator.' })
 export class Citation extends RecordEntity<'fields' | 'basis'> {

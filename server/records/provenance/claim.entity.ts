@@ -1,3 +1,4 @@
+import { HideWhenRecordInternal } from '../../kernel/confidential.js';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
@@ -10,6 +11,7 @@ import { ClaimQualifier } from './provenance.enums.js';
  * claims are kept.
  */
 @Entity({ tableName: 'claim' })
+@HideWhenRecordInternal()
 @Index({ name: 'claim_record_idx', properties: ['recordId'] })
 @ObjectType('Claim', { implements: Node, description: 'A reported figure about a record, as a source states it.' })
 export class Claim extends RecordEntity {

@@ -1,6 +1,7 @@
 import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { visibleHistory } from '../audit/audit-redaction.js';
 import { Tagging } from '../topic/tagging.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { Citation } from './citation.entity.js';
@@ -42,8 +43,8 @@ export function provenanceResolver<T extends { id: string }>(
     }
 
     @FieldResolver(() => [AuditEntry], { description: 'Every change made to this record through the API, oldest first.' })
-    history(@Root() record: T, @Ctx() ctx: RequestContext): Promise<AuditEntry[]> {
-      return ctx.records.groupBy(AuditEntry, 'recordId').load(record.id);
+    async history(@Root() record: T, @Ctx() ctx: RequestContext): Promise<AuditEntry[]> {
+      return visibleHistory(ctx, await ctx.records.groupBy(AuditEntry, 'recordId').load(record.id));
     }
   }
 

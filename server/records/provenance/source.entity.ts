@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
@@ -7,6 +7,13 @@ import { Institution } from '../institution/institution.entity.js';
 import { SourceKind } from './provenance.enums.js';
 
 @Entity({ tableName: 'source' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'source_published_on_id_idx', properties: ['publishedOn', 'id'] })
+// Newest first with undated last ("desc nulls last") cannot run an ascending index backwards.
+@Index({ name: 'source_published_on_desc_id_idx', expression: 'create index "source_published_on_desc_id_idx" on "source" ("published_on" desc nulls last, "id" desc nulls last)' })
+@Index({ name: 'source_title_id_idx', properties: ['title', 'id'] })
+@Index({ name: 'source_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'source_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @ObjectType('Source', { implements: Node, description: 'A publication that facts in the registry cite (an article, an interview, a report).' })
 export class Source extends RecordEntity {
   @Field(() => String)

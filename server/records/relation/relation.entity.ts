@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
@@ -12,6 +12,11 @@ import { RelationKind } from './relation.enums.js';
  * (UPCOMING, ACTIVE, ENDED) is derived from the dates when read, never stored.
  */
 @Entity({ tableName: 'relation' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'relation_start_date_id_idx', properties: ['startDate', 'id'] })
+@Index({ name: 'relation_kind_id_idx', properties: ['kind', 'id'] })
+@Index({ name: 'relation_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'relation_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @Check({ name: 'relation_one_subject', expression: '("subject_institution_id" is null) <> ("subject_person_id" is null)' })
 @ObjectType('Relation', { implements: Node, description: 'A dated relation between an institution (or person) and an institution.' })
 export class Relation extends RecordEntity {

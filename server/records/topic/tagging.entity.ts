@@ -1,3 +1,4 @@
+import { HideWhenRecordInternal } from '../../kernel/confidential.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { RecordEntity } from '../../kernel/record.entity.js';
@@ -5,6 +6,7 @@ import { Topic } from './topic.entity.js';
 
 /** A topic attached to a record (agreement, event, visit, document …), named by type and key. */
 @Entity({ tableName: 'tagging' })
+@HideWhenRecordInternal()
 @Unique({ name: 'tagging_topic_record_unique', properties: ['topic', 'recordId'] })
 @Index({ name: 'tagging_record_idx', properties: ['recordId'] })
 export class Tagging extends RecordEntity {

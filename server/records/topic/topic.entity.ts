@@ -1,9 +1,14 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
 
 @Entity({ tableName: 'topic' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'topic_name_id_idx', properties: ['name', 'id'] })
+@Index({ name: 'topic_slug_id_idx', properties: ['slug', 'id'] })
+@Index({ name: 'topic_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'topic_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @ObjectType('Topic', { implements: Node, description: 'A term of the controlled vocabulary (climate justice, children’s rights, mine action …).' })
 export class Topic extends RecordEntity {
   @Field(() => String)

@@ -10,8 +10,12 @@ import { Institution } from '../institution/institution.entity.js';
 import { VisitDirection, VisitPurpose } from './visit.enums.js';
 
 @Entity({ tableName: 'visit' })
+// Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
+@Index({ name: 'visit_start_date_id_idx', properties: ['startDate', 'id'] })
+@Index({ name: 'visit_title_id_idx', properties: ['title', 'id'] })
+@Index({ name: 'visit_created_at_id_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'visit_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @HideWhenConfidential()
-@Index({ name: 'visit_start_idx', properties: ['startDate'] })
 @ObjectType('Visit', { implements: Node, description: 'A delegation of one institution visiting a place or another institution.' })
 export class Visit extends RecordEntity<'status' | 'confidential'> {
   @Field(() => String)

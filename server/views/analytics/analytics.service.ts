@@ -1,3 +1,4 @@
+import { agreementVisible } from '../../kernel/internal-records.js';
 import { canSeeConfidential, type RequestContext } from '../../api/context.js';
 import { runSql } from '../../kernel/sql.js';
 import { BadInputError } from '../../kernel/errors.js';
@@ -59,7 +60,7 @@ const FACTS: Fact[] = [
                cross join lateral (select to_char(coalesce(x.effective_from,
                    (select min(p.signed_on) from agreement_party p where p.agreement_id = x.id),
                    (select min(a.date) from agreement_action a where a.agreement_id = x.id)), 'YYYY-MM-DD') as d) y`,
-    confidential: 'x.confidential = false',
+    confidential: agreementVisible('x'),
     involving: (set) => `select ap.agreement_id from agreement_party ap where ap.institution_id in (${set})`,
   },
   {

@@ -75,10 +75,24 @@ const STATS_COLUMNS: Record<string, string> = {
   INSTITUTION: 'institution { name }',
 };
 
-/** `stats` as CSV: one column per grouped dimension, then the count. */
-export function statsExport(groupBy: unknown): string {
-  const dims = Array.isArray(groupBy) ? groupBy.filter((d): d is string => typeof d === 'string' && d in STATS_COLUMNS) : [];
-  const columns = [...new Set(dims)].map((d) => STATS_COLUMNS[d]).join(' ');
+/** A named export's variables that cannot work: the message names the variable and the reason. */
+export class ExportInputError extends Error {}
+
+/**
+ * `stats` as CSV: one column per grouped dimension, then the count. `groupBy` is required; one
+ * dimension given as a string is taken as a list of one (and written back into `variables`, so
+ * the columns and the query agree).
+ */
+export function statsExport(variables: Record<string, unknown>): string {
+  const given = variables.groupBy;
+  const dimensions = Object.keys(STATS_COLUMNS).join(', ');
+  if (given === undefined || given === null) throw new ExportInputError(`variables.groupBy: required, a list of ${dimensions}`);
+  const list = typeof given === 'string' ? [given] : given;
+  if (!Array.isArray(list) || list.length === 0) throw new ExportInputError(`variables.groupBy: must be a non-empty list of ${dimensions}`);
+  const unknown = list.find((d) => typeof d !== 'string' || !(d in STATS_COLUMNS));
+  if (unknown !== undefined) throw new ExportInputError(`variables.groupBy: unknown dimension ${JSON.stringify(unknown)}; use ${dimensions}`);
+  variables.groupBy = list;
+  const columns = [...new Set(list as string[])].map((d) => STATS_COLUMNS[d]).join(' ');
   return `query ExportStats($groupBy: [StatsDimension!]!, $types: [StatsRecordType!], $filter: StatsFilter) {
     stats(groupBy: $groupBy, types: $types, filter: $filter) { groups { ${columns} count } }
   }`;
@@ -88,6 +102,6 @@ export const EXPORT_NAMES = [...Object.keys(NAMED_EXPORTS), 'stats'];
 
 /** The query text of a named export (null for an unknown name). */
 export function namedExport(name: string, variables: Record<string, unknown>): string | null {
-  if (name === 'stats') return statsExport(variables.groupBy);
+  if (name === 'stats') return statsExport(variables);
   return NAMED_EXPORTS[name] ?? null;
 }

@@ -2,19 +2,21 @@ import type { Transform } from 'node:stream';
 import type { AnyFastify } from '../../api/http.js';
 import { stringify } from 'csv-stringify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type DocumentNode, execute, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../../kernel/config.js';
 import type { Database } from '../../db/database.js';
 import { createRequestContext } from '../../api/context.js';
-import { ErrorCode } from '../../kernel/errors.js';
-import { createErrorFormatter, isDatabaseOutage } from '../../api/format-error.js';
-import { createQueryLimits } from '../../api/limits.js';
-import { buildAccordSchema } from '../../app/schema.js';
+import { ErrorCode, ServerBusyError } from '../../kernel/errors.js';
+import { isDatabaseOutage } from '../../api/format-error.js';
+import { type QueryLimits, withoutSuggestions } from '../../api/limits.js';
+import type { HeavyLane } from '../../api/heavy-lane.js';
+import type { RunOperation } from '../../api/run-operation.js';
 import type { Viewer } from '../../records/auth/auth.service.js';
 import { IdentifyError, identifyCaller } from '../../records/auth/identify.js';
 import { AFTER_VARIABLE, cellsOf, type Column, ExportPlanError, planExport, rowsOf } from './csv-plan.js';
-import { EXPORT_NAMES, namedExport } from './export.queries.js';
+import { neutralizeCell } from './csv-cell.js';
+import { EXPORT_NAMES, ExportInputError, namedExport } from './export.queries.js';
 
 /*
  * CSV export of any list or connection query, streamed page by page (constant memory):
@@ -32,10 +34,40 @@ import { EXPORT_NAMES, namedExport } from './export.queries.js';
 
 export type ExportRouteDeps = {
   db: Database;
-  config: Pick<Config, 'authDevMode' | 'nodeEnv'>;
-  /** The executable schema (defaults to the application's). */
-  schema?: GraphQLSchema;
+  config: Pick<Config, 'authDevMode' | 'nodeEnv' | 'exportMaxRows'> & Partial<Pick<Config, 'authCacheTtlMs'>>;
+  schema: GraphQLSchema;
+  limits: QueryLimits;
+  run: RunOperation;
+  /** Exports run in the heavy lane: one slot for the whole export, every page. */
+  heavyLane: HeavyLane;
 };
+
+/**
+ * The exports being written, so that shutdown can end them cleanly: on SIGTERM each one stops at
+ * its next page, writes the truncation marker and ends its response, and the server waits for
+ * that before it closes the database (no export is cut off mid-line by a closed pool).
+ */
+export class ExportsInFlight {
+  private readonly running = new Set<Promise<void>>();
+  stopping = false;
+
+  track(done: Promise<void>): void {
+    this.running.add(done);
+    void done.finally(() => this.running.delete(done));
+  }
+
+  get count(): number {
+    return this.running.size;
+  }
+
+  /** Asks every export to stop at its next page and waits until all have ended (at most `ms`). */
+  async stop(ms: number): Promise<void> {
+    this.stopping = true;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+  }
+}
 
 const STATUS: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -45,6 +77,8 @@ const STATUS: Record<string, number> = {
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.SERVER_BUSY]: 503,
+  [ErrorCode.QUERY_TIMEOUT]: 504,
 };
 
 class ExportError extends Error {
@@ -74,7 +108,7 @@ const fail = (status: number, code: string, message: string) => new ExportError(
 /** The caller, by the same rules as /graphql (a token is required unless AUTH_DEV_MODE); throws 401/503 ExportErrors. */
 async function identify(deps: ExportRouteDeps, header: string | undefined): Promise<Viewer> {
   try {
-    const viewer = await identifyCaller(deps.db, deps.config.authDevMode, header);
+    const viewer = await identifyCaller(deps.db, deps.config, header);
     if (viewer) return viewer;
   } catch (error) {
     if (error instanceof IdentifyError) throw fail(error.status, error.code, error.message);
@@ -102,7 +136,13 @@ function variablesOf(value: unknown): Record<string, unknown> {
 
 function named(name: string, variables: Record<string, unknown>): ExportRequest {
   const base = name.replace(/\.csv$/i, '');
-  const query = namedExport(base, variables);
+  let query: string | null;
+  try {
+    query = namedExport(base, variables);
+  } catch (error) {
+    if (error instanceof ExportInputError) throw fail(400, ErrorCode.BAD_USER_INPUT, error.message);
+    throw error;
+  }
   if (!query) throw fail(404, ErrorCode.NOT_FOUND, `no export named ${JSON.stringify(base)}; one of ${EXPORT_NAMES.join(', ')}`);
   return { query, variables, filename: `${base}.csv` };
 }
@@ -127,11 +167,16 @@ function requestOf(request: FastifyRequest): ExportRequest {
   };
 }
 
-export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps): Promise<void> {
-  const schema = deps.schema ?? (await buildAccordSchema());
-  const limits = createQueryLimits({ production: deps.config.nodeEnv === 'production' });
+/** The truncation marker: the last line of an export that stopped before its end. */
+export const truncationLine = (reason: string) => `# truncated: ${reason}`;
+
+export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps): Promise<ExportsInFlight> {
+  const inFlight = new ExportsInFlight();
+  const { schema, limits } = deps;
+  const production = deps.config.nodeEnv === 'production';
   const rules = [...specifiedRules, ...limits.validationRules];
 
+  /** Parses and validates with the rules of /graphql, before planning (the pages then run through Apollo). */
   function compile(text: string): DocumentNode {
     let document: DocumentNode;
     try {
@@ -141,14 +186,16 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
     }
     const problems = validate(schema, document, rules);
     if (problems.length) {
-      throw new ExportError(400, problems.map((p) => ({ message: p.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })));
+      throw new ExportError(
+        400,
+        problems.map((p) => ({ message: production ? withoutSuggestions(p.message) : p.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })),
+      );
     }
     return document;
   }
 
   async function handler(request: FastifyRequest, reply: FastifyReply) {
-    const log = request.log as unknown as Logger;
-    const format = createErrorFormatter(log);
+    let release: (() => void) | undefined;
     try {
       const viewer = await identify(deps, request.headers.authorization);
       const wanted = requestOf(request);
@@ -161,52 +208,75 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
         throw error;
       }
 
+      // The whole export holds one slot of the heavy lane (SERVER_BUSY when none frees in time).
+      release = await deps.heavyLane.acquire();
       // One execution per page, each with its own request context (fresh EntityManager and loaders).
       const page = async (after: string | null) => {
-        const result = await execute({
-          schema,
-          document: plan.document,
-          operationName: plan.operationName,
-          variableValues: plan.paged ? { ...wanted.variables, [AFTER_VARIABLE]: after } : wanted.variables,
-          contextValue: createRequestContext(deps.db.orm.em as never, request.id, request.log, viewer),
-        });
+        const context = { ...createRequestContext(deps.db.heavyOrm.em as never, request.id, request.log, viewer), heavySlot: true };
+        const result = await deps.run(
+          { document: plan.document, operationName: plan.operationName, variables: plan.paged ? { ...wanted.variables, [AFTER_VARIABLE]: after } : wanted.variables },
+          context,
+        );
         if (result.errors?.length) {
-          const errors = result.errors.map((e) => format(e.toJSON(), e));
-          const code = String(errors[0]?.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-          throw new ExportError(STATUS[code] ?? 500, errors);
+          const code = String(result.errors[0]?.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+          throw new ExportError(STATUS[code] ?? 500, [...result.errors]);
         }
         return rowsOf(plan, (result.data ?? {}) as Record<string, unknown>);
       };
 
       let current = await page(null);
       const columns: Column[] = current.columns;
-      const csv = stringify({ header: true, columns: columns.map((c) => c.name), record_delimiter: 'windows' });
+      const bom = (request.query as Record<string, unknown> | undefined)?.bom;
+      // `bom`: the UTF-8 byte-order mark first, for spreadsheet programs that guess the encoding.
+      const csv = stringify({ header: true, columns: columns.map((c) => neutralizeCell(c.name)), record_delimiter: 'windows', bom: bom === '1' || bom === 'true' });
       reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${wanted.filename}"`)
         .header('cache-control', 'no-store');
       void reply.send(csv);
 
-      (async () => {
+      const maxRows = deps.config.exportMaxRows;
+      const writing = (async () => {
         let rows = 0;
+        let truncated: string | null = null;
         for (;;) {
           for (const row of current.rows) {
-            if (!csv.write(cellsOf(columns, row))) await drained(csv);
+            if (rows >= maxRows) {
+              truncated = `the export stops at ${maxRows} rows (EXPORT_MAX_ROWS); narrow the filter for the rest`;
+              break;
+            }
+            if (!csv.write(cellsOf(columns, row).map(neutralizeCell))) await drained(csv);
             if (csv.destroyed) break;
             rows++;
           }
-          if (!current.next || csv.destroyed) break;
+          if (truncated || !current.next || csv.destroyed) break;
+          if (inFlight.stopping) {
+            truncated = 'the server is shutting down; run the export again for the rest';
+            break;
+          }
           current = await page(current.next);
+          if (rows >= maxRows && current.rows.length === 0) break;
         }
+        if (truncated && !csv.destroyed) csv.write([truncationLine(truncated)]);
         csv.end();
-        request.log.debug({ rows }, 'csv export done');
-      })().catch((error: unknown) => {
-        request.log.error({ err: error }, 'csv export failed after the first page; response cut short');
-        csv.destroy(error instanceof Error ? error : new Error(String(error)));
-      });
+        request.log.debug({ rows, truncated: truncated !== null }, 'csv export done');
+      })()
+        .catch((error: unknown) => {
+          request.log.error({ err: error }, 'csv export failed after the first page; response cut short');
+          csv.destroy(error instanceof Error ? error : new Error(String(error)));
+        })
+        .finally(() => release?.());
+      inFlight.track(writing);
       return reply;
     } catch (error) {
-      if (error instanceof ExportError) return reply.code(error.status).send({ errors: error.errors });
+      release?.();
+      if (error instanceof ServerBusyError) {
+        return reply.code(503).header('retry-after', String(error.retryAfterSeconds)).send({ errors: [{ message: error.message, extensions: { code: ErrorCode.SERVER_BUSY } }] });
+      }
+      if (error instanceof ExportError) {
+        if (error.status === 503) reply.header('retry-after', '1');
+        return reply.code(error.status).send({ errors: error.errors });
+      }
       if (isDatabaseOutage(error)) {
         return reply.code(503).send({ errors: [{ message: 'The database is unavailable; retry shortly.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }] });
       }
@@ -217,4 +287,5 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
 
   app.get('/export/:name', handler);
   app.post('/export', handler);
+  return inFlight;
 }

@@ -4,6 +4,7 @@
 // through the foreign-key indexes (relation_subject_institution_idx, agreement_party_institution_idx,
 // participation_institution_idx, visit_delegation_idx, document_party_institution_idx …).
 // Fixed SQL fragments only; every value is a bound parameter.
+import { agreementVisible } from '../../kernel/internal-records.js';
 import { ABSENT_RSVP, ISSUING_ROLES, KIND_WEIGHT } from './graph.weights.js';
 import { CooperationKind } from './graph.types.js';
 
@@ -48,6 +49,7 @@ const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
  */
 function branches(o: EdgeOptions, frontier: string): string[] {
   const hide = (alias: string) => (o.hideConfidential ? ` and not ${alias}.confidential` : '');
+  const hideAgreement = (alias: string) => (o.hideConfidential ? ` and ${agreementVisible(alias)}` : '');
   const w = (kind: CooperationKind) => `${KIND_WEIGHT[kind]}::float8`;
   const out: string[] = [];
   if (o.kinds.includes(CooperationKind.RELATION)) {
@@ -65,7 +67,7 @@ function branches(o: EdgeOptions, frontier: string): string[] {
                      coalesce(${DAY('greatest(p.signed_on, q.signed_on)')}, ${DAY('g.effective_from')}), ${w(CooperationKind.AGREEMENT)}
                 from ${frontier} join agreement_party p on p.institution_id = f.id
                 join agreement_party q on q.agreement_id = p.agreement_id and q.institution_id <> p.institution_id
-                join agreement g on g.id = p.agreement_id${hide('g')}`);
+                join agreement g on g.id = p.agreement_id${hideAgreement('g')}`);
   }
   if (o.kinds.includes(CooperationKind.EVENT)) {
     // A participant is an institution, or the institution a person attended on behalf of.

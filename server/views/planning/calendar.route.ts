@@ -32,7 +32,7 @@ import { MAX_DAYS, type Scope, type Window } from './window.js';
  * VIEWER tokens never see confidential records (the same ORM filter as GraphQL).
  */
 
-export type CalendarRouteDeps = { db: Database; config: Pick<Config, 'authDevMode'> };
+export type CalendarRouteDeps = { db: Database; config: Pick<Config, 'authDevMode'> & Partial<Pick<Config, 'authCacheTtlMs'>> };
 
 
 const FEED_KINDS = ['event', 'visit', 'agreement', 'commitment'] as const;
@@ -107,7 +107,7 @@ export function parseFeedQuery(query: Record<string, unknown>, today = todayIn(n
 
 async function identify(deps: CalendarRouteDeps, header: string | undefined): Promise<Viewer> {
   try {
-    const viewer = await identifyCaller(deps.db, deps.config.authDevMode, header);
+    const viewer = await identifyCaller(deps.db, deps.config, header);
     if (viewer) return viewer;
   } catch (error) {
     if (error instanceof IdentifyError) throw new FeedError(error.status, error.code, error.message);
@@ -118,6 +118,7 @@ async function identify(deps: CalendarRouteDeps, header: string | undefined): Pr
 
 function fail(reply: FastifyReply, error: FeedError) {
   if (error.status === 401) reply.header('www-authenticate', 'Bearer realm="accord"');
+  if (error.status === 503) reply.header('retry-after', '1');
   return reply.code(error.status).type('application/json; charset=utf-8').send({ error: { code: error.code, message: error.message } });
 }
 

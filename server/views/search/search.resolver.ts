@@ -1,3 +1,4 @@
+import { agreementVisible, recordVisible } from '../../kernel/internal-records.js';
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { entities } from '../../db/entities.js';
 import { Node } from '../../kernel/record.entity.js';
@@ -73,7 +74,7 @@ export class SearchResolver {
     // Confidential records are left out here too (the ORM filter covers the loads below).
     const hide = !canSeeConfidential(ctx.viewer);
     const union = selected
-      .map((t) => (hide && CONFIDENTIAL_TYPES.has(t) ? `${DOCUMENTS[t]} where confidential = false` : DOCUMENTS[t]))
+      .map((t) => (hide && CONFIDENTIAL_TYPES.has(t) ? `${DOCUMENTS[t]} where ${t === SearchableType.AGREEMENT ? agreementVisible(t.toLowerCase()) : recordVisible(t.toLowerCase())}` : DOCUMENTS[t]))
       .join('\nunion all\n');
     const rows = await runSql<{ type: string; id: string; title: string; score: number }[]>(
       ctx,

@@ -1,3 +1,4 @@
+import { agreementVisible } from '../../kernel/internal-records.js';
 import { canSeeConfidential, type RequestContext } from '../../api/context.js';
 import { runSql } from '../../kernel/sql.js';
 import { BadInputError } from '../../kernel/errors.js';
@@ -66,7 +67,7 @@ async function agreementsInForce(ctx: RequestContext, institutionId: string, day
        from agreement a
       where a.id in (select ap.agreement_id from agreement_party ap where ap.institution_id = ?)
         and a.status not in ('DRAFT', 'NEGOTIATION')
-        ${hide ? 'and a.confidential = false' : ''}`,
+        ${hide ? `and ${agreementVisible('a')}` : ''}`,
     [...days.flatMap(paramsFor), institutionId],
   );
   return rows.map((row) => ({ id: row.id as string, on: days.map((_, i) => row[`on${i}`] === true) })).filter((r) => r.on.some(Boolean));

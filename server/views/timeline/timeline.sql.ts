@@ -1,3 +1,4 @@
+import { agreementVisible } from '../../kernel/internal-records.js';
 import { partialDateBounds } from '../../kernel/partial-date.js';
 import { TimelineItemKind } from './timeline.types.js';
 
@@ -106,7 +107,7 @@ const BRANCHES: Branch[] = [
          a.title as title, x.kind as detail, x.agreement_id::text as other, a.status as status, null::text as country
     from agreement_action x
     join agreement a on a.id = x.agreement_id`,
-    confidential: 'a.confidential = false',
+    confidential: agreementVisible('a'),
     topicTarget: 'x.agreement_id',
     involving: (set) =>
       `select aa.id from agreement_action aa where aa.party_id in (${set})
