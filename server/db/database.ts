@@ -63,6 +63,9 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
   };
 
   if (config.databaseUrl) {
+    // pg's pool of the main ORM, handed over when MikroORM creates it (asking for it would connect,
+    // and the server must start while the database is away).
+    let native: PgPool | undefined;
     const init = (poolMax: number, name: string) =>
       MikroORM.init({
         ...common,
@@ -74,17 +77,13 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
           statement_timeout: config.db.statementTimeoutMs,
           idle_in_transaction_session_timeout: config.db.statementTimeoutMs * 3,
           application_name: name,
+          ...(name === 'accord' ? { onPoolCreated: (created: PgPool) => (native = created) } : {}),
         },
       });
     const orm = await init(config.db.poolMax, 'accord');
     const heavyOrm = await init(config.heavy.poolMax, 'accord-heavy');
-    const native = (await orm.driver.getConnection().getNativeClient()) as unknown as PgPool;
-    const pool = (): PoolStats => ({
-      max: config.db.poolMax,
-      size: native.totalCount,
-      inUse: native.totalCount - native.idleCount,
-      waiting: native.waitingCount,
-    });
+    const pool = (): PoolStats | null =>
+      native ? { max: config.db.poolMax, size: native.totalCount, inUse: native.totalCount - native.idleCount, waiting: native.waitingCount } : null;
     const close = async () => {
       await Promise.all([closeWithin(orm, 5_000, log), closeWithin(heavyOrm, 5_000, log)]);
     };
