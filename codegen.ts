@@ -17,6 +17,8 @@ const config: CodegenConfig = {
         scalars: { DateTimeISO: 'string', ID: 'string' },
       },
     },
+    // Mutation input fields and enum values as data, for the CLI's generic record commands.
+    'client/generated/inputs.ts': { plugins: ['./codegen/input-fields.cjs'] },
   },
   hooks: {},
 };

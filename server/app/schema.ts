@@ -22,6 +22,7 @@ import { analyticsResolvers } from '../views/analytics/analytics.resolvers.js';
 import { briefingResolvers } from '../views/briefing/briefing.resolvers.js';
 import { accessMiddleware } from '../api/access.js';
 import { NodeResolver } from '../api/node.resolver.js';
+import { ImportResolver } from './bulk.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -44,6 +45,7 @@ export const resolvers = [
   ...timelineResolvers,
   ...analyticsResolvers,
   ProvenanceSummaryResolver,
+  ImportResolver,
   ...briefingResolvers,
 ];
 

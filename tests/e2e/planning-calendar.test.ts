@@ -38,7 +38,7 @@ async function gql<T = any>(query: string, variables: Record<string, unknown> = 
 
 async function createEvent(input: Record<string, unknown>): Promise<string> {
   const data = await gql(`mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { field code message } } }`, {
-    input: { kind: 'FORUM', participants: [{ institutionId: office, role: 'ORGANISER' }], ...input },
+    input: { kind: 'FORUM', participations: [{ institutionId: office, role: 'ORGANISER' }], ...input },
   });
   expect(data.createEvent.userErrors).toEqual([]);
   return data.createEvent.event.id;
@@ -87,7 +87,7 @@ beforeAll(async () => {
   ids.approximate = await createEvent({ title: 'Regional meeting', startDate: `${year}-09` });
   ids.cancelled = await createEvent({ title: 'Cancelled workshop', status: 'CANCELLED', startDate: `${year}-05-05` });
   ids.secret = await createEvent({ title: 'Confidential talks', confidential: true, startDate: `${year}-05-06` });
-  ids.other = await createEvent({ title: 'Event of another office', startDate: `${year}-05-07`, participants: [{ institutionId: other, role: 'HOST' }] });
+  ids.other = await createEvent({ title: 'Event of another office', startDate: `${year}-05-07`, participations: [{ institutionId: other, role: 'HOST' }] });
   const visit = await gql(`mutation($input: CreateVisitInput!) { createVisit(input: $input) { visit { id } userErrors { code } } }`, {
     input: { title: 'Mutual visit', delegationOfId: office, hostId: other, direction: 'OUTBOUND', purpose: 'MUTUAL_VISIT', startDate: `${year}-04-14`, endDate: `${year}-04-16`, place: 'Tbilisi', country: 'GE' },
   });

@@ -73,7 +73,7 @@ export class EventOrder {
 }
 
 @InputType({ description: 'An institution or a person taking part in an event (exactly one of institutionId, personId).' })
-export class ParticipantInput {
+export class ParticipationInput {
   @Field(() => ID, { nullable: true }) institutionId?: string | null;
   @Field(() => ID, { nullable: true }) personId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The institution the participant represents.' }) onBehalfOfId?: string | null;
@@ -108,8 +108,8 @@ export class CreateEventInput {
   recurrence?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
-  @Field(() => [ParticipantInput], { nullable: true, description: 'Participations to create with the event.' })
-  participants?: ParticipantInput[] | null;
+  @Field(() => [ParticipationInput], { nullable: true, description: "Participations to create with the event (the same name as the event's output field `participations`)." })
+  participations?: ParticipationInput[] | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
@@ -212,7 +212,7 @@ export class DeleteEventSeriesInput {
 // Participations
 
 @InputType({ description: 'A participant to add to an event (exactly one of institutionId, personId).' })
-export class AddParticipationInput extends ParticipantInput {
+export class AddParticipationInput extends ParticipationInput {
   @Field(() => ID) eventId!: string;
 }
 

@@ -65,7 +65,7 @@ const fields = {
 
 const CreateSchema = z.object({
   ...fields,
-  participants: z.array(participantSchema).max(MAX_PARTICIPANTS, { message: `at most ${MAX_PARTICIPANTS} participants` }).nullish(),
+  participations: z.array(participantSchema).max(MAX_PARTICIPANTS, { message: `at most ${MAX_PARTICIPANTS} participations` }).nullish(),
 });
 const UpdateSchema = z.object({
   ...fields,
@@ -322,8 +322,8 @@ export async function createEvent(ctx: RequestContext, input: CreateEventInput):
     await checkEvent(em, event, ['input', 'status'], true, parent != null);
 
     const participations: Participation[] = [];
-    for (const [i, p] of (data.participants ?? []).entries()) {
-      const path = ['input', 'participants', String(i)];
+    for (const [i, p] of (data.participations ?? []).entries()) {
+      const path = ['input', 'participations', String(i)];
       const participation = await buildParticipation(em, event, p, path);
       // Keep the order given: `participations` lists by creation time.
       participation.createdAt = new Date(event.createdAt.getTime() + i + 1);
