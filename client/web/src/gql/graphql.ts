@@ -301,6 +301,7 @@ export type SourceKind =
   | 'OFFICIAL_DOCUMENT'
   | 'OTHER'
   | 'PRESS_RELEASE'
+  | 'REGISTRY_EDITORS'
   | 'WEBSITE';
 
 /** What to group counts by. TOPIC, INSTITUTION_KIND, INSTITUTION and COUNTRY (for records without a place) can put one record in several groups; `total` counts each record once. */
