@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { RunGraphQL } from '../../api/graphql-runner.js';
 import type { AnyFastify } from '../../api/http.js';
 import { briefingDocx } from './briefing.docx.js';
