@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { redactUrl } from '../kernel/logging.js';
 
 // server/app/web.ts under tsx, or dist/server/app/web.js when compiled (npm run start:prod).
 export const WEB_DIST_DIR = ['../../client/web/dist/', '../../../client/web/dist/']
@@ -55,6 +56,9 @@ export async function registerWebApp(
       if (!built) return reply.code(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.\n');
       return sendIndex(reply);
     }
-    return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `Route ${request.method}:${request.url} not found` });
+    // Fastify's own 404 would log the raw URL (a calendar URL carries ?token=…): redact it.
+    const url = redactUrl(request.raw.url ?? '');
+    request.log.info({ method: request.method, url }, 'route not found');
+    return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `Route ${request.method}:${url} not found` });
   });
 }
