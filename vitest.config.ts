@@ -12,7 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts'],
-    globalSetup: ['tests/harness/global-setup.ts'],
+    globalSetup: ['tests/harness/global-setup.ts', 'tests/harness/web-setup.ts'],
     setupFiles: ['reflect-metadata'],
     pool: 'forks',
     // Generous: the suite shares 2 cores with other work; a slow test is not a failing one

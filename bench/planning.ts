@@ -165,7 +165,7 @@ await measure('createEvent with warnings (3 speakers, host)', async () => {
       startTime: '10:00',
       endTime: '12:00',
       timeZone: 'Asia/Baku',
-      participants: [0, 1, 2].map((k) => ({ personId: toGlobalId('Person', people[k]!.id), role: 'SPEAKER' })).concat([{ institutionId: toGlobalId('Institution', institutions[1]!.id), role: 'HOST' } as never]),
+      participations: [0, 1, 2].map((k) => ({ personId: toGlobalId('Person', people[k]!.id), role: 'SPEAKER' })).concat([{ institutionId: toGlobalId('Institution', institutions[1]!.id), role: 'HOST' } as never]),
     },
   });
   return { size: `${((r.data.createEvent as { warnings: unknown[] }).warnings ?? []).length} warnings`, sql: r.extensions?.sqlStatements };

@@ -20,8 +20,14 @@ import { registerUpcoming } from './cli/upcoming.js';
 import { registerTimeline } from './cli/timeline.js';
 import { registerPartners } from './cli/partners.js';
 import { registerStats } from './cli/stats.js';
+import { registerProvenance } from './cli/provenance.js';
 import { registerBrief } from './cli/brief.js';
 import { parseSeconds } from './cli/options.js';
+import { registerRecords } from './cli/records.js';
+import { registerAgreementLifecycle } from './cli/lifecycle.js';
+import { registerSearch } from './cli/search.js';
+import { registerHistory } from './cli/history.js';
+import { registerAdmin } from './cli/admin.js';
 import picocolors from 'picocolors';
 
 export { ExitCode } from './cli/exit-codes.js';
@@ -29,7 +35,10 @@ export { ExitCode } from './cli/exit-codes.js';
 const COMMAND_GROUPS: ((program: Command, io: Io) => void)[] = [registerInstitutions, registerImport, registerExport, registerUpcoming, registerConflicts, registerAgreements];
 COMMAND_GROUPS.push(registerTimeline, registerPartners, registerStats);
 COMMAND_GROUPS.push(registerNetwork, registerPath);
+COMMAND_GROUPS.push(registerProvenance);
 COMMAND_GROUPS.push(registerBrief);
+// Every record kind (list/show/create/update/delete), after the groups above so it adds to them.
+COMMAND_GROUPS.push(registerRecords, registerAgreementLifecycle, registerSearch, registerHistory, registerAdmin);
 
 function packageVersion(): string {
   // client/cli.ts (source) or dist/client/cli.js (built): the package.json is one or two levels up.
@@ -45,7 +54,8 @@ function packageVersion(): string {
 export function createProgram(io: Io): Command {
   const program = new Command('accord')
     .description('Accord, the international-cooperation registry, from the command line.')
-    .version(packageVersion(), '-V, --version')
+    // Not commander's .version(): its --version would swallow `--version <n>` of the write commands.
+    .option('-V', 'print the version (also `accord --version`)')
     .addOption(new Option('--url <url>', 'GraphQL endpoint').env('ACCORD_URL').default(DEFAULT_URL))
     .addOption(new Option('--token <token>', 'API token (sent as a bearer token)').env('ACCORD_TOKEN'))
     .addOption(new Option('--timeout <seconds>', 'give up on a request after this long').env('ACCORD_TIMEOUT').default(30).argParser(parseSeconds))
@@ -54,7 +64,10 @@ export function createProgram(io: Io): Command {
     .option('--no-color', 'no colours (also NO_COLOR=1); colour is only used on a terminal')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', '\nExit codes: 0 ok, 1 unexpected, 2 usage, 3 ambiguous name, 4 not found, 5 input refused,\n6 server unreachable, 7 server error. See docs/cli.md.')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 ok, 1 unexpected, 2 usage, 3 ambiguous name, 4 not found, 5 input refused,\n6 server unreachable, 7 server error, 8 not authorised (no valid token, or the role may not). See docs/cli.md.',
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -76,6 +89,13 @@ export function createProgram(io: Io): Command {
 /** Runs the CLI with `argv` (as process.argv: node, script, …args); resolves to the exit code. */
 export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   const program = createProgram(io);
+  // `accord --version` / `accord -V` (but not `accord people update X --version 3`).
+  const args = argv.slice(2);
+  const commands = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
+  if ((args.includes('--version') || args.includes('-V')) && !args.some((a) => commands.has(a))) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return ExitCode.OK;
+  }
   try {
     await program.parseAsync(argv);
     return ExitCode.OK;

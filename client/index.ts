@@ -10,9 +10,11 @@ import {
   type UserErrorEntry,
 } from './errors.js';
 import * as ops from './generated/graphql.js';
+import { type MutationOptions, recordMethods } from './records.js';
 
 export * from './errors.js';
 export * from './enums.js';
+export type { MutationOptions } from './records.js';
 export type * from './generated/graphql.js';
 
 export type AccordClientOptions = {
@@ -76,7 +78,7 @@ export function createAccordClient(options: AccordClientOptions) {
   const doFetch = options.fetch ?? globalThis.fetch;
 
   /** Sends one operation and returns the whole response (data, errors, extensions). */
-  async function execute<R, V>(document: TypedDocumentNode<R, V>, ...[variables]: Vars<V>): Promise<GraphQLResponse<R>> {
+  async function execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V, requestOptions: MutationOptions = {}): Promise<GraphQLResponse<R>> {
     let response: Response;
     try {
       response = await doFetch(options.url, {
@@ -86,6 +88,7 @@ export function createAccordClient(options: AccordClientOptions) {
           accept: 'application/graphql-response+json, application/json',
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
           ...options.headers,
+          ...(requestOptions.idempotencyKey ? { 'idempotency-key': requestOptions.idempotencyKey } : {}),
         },
         body: JSON.stringify({ query: source(document as TypedDocumentNode<unknown, unknown>), variables }),
       });
@@ -105,7 +108,12 @@ export function createAccordClient(options: AccordClientOptions) {
 
   /** Sends one operation; throws AccordGraphQLError when the response carries errors. */
   async function request<R, V>(document: TypedDocumentNode<R, V>, ...variables: Vars<V>): Promise<R> {
-    const body = await execute(document, ...variables);
+    return send(document, variables[0] as V);
+  }
+
+  /** Like request, with per-request options (an idempotency key for a mutation). */
+  async function send<R, V>(document: TypedDocumentNode<R, V>, variables: V, requestOptions?: MutationOptions): Promise<R> {
+    const body = await execute(document, variables, requestOptions);
     if (body.errors?.length) {
       const code = body.errors[0]?.extensions?.code;
       throw code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? new AccordAuthError(body.errors) : new AccordGraphQLError(body.errors);
@@ -127,6 +135,9 @@ export function createAccordClient(options: AccordClientOptions) {
   return {
     execute,
     request,
+    send,
+    // Every record kind: person/people/allPeople/createPerson/…, search, history, users, tokens.
+    ...recordMethods(send),
     /**
      * Every operation of client/operations by name, typed from its document: queries return their
      * data; mutations return their payload (check `userErrors`, or use the named methods below).
@@ -184,19 +195,19 @@ export function createAccordClient(options: AccordClientOptions) {
     },
 
     /** Creates an institution; throws AccordUserInputError (with field paths) when refused. */
-    async createInstitution(input: ops.CreateInstitutionInput) {
-      const payload = unwrap((await request(ops.CreateInstitutionDocument, { input })).createInstitution);
+    async createInstitution(input: ops.CreateInstitutionInput, mutationOptions?: MutationOptions) {
+      const payload = unwrap((await send(ops.CreateInstitutionDocument, { input }, mutationOptions)).createInstitution);
       return payload.institution!;
     },
 
-    async updateInstitution(input: ops.UpdateInstitutionInput) {
-      const payload = unwrap((await request(ops.UpdateInstitutionDocument, { input })).updateInstitution);
+    async updateInstitution(input: ops.UpdateInstitutionInput, mutationOptions?: MutationOptions) {
+      const payload = unwrap((await send(ops.UpdateInstitutionDocument, { input }, mutationOptions)).updateInstitution);
       return payload.institution!;
     },
 
     /** Deletes an institution; returns its global ID. */
-    async deleteInstitution(input: ops.DeleteInstitutionInput) {
-      const payload = unwrap((await request(ops.DeleteInstitutionDocument, { input })).deleteInstitution);
+    async deleteInstitution(input: ops.DeleteInstitutionInput, mutationOptions?: MutationOptions) {
+      const payload = unwrap((await send(ops.DeleteInstitutionDocument, { input }, mutationOptions)).deleteInstitution);
       return payload.deletedId!;
     },
 

@@ -9,6 +9,7 @@ import type {
   InstitutionSummaryFragment,
 } from '../index.js';
 import { type Cli, cliOf, type Io } from './context.js';
+import { addOutputOptions, type Column, type OutputOptions, printRows } from './output.js';
 import { parseCountries, parseKinds, parsePositiveInt, parseStatuses } from './options.js';
 import { resolveInstitution } from './resolve.js';
 import { displayName } from './text.js';
@@ -44,15 +45,10 @@ async function firstInstitutions(client: AccordClient, filter: InstitutionFilter
   return { totalCount, nodes };
 }
 
-function printSummaries(cli: Cli, institutions: InstitutionSummaryFragment[], totalCount: number, more: string): void {
-  if (cli.opts.json) {
-    cli.printJson({ totalCount, institutions });
-    return;
-  }
-  if (institutions.length > 0) {
-    cli.print(cli.table(['name', 'acronym', 'kind', 'country'], institutions.map((i) => [i.name, i.acronym, i.kind, i.country])));
-  }
-  if (totalCount > institutions.length) cli.note(cli.errColor.dim(`${institutions.length} of ${totalCount} shown; ${more}`));
+function printSummaries(cli: Cli, institutions: InstitutionSummaryFragment[], totalCount: number, more: string, output: OutputOptions = {}): void {
+  const columns: Column<InstitutionSummaryFragment>[] = [['name', (i) => i.name], ['acronym', (i) => i.acronym], ['kind', (i) => i.kind], ['country', (i) => i.country]];
+  printRows(cli, output, columns, institutions, { totalCount, institutions });
+  if (!cli.opts.json && !output.csv && totalCount > institutions.length) cli.note(cli.errColor.dim(`${institutions.length} of ${totalCount} shown; ${more}`));
 }
 
 function printDetail(cli: Cli, institution: InstitutionDetailFragment): void {
@@ -117,10 +113,10 @@ export function registerInstitutions(program: Command, io: Io): void {
       printDetail(cli, await cli.client.institution(found.id));
     });
 
-  addFilterOptions(group.command('list').description('institutions by name, optionally filtered'))
+  addFilterOptions(addOutputOptions(group.command('list').description('institutions by name, optionally filtered')))
     .option('-n, --limit <n>', 'show at most N institutions', parsePositiveInt, 50)
     .option('-a, --all', 'every matching institution (ignores --limit)')
-    .action(async (options: FilterOptions & { limit: number; all?: boolean }, command: Command) => {
+    .action(async (options: FilterOptions & OutputOptions & { limit: number; all?: boolean }, command: Command) => {
       const cli = cliOf(command, io);
       const filter = filterOf(options);
       if (options.all) {
@@ -130,10 +126,10 @@ export function registerInstitutions(program: Command, io: Io): void {
           cli.progress(`reading institutions… ${all.length}`);
         }
         cli.progress(null);
-        printSummaries(cli, all, all.length, '');
+        printSummaries(cli, all, all.length, '', options);
         return;
       }
       const { totalCount, nodes } = await firstInstitutions(cli.client, filter, options.limit);
-      printSummaries(cli, nodes, totalCount, 'use --all for every one, or --limit');
+      printSummaries(cli, nodes, totalCount, 'use --all for every one, or --limit', options);
     });
 }

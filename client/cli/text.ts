@@ -1,3 +1,7 @@
+import anyAscii from 'any-ascii';
+/** Letters outside the Latin script (and not digits, punctuation or spaces). */
+const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
+
 /** Letters that Unicode decomposition leaves alone but a reader treats as their base letter. */
 const FOLDS: Record<string, string> = {
   ə: 'e', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ħ: 'h',
@@ -15,6 +19,9 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/[əıøæœßđðłþħ]/g, (c) => FOLDS[c] ?? c)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
+    // Cyrillic, Georgian, Arabic … as Latin letters (any-ascii), so "Омбудсмен" and "ombudsmen",
+    // "საქართველო" and "sakartvelo" meet.
+    .replace(NON_LATIN, (run) => anyAscii(run).toLowerCase())
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { createLogger, redactUrl, withRedaction } from '../kernel/logging.js';
+import { createLogger, withRedaction } from '../kernel/logging.js';
 import type { Config } from '../kernel/config.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { seedDatabase } from '../db/seed/seed.js';
@@ -19,6 +19,8 @@ import { registerExportRoute } from '../views/analytics/export.route.js';
 import { registerCalendarRoute } from '../views/planning/calendar.route.js';
 import { registerBriefingRoute } from '../views/briefing/briefing.route.js';
 import { createGraphQLRunner } from '../api/graphql-runner.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { registerWebApp } from './web.js';
 
 function createHttp(config: Config, log: Logger) {
   return Fastify({
@@ -86,6 +88,11 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     log.warn('AUTH_DEV_MODE is on: requests without a token act as an ADMINISTRATOR. Never use this outside local development.');
   }
   const app = createHttp(config, log);
+  await registerSecurityHeaders(app);
+  // Every response names its request, so a person can quote it and an operator find it in the log.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   const heavyLane = new HeavyLane(config.heavy);
   const metrics = new Metrics(db, heavyLane);
   registerMetricsRoute(app, metrics, { db, config });
@@ -127,12 +134,9 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   registerBriefingRoute(app, createGraphQLRunner(apollo, contextOf));
   const exports = await registerExportRoute(app, { db, config, ...runtime });
 
-  // Fastify's own 404 handler logs the raw URL (a calendar URL carries ?token=…) in its message.
-  app.setNotFoundHandler((request, reply) => {
-    const url = redactUrl(request.raw.url ?? '');
-    request.log.info({ method: request.method, url }, 'route not found');
-    return reply.code(404).send({ message: `Route ${request.method}:${url} not found`, error: 'Not Found', statusCode: 404 });
-  });
+  // The one not-found handler (Fastify allows one per prefix) is the web app's: it serves the app's
+  // pages and answers every other unknown route with a 404 whose URL is redacted (web.ts).
+  await registerWebApp(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

@@ -9,6 +9,9 @@ describe('foldForSearch', () => {
     ['  Ombudsperson’s   Office ', "ombudsperson's office"],
     ['Straße Łódź Ørsted', 'strasse lodz orsted'],
     ['ＯＩＣ', 'oic'],
+    ['Уполномоченный по правам человека', 'upolnomochennyi po pravam cheloveka'],
+    ['საქართველოს სახალხო დამცველი', 'sakartvelos sakhalkho damtsveli'],
+    ['Ombudsman (Омбудсмен) of Georgia', 'ombudsman (ombudsmen) of georgia'],
   ])('%s → %s', (input, expected) => {
     expect(foldForSearch(input)).toBe(expected);
   });

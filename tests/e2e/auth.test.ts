@@ -57,6 +57,7 @@ const SPEC: Record<'Query' | 'Mutation', Record<Expected, string[]>> = {
       'createVisit', 'updateVisit', 'addVisitMember', 'removeVisitMember',
       'createTopic', 'updateTopic', 'tagRecord', 'untagRecord',
       'createSource', 'updateSource', 'citeSource', 'removeCitation', 'reportFigure', 'updateClaim',
+      'importRecords',
     ],
     ADMIN: [
       'deleteInstitution', 'deletePerson', 'deletePost', 'deleteTenure', 'deleteRelation', 'deleteAgreement',

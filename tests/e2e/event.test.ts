@@ -108,7 +108,7 @@ describe('events', () => {
       venue: 'Fairmont',
       seriesId: series.id,
       edition: 1,
-      participants: [
+      participations: [
         { institutionId: azOmbudsman, role: 'HOST', rsvp: 'ATTENDED' },
         { institutionId: azOmbudsman, role: 'ORGANISER' },
         { institutionId: enoc, role: 'CO_ORGANISER' },
@@ -183,7 +183,7 @@ describe('events', () => {
     const a = await createEvent({ title: 'Filter Symposium Strasbourg', kind: 'SYMPOSIUM', startDate: '2025-03', country: 'FR', city: 'Strasbourg', seriesId: series.id, edition: 1 });
     const b = await createEvent({ title: 'Filter Workshop Tbilisi', kind: 'WORKSHOP', startDate: '2025-06-10', endDate: '2025-06-12', country: 'GE', status: 'CONFIRMED' });
     const c = await createEvent({ title: 'Filter Campaign Ganja', kind: 'CAMPAIGN', startDate: '2025', country: 'AZ', venue: 'Gəncə Dövlət Universiteti', parentId: null });
-    const d = await createEvent({ title: 'Filter Session', kind: 'SESSION', startDate: '2025-06-11', parentId: b.id, participants: [{ personId: person, role: 'RAPPORTEUR' }] });
+    const d = await createEvent({ title: 'Filter Session', kind: 'SESSION', startDate: '2025-06-11', parentId: b.id, participations: [{ personId: person, role: 'RAPPORTEUR' }] });
     await createEvent({ title: 'Filter Undated', kind: 'OTHER' });
 
     const titles = async (filter: Record<string, unknown>) => {
@@ -295,29 +295,29 @@ describe('event input rules', () => {
     ['a child outside its parent’s dates', { parentId: '$parent', startDate: '2024-11-23' }, ['input', 'parentId'], 'INVALID_DATE_RANGE'],
     ['a child starting before its parent', { parentId: '$parent', startDate: '2024-11-10', endDate: '2024-11-12' }, ['input', 'parentId'], 'INVALID_DATE_RANGE'],
     ['HELD with a start in the future', { status: 'HELD', startDate: '2099-01-01' }, ['input', 'status'], 'INVALID_VALUE'],
-    ['a participant with neither institution nor person', { participants: [{ role: 'DELEGATE' }] }, ['input', 'participants', '0', 'institutionId'], 'REQUIRED'],
+    ['a participant with neither institution nor person', { participations: [{ role: 'DELEGATE' }] }, ['input', 'participations', '0', 'institutionId'], 'REQUIRED'],
     [
       'a participant with both institution and person',
-      { participants: [{ institutionId: '$institution', personId: '$person', role: 'DELEGATE' }] },
-      ['input', 'participants', '0', 'personId'],
+      { participations: [{ institutionId: '$institution', personId: '$person', role: 'DELEGATE' }] },
+      ['input', 'participations', '0', 'personId'],
       'INVALID_VALUE',
     ],
     [
       'the same participant twice in one role',
-      { participants: [{ institutionId: '$institution', role: 'DELEGATE' }, { institutionId: '$institution', role: 'DELEGATE' }] },
-      ['input', 'participants', '1', 'role'],
+      { participations: [{ institutionId: '$institution', role: 'DELEGATE' }, { institutionId: '$institution', role: 'DELEGATE' }] },
+      ['input', 'participations', '1', 'role'],
       'DUPLICATE',
     ],
     [
       'on behalf of a person',
-      { participants: [{ institutionId: '$institution', onBehalfOfId: '$person', role: 'DELEGATE' }] },
-      ['input', 'participants', '0', 'onBehalfOfId'],
+      { participations: [{ institutionId: '$institution', onBehalfOfId: '$person', role: 'DELEGATE' }] },
+      ['input', 'participations', '0', 'onBehalfOfId'],
       'INVALID_ID',
     ],
     [
       'an institution on behalf of itself',
-      { participants: [{ institutionId: '$institution', onBehalfOfId: '$institution', role: 'DELEGATE' }] },
-      ['input', 'participants', '0', 'onBehalfOfId'],
+      { participations: [{ institutionId: '$institution', onBehalfOfId: '$institution', role: 'DELEGATE' }] },
+      ['input', 'participations', '0', 'onBehalfOfId'],
       'INVALID_VALUE',
     ],
   ];
@@ -466,7 +466,7 @@ describe('deleting', () => {
       kind: 'GENERAL_ASSEMBLY',
       startDate: '2024-09-25',
       endDate: '2024-09-27',
-      participants: [{ institutionId: enoc, role: 'HOST' }],
+      participations: [{ institutionId: enoc, role: 'HOST' }],
     });
     const board = await createEvent({ title: 'ENOC Bureau', kind: 'BOARD_MEETING', startDate: '2024-09-25', parentId: assembly.id });
     const em = t.db.orm.em.fork();
@@ -507,7 +507,7 @@ describe('deleting', () => {
   });
 
   it('deletes an event that nothing refers to, with its participations', async () => {
-    const e = await createEvent({ title: 'Short-lived', participants: [{ personId: person, role: 'CHAIR' }] });
+    const e = await createEvent({ title: 'Short-lived', participations: [{ personId: person, role: 'CHAIR' }] });
     expect((await gql(DELETE, { input: { id: e.id } })).deleteEvent).toEqual({ deletedId: e.id, userErrors: [] });
     expect(await t.db.orm.em.fork().count(Participation, { person: personKey })).toBeGreaterThan(0); // other events keep theirs
     expect((await gql(DELETE, { input: { id: e.id } })).deleteEvent.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
@@ -557,7 +557,7 @@ describe('access', () => {
     expect(denied.json.errors[0].extensions.code).toBe('FORBIDDEN');
 
     const secret = await createEvent({ title: 'Secret Board Retreat', kind: 'BOARD_MEETING', confidential: true, startDate: '2024-07-01' });
-    const open = await createEvent({ title: 'Open Retreat Session', kind: 'SESSION', startDate: '2024-07-01', parentId: secret.id, participants: [{ institutionId: enoc, role: 'DELEGATE' }] });
+    const open = await createEvent({ title: 'Open Retreat Session', kind: 'SESSION', startDate: '2024-07-01', parentId: secret.id, participations: [{ institutionId: enoc, role: 'DELEGATE' }] });
     await gql(ADD, { input: { eventId: secret.id, institutionId: enoc, role: 'CHAIR' } });
     const asViewer = await t.post({ query: `query($id: ID!) { event(id: $id) { id } }`, variables: { id: secret.id } }, viewer);
     expect(asViewer.json.errors[0].extensions.code).toBe('NOT_FOUND');

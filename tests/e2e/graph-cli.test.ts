@@ -25,7 +25,7 @@ beforeAll(async () => {
     title: 'Cli Graph Forum',
     kind: 'FORUM',
     startDate: '2023-05-02',
-    participants: [{ institutionId: id.Beta, role: 'HOST' }, { institutionId: id.Gamma, role: 'PARTICIPANT' }],
+    participations: [{ institutionId: id.Beta, role: 'HOST' }, { institutionId: id.Gamma, role: 'PARTICIPANT' }],
   });
   await create('createDocument', {
     title: 'Cli Graph Declaration',

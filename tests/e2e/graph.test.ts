@@ -71,7 +71,7 @@ beforeAll(async () => {
     title: 'Graph forum E1',
     kind: 'FORUM',
     startDate: '2022-05',
-    participants: [
+    participations: [
       { institutionId: id.B, role: 'HOST' },
       { institutionId: id.B, role: 'SPEAKER' },
       { institutionId: id.C, role: 'PARTICIPANT' },
@@ -84,7 +84,7 @@ beforeAll(async () => {
     title: 'Graph workshop (cancelled)',
     kind: 'WORKSHOP',
     startDate: '2023-01-10',
-    participants: [{ institutionId: id.A, role: 'HOST' }, { institutionId: id.K, role: 'PARTICIPANT' }],
+    participations: [{ institutionId: id.A, role: 'HOST' }, { institutionId: id.K, role: 'PARTICIPANT' }],
   });
   await mutate('createDocument', 'CreateDocumentInput', {
     title: 'C–D joint report',

@@ -38,7 +38,7 @@ async function gql<T = any>(query: string, variables: Record<string, unknown> = 
 
 async function createEvent(input: Record<string, unknown>): Promise<string> {
   const data = await gql(`mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { field code message } } }`, {
-    input: { kind: 'FORUM', participants: [{ institutionId: office, role: 'ORGANISER' }], ...input },
+    input: { kind: 'FORUM', participations: [{ institutionId: office, role: 'ORGANISER' }], ...input },
   });
   expect(data.createEvent.userErrors).toEqual([]);
   return data.createEvent.event.id;
@@ -87,7 +87,7 @@ beforeAll(async () => {
   ids.approximate = await createEvent({ title: 'Regional meeting', startDate: `${year}-09` });
   ids.cancelled = await createEvent({ title: 'Cancelled workshop', status: 'CANCELLED', startDate: `${year}-05-05` });
   ids.secret = await createEvent({ title: 'Confidential talks', confidential: true, startDate: `${year}-05-06` });
-  ids.other = await createEvent({ title: 'Event of another office', startDate: `${year}-05-07`, participants: [{ institutionId: other, role: 'HOST' }] });
+  ids.other = await createEvent({ title: 'Event of another office', startDate: `${year}-05-07`, participations: [{ institutionId: other, role: 'HOST' }] });
   const visit = await gql(`mutation($input: CreateVisitInput!) { createVisit(input: $input) { visit { id } userErrors { code } } }`, {
     input: { title: 'Mutual visit', delegationOfId: office, hostId: other, direction: 'OUTBOUND', purpose: 'MUTUAL_VISIT', startDate: `${year}-04-14`, endDate: `${year}-04-16`, place: 'Tbilisi', country: 'GE' },
   });
@@ -260,6 +260,11 @@ describe('GET /calendar.ics', () => {
     // An old window still has the 2025 events (and the yearly ones that started by then).
     const old = await uidsOf('?from=2025-03-01&to=2025-03-31&kinds=event');
     expect(old.sort()).toEqual([uid('event', ids.berlin!), uid('event', ids.yearlyBerlin!), uid('event', ids.month!)].sort());
+
+    const year = new Date().getUTCFullYear();
+    // Every kind keeps to the window: of the agreement's review, notice deadline and expiry, only the review falls in July–August.
+    expect(await uidsOf(`?from=${year}-07-01&to=${year}-08-31&kinds=agreement`)).toEqual([uid('agreement', ids.agreement!, '-review')]);
+    expect((await uidsOf(`?from=${year + 1}-01-01&to=${year + 1}-02-28&kinds=agreement`)).sort()).toEqual([uid('agreement', ids.agreement!, '-notice-deadline')]);
 
     for (const query of ['?kinds=meeting', '?status=DONE', '?from=2025-13-01', '?institution=nope', `?institution=${ids.berlin}`, '?from=2020-01-01&to=2030-01-01', '?to=2020-01-01&from=2021-01-01']) {
       const res = await fetchFeed(query, bearer(editor));

@@ -36,11 +36,11 @@ beforeAll(async () => {
   const person = await t.client.operations.CreatePerson({ input: { name: 'Sabina Planner' } });
   speaker = person.createPerson.person!.id;
   const ev = (input: Record<string, unknown>) => t.client.createEventWithWarnings({ kind: 'SYMPOSIUM', title: 'x', ...input } as never);
-  await ev({ title: 'Symposium of Ombudsmen', startDate: inDays(10), startTime: '10:00', endTime: '13:00', timeZone: 'Asia/Baku', city: 'Baku', country: 'AZ', participants: [{ institutionId: office, role: 'HOST' }, { personId: speaker, role: 'SPEAKER' }] });
-  const clash = await ev({ title: 'Press briefing', kind: 'OTHER', startDate: inDays(10), participants: [{ personId: speaker, role: 'SPEAKER' }] });
+  await ev({ title: 'Symposium of Ombudsmen', startDate: inDays(10), startTime: '10:00', endTime: '13:00', timeZone: 'Asia/Baku', city: 'Baku', country: 'AZ', participations: [{ institutionId: office, role: 'HOST' }, { personId: speaker, role: 'SPEAKER' }] });
+  const clash = await ev({ title: 'Press briefing', kind: 'OTHER', startDate: inDays(10), participations: [{ personId: speaker, role: 'SPEAKER' }] });
   expect(clash.warnings.map((w) => [w.kind, w.other.__typename === 'Event' ? w.other.title : null])).toEqual([['PERSON', 'Symposium of Ombudsmen']]);
   await t.client.createVisitWithWarnings({ title: 'Mutual visit', delegationOfId: office, direction: 'OUTBOUND', purpose: 'MUTUAL_VISIT', startDate: inDays(20), endDate: inDays(22), place: 'Tbilisi', country: 'GE' });
-  await ev({ title: 'Far future forum', startDate: inDays(200), participants: [{ institutionId: office, role: 'ORGANISER' }] });
+  await ev({ title: 'Far future forum', startDate: inDays(200), participations: [{ institutionId: office, role: 'ORGANISER' }] });
 
   const em = t.db.orm.em.fork();
   for (const [title, data] of [

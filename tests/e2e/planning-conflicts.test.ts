@@ -76,7 +76,7 @@ describe('conflict warnings in payloads', () => {
       endDate: '2033-05-11',
       city: 'Baku',
       venue: 'Congress Centre',
-      participants: [
+      participations: [
         { personId: speaker, role: 'SPEAKER' },
         { institutionId: office, role: 'HOST' },
       ],
@@ -88,7 +88,7 @@ describe('conflict warnings in payloads', () => {
       startDate: '2033-05-11',
       city: 'baku',
       venue: 'congress centre',
-      participants: [
+      participations: [
         { personId: speaker, role: 'SPEAKER' },
         { institutionId: office, role: 'HOST' },
       ],
@@ -110,7 +110,7 @@ describe('conflict warnings in payloads', () => {
       startDate: '2033-05-10',
       city: 'Ganja',
       venue: 'Congress Centre',
-      participants: [{ personId: speaker, role: 'SPEAKER', rsvp: 'DECLINED' }],
+      participations: [{ personId: speaker, role: 'SPEAKER', rsvp: 'DECLINED' }],
     });
     expect(elsewhere.warnings).toEqual([]);
 
@@ -127,15 +127,15 @@ describe('conflict warnings in payloads', () => {
   it('compares times as instants in each zone, across the DST change (Europe/Berlin vs Asia/Baku)', async () => {
     const delegate = await newPerson('Travelling Delegate');
     // 30 March 2025 is the last Sunday of March: Berlin is on CEST (UTC+2) from 02:00. Baku is UTC+4 all year.
-    await createEvent({ title: 'Berlin meeting (DST day)', startDate: '2025-03-30', startTime: '10:00', endTime: '11:00', timeZone: 'Europe/Berlin', participants: [{ personId: delegate, role: 'DELEGATE' }] });
-    await createEvent({ title: 'Berlin meeting (day before)', startDate: '2025-03-29', startTime: '10:00', endTime: '11:00', timeZone: 'Europe/Berlin', participants: [{ personId: delegate, role: 'DELEGATE' }] });
+    await createEvent({ title: 'Berlin meeting (DST day)', startDate: '2025-03-30', startTime: '10:00', endTime: '11:00', timeZone: 'Europe/Berlin', participations: [{ personId: delegate, role: 'DELEGATE' }] });
+    await createEvent({ title: 'Berlin meeting (day before)', startDate: '2025-03-29', startTime: '10:00', endTime: '11:00', timeZone: 'Europe/Berlin', participations: [{ personId: delegate, role: 'DELEGATE' }] });
 
     // 12:00–13:00 in Baku = 08:00–09:00Z: the same hour as 10:00–11:00 CEST, but the hour before 10:00–11:00 CET.
-    const baku30 = await createEvent({ title: 'Baku call (30 March)', startDate: '2025-03-30', startTime: '12:00', endTime: '13:00', timeZone: 'Asia/Baku', participants: [{ personId: delegate, role: 'SPEAKER' }] });
+    const baku30 = await createEvent({ title: 'Baku call (30 March)', startDate: '2025-03-30', startTime: '12:00', endTime: '13:00', timeZone: 'Asia/Baku', participations: [{ personId: delegate, role: 'SPEAKER' }] });
     expect(baku30.warnings).toMatchObject([
       { kind: 'PERSON', other: { title: 'Berlin meeting (DST day)' }, startsAt: '2025-03-30T08:00:00.000Z', from: '2025-03-30', to: '2025-03-30', approximate: false },
     ]);
-    const baku29 = await createEvent({ title: 'Baku call (29 March)', startDate: '2025-03-29', startTime: '12:00', endTime: '13:00', timeZone: 'Asia/Baku', participants: [{ personId: delegate, role: 'SPEAKER' }] });
+    const baku29 = await createEvent({ title: 'Baku call (29 March)', startDate: '2025-03-29', startTime: '12:00', endTime: '13:00', timeZone: 'Asia/Baku', participations: [{ personId: delegate, role: 'SPEAKER' }] });
     expect(baku29.warnings).toEqual([]); // 08:00–09:00Z against 09:00–10:00Z: they only touch
 
     // Moving the Baku call half an hour later on the 29th makes it overlap (09:00–09:30Z).
@@ -145,48 +145,48 @@ describe('conflict warnings in payloads', () => {
 
   it('compares all-day and timed entries as local dates, and flags month-only dates as approximate', async () => {
     const ombudsman = await newPerson('Ombudsman With Many Dates');
-    await createEvent({ title: 'Human Rights Day (all day)', startDate: '2025-06-18', participants: [{ personId: ombudsman, role: 'CHAIR' }] });
-    await createEvent({ title: 'Symposium (June, day unknown)', startDate: '2025-06', participants: [{ personId: ombudsman, role: 'SPEAKER' }] });
+    await createEvent({ title: 'Human Rights Day (all day)', startDate: '2025-06-18', participations: [{ personId: ombudsman, role: 'CHAIR' }] });
+    await createEvent({ title: 'Symposium (June, day unknown)', startDate: '2025-06', participations: [{ personId: ombudsman, role: 'SPEAKER' }] });
     // 01:00 in Baku on the 18th is still the 17th in UTC: against all-day entries it counts as the 18th.
-    const early = await createEvent({ title: 'Early Baku breakfast', startDate: '2025-06-18', startTime: '01:00', endTime: '01:30', timeZone: 'Asia/Baku', participants: [{ personId: ombudsman, role: 'PARTICIPANT' }] });
+    const early = await createEvent({ title: 'Early Baku breakfast', startDate: '2025-06-18', startTime: '01:00', endTime: '01:30', timeZone: 'Asia/Baku', participations: [{ personId: ombudsman, role: 'PARTICIPANT' }] });
     // Certain conflicts come before approximate ones of the same day.
     expect(summary(early.warnings)).toEqual(['PERSON Human Rights Day (all day)', 'PERSON Symposium (June, day unknown) (approximate)']);
     expect(early.warnings.find((w) => !w.approximate)).toMatchObject({ from: '2025-06-18', to: '2025-06-18', startsAt: null });
     expect(early.warnings.find((w) => w.approximate)?.message).toMatch(/which may overlap this one$/);
     // 23:30 in Berlin on the 17th (21:30Z) is after the breakfast (21:00–21:30Z), and on the 17th by its own date.
-    const late = await createEvent({ title: 'Late Berlin dinner', startDate: '2025-06-17', startTime: '23:30', endTime: '23:45', timeZone: 'Europe/Berlin', participants: [{ personId: ombudsman, role: 'PARTICIPANT' }] });
+    const late = await createEvent({ title: 'Late Berlin dinner', startDate: '2025-06-17', startTime: '23:30', endTime: '23:45', timeZone: 'Europe/Berlin', participations: [{ personId: ombudsman, role: 'PARTICIPANT' }] });
     expect(summary(late.warnings)).toEqual(['PERSON Symposium (June, day unknown) (approximate)']);
     // 23:15 in Berlin on the 17th overlaps the breakfast on the 18th in Baku: two timed entries compare as instants.
-    const call = await createEvent({ title: 'Night call', startDate: '2025-06-17', startTime: '23:15', endTime: '23:45', timeZone: 'Europe/Berlin', participants: [{ personId: ombudsman, role: 'PARTICIPANT' }] });
+    const call = await createEvent({ title: 'Night call', startDate: '2025-06-17', startTime: '23:15', endTime: '23:45', timeZone: 'Europe/Berlin', participations: [{ personId: ombudsman, role: 'PARTICIPANT' }] });
     expect(summary(call.warnings)).toEqual(['PERSON Early Baku breakfast', 'PERSON Late Berlin dinner', 'PERSON Symposium (June, day unknown) (approximate)']);
     expect(call.warnings[0]).toMatchObject({ startsAt: '2025-06-17T21:15:00.000Z', endsAt: '2025-06-17T21:30:00.000Z', from: '2025-06-17' });
   });
 
   it('ignores an event’s own parts, cancelled and postponed events, and checks each occurrence of recurring ones', async () => {
     const host = await newInstitution('Assembly Host');
-    const assembly = await createEvent({ title: 'General Assembly', kind: 'GENERAL_ASSEMBLY', startDate: '2034-09-01', endDate: '2034-09-03', participants: [{ institutionId: host, role: 'HOST' }] });
-    const board = await createEvent({ title: 'Board meeting', kind: 'BOARD_MEETING', parentId: assembly.id, startDate: '2034-09-02', participants: [{ institutionId: host, role: 'HOST' }] });
+    const assembly = await createEvent({ title: 'General Assembly', kind: 'GENERAL_ASSEMBLY', startDate: '2034-09-01', endDate: '2034-09-03', participations: [{ institutionId: host, role: 'HOST' }] });
+    const board = await createEvent({ title: 'Board meeting', kind: 'BOARD_MEETING', parentId: assembly.id, startDate: '2034-09-02', participations: [{ institutionId: host, role: 'HOST' }] });
     expect(board.warnings).toEqual([]);
-    const session = await createEvent({ title: 'Working session', parentId: board.id, startDate: '2034-09-02', participants: [{ institutionId: host, role: 'HOST' }] });
+    const session = await createEvent({ title: 'Working session', parentId: board.id, startDate: '2034-09-02', participations: [{ institutionId: host, role: 'HOST' }] });
     expect(session.warnings).toEqual([]); // part of a part of the assembly
 
-    const cancelled = await createEvent({ title: 'Cancelled seminar', status: 'CANCELLED', startDate: '2034-09-02', participants: [{ institutionId: host, role: 'HOST' }] });
+    const cancelled = await createEvent({ title: 'Cancelled seminar', status: 'CANCELLED', startDate: '2034-09-02', participations: [{ institutionId: host, role: 'HOST' }] });
     expect(cancelled.warnings).toEqual([]);
-    const other = await createEvent({ title: 'Other seminar', startDate: '2034-09-03', participants: [{ institutionId: host, role: 'HOST' }] });
+    const other = await createEvent({ title: 'Other seminar', startDate: '2034-09-03', participations: [{ institutionId: host, role: 'HOST' }] });
     expect(summary(other.warnings)).toEqual(['HOST General Assembly']);
     const postponed = await updateEvent({ id: other.id, status: 'POSTPONED' });
     expect(postponed.warnings).toEqual([]);
 
     // A yearly month (20 Oct – 20 Nov, from 2024) clashes with a meeting in November 2036.
     const campaigner = await newPerson('Campaign Lead');
-    await createEvent({ title: 'Children’s Rights Month', kind: 'CAMPAIGN', startDate: '2024-10-20', endDate: '2024-11-20', recurrence: 'FREQ=YEARLY', participants: [{ personId: campaigner, role: 'ORGANISER' }] });
-    const meeting = await createEvent({ title: 'November meeting', startDate: '2036-11-05', participants: [{ personId: campaigner, role: 'SPEAKER' }] });
+    await createEvent({ title: 'Children’s Rights Month', kind: 'CAMPAIGN', startDate: '2024-10-20', endDate: '2024-11-20', recurrence: 'FREQ=YEARLY', participations: [{ personId: campaigner, role: 'ORGANISER' }] });
+    const meeting = await createEvent({ title: 'November meeting', startDate: '2036-11-05', participations: [{ personId: campaigner, role: 'SPEAKER' }] });
     expect(meeting.warnings).toMatchObject([{ kind: 'PERSON', other: { title: 'Children’s Rights Month' }, from: '2036-11-05', to: '2036-11-05' }]);
   });
 
   it('warns when a participant or delegation member is added', async () => {
     const expert = await newPerson('Visiting Expert');
-    await createEvent({ title: 'Expert hearing', startDate: '2035-02-10', participants: [{ personId: expert, role: 'SPEAKER' }] });
+    await createEvent({ title: 'Expert hearing', startDate: '2035-02-10', participations: [{ personId: expert, role: 'SPEAKER' }] });
     const visit = await createVisit({ title: 'Study visit', startDate: '2035-02-09', endDate: '2035-02-11' });
     expect(visit.warnings).toEqual([]);
     const added = await gql(
@@ -221,11 +221,11 @@ describe('conflicts query', () => {
   it('lists each clashing pair once, by date, filtered by person, institution and kind; viewers do not see confidential ones', async () => {
     const chair = await newPerson('Window Chair');
     const host = await newInstitution('Window Host');
-    await createEvent({ title: 'W1 conference', startDate: '2037-04-01', endDate: '2037-04-03', participants: [{ personId: chair, role: 'CHAIR' }, { institutionId: host, role: 'HOST' }] });
-    await createEvent({ title: 'W2 workshop', startDate: '2037-04-02', participants: [{ personId: chair, role: 'SPEAKER' }] });
+    await createEvent({ title: 'W1 conference', startDate: '2037-04-01', endDate: '2037-04-03', participations: [{ personId: chair, role: 'CHAIR' }, { institutionId: host, role: 'HOST' }] });
+    await createEvent({ title: 'W2 workshop', startDate: '2037-04-02', participations: [{ personId: chair, role: 'SPEAKER' }] });
     await createVisit({ title: 'W3 visit', hostId: host, startDate: '2037-04-03', endDate: '2037-04-04' });
-    await createEvent({ title: 'W4 secret talks', confidential: true, startDate: '2037-04-20', participants: [{ personId: chair, role: 'DELEGATE' }] });
-    await createEvent({ title: 'W5 month-only seminar', startDate: '2037-04', participants: [{ personId: chair, role: 'SPEAKER' }] });
+    await createEvent({ title: 'W4 secret talks', confidential: true, startDate: '2037-04-20', participations: [{ personId: chair, role: 'DELEGATE' }] });
+    await createEvent({ title: 'W5 month-only seminar', startDate: '2037-04', participations: [{ personId: chair, role: 'SPEAKER' }] });
 
     const all = (await gql(CONFLICTS, { from: '2037-04-01', to: '2037-04-30' })).conflicts;
     expect(all.items.map((c: Warning) => `${c.kind} ${c.record.title} × ${c.other.title} ${c.from}${c.approximate ? ' ~' : ''}`)).toEqual([

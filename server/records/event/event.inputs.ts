@@ -8,6 +8,7 @@ import { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from './even
 import { EventSeries } from './event-series.entity.js';
 import { Participation } from './participation.entity.js';
 import { deletePayload, recordPayload } from '../../api/payloads.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 // ---------------------------------------------------------------------------------------------
 // Events
@@ -49,6 +50,9 @@ export class EventFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches title, city, venue and description; case- and accent-insensitive.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum EventOrderField {
@@ -69,7 +73,7 @@ export class EventOrder {
 }
 
 @InputType({ description: 'An institution or a person taking part in an event (exactly one of institutionId, personId).' })
-export class ParticipantInput {
+export class ParticipationInput {
   @Field(() => ID, { nullable: true }) institutionId?: string | null;
   @Field(() => ID, { nullable: true }) personId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The institution the participant represents.' }) onBehalfOfId?: string | null;
@@ -104,8 +108,8 @@ export class CreateEventInput {
   recurrence?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
-  @Field(() => [ParticipantInput], { nullable: true, description: 'Participations to create with the event.' })
-  participants?: ParticipantInput[] | null;
+  @Field(() => [ParticipationInput], { nullable: true, description: "Participations to create with the event (the same name as the event's output field `participations`)." })
+  participations?: ParticipationInput[] | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
@@ -158,6 +162,9 @@ export class EventOccurrence {
 export class EventSeriesFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum EventSeriesOrderField {
@@ -205,7 +212,7 @@ export class DeleteEventSeriesInput {
 // Participations
 
 @InputType({ description: 'A participant to add to an event (exactly one of institutionId, personId).' })
-export class AddParticipationInput extends ParticipantInput {
+export class AddParticipationInput extends ParticipationInput {
   @Field(() => ID) eventId!: string;
 }
 

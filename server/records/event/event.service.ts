@@ -33,6 +33,7 @@ import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
 import { type Occurrence, daysBetween, expandYearly, parseRecurrence } from './recurrence.js';
 import { heldInFutureError, partialDate, scheduleErrors, scheduleMoveError, timeOfDay, timeZone } from './schedule.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 const TYPE = 'Event';
 const SERIES_TYPE = 'EventSeries';
@@ -64,7 +65,7 @@ const fields = {
 
 const CreateSchema = z.object({
   ...fields,
-  participants: z.array(participantSchema).max(MAX_PARTICIPANTS, { message: `at most ${MAX_PARTICIPANTS} participants` }).nullish(),
+  participations: z.array(participantSchema).max(MAX_PARTICIPANTS, { message: `at most ${MAX_PARTICIPANTS} participations` }).nullish(),
 });
 const UpdateSchema = z.object({
   ...fields,
@@ -124,6 +125,7 @@ function eventWhere(filter: EventFilter | null | undefined, confidentialVisible:
   if (filter.seriesId != null) where.series = argumentId(EventSeries, filter.seriesId, 'filter.seriesId');
   if (filter.parentId != null) where.parent = argumentId(Event, filter.parentId, 'filter.parentId');
   if (filter.hasParent != null) where.parent = filter.hasParent ? { $ne: null } : null;
+  Object.assign(where, uncitedCondition(filter.uncited));
   if (filter.participantId != null) {
     const decoded = fromGlobalId(filter.participantId);
     const column = decoded?.type === 'Institution' ? 'institution_id' : decoded?.type === 'Person' ? 'person_id' : null;
@@ -162,7 +164,7 @@ export function listEventSeries(
   order: EventSeriesOrder | null | undefined,
   page: PageRequest,
 ): Promise<ConnectionShape<EventSeries>> {
-  const where: FilterQuery<EventSeries> = {};
+  const where: FilterQuery<EventSeries> = { ...uncitedCondition(filter?.uncited) };
   if (filter?.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = filter.search.trim();
@@ -320,8 +322,8 @@ export async function createEvent(ctx: RequestContext, input: CreateEventInput):
     await checkEvent(em, event, ['input', 'status'], true, parent != null);
 
     const participations: Participation[] = [];
-    for (const [i, p] of (data.participants ?? []).entries()) {
-      const path = ['input', 'participants', String(i)];
+    for (const [i, p] of (data.participations ?? []).entries()) {
+      const path = ['input', 'participations', String(i)];
       const participation = await buildParticipation(em, event, p, path);
       // Keep the order given: `participations` lists by creation time.
       participation.createdAt = new Date(event.createdAt.getTime() + i + 1);

@@ -55,7 +55,7 @@ function checkOnBehalfOf(participation: Participation, path: string[]): void {
 
 /**
  * Builds (does not flush) a participation of `event` from input at `path` (["input"] or
- * ["input", "participants", "2"]): exactly one of institution and person, onBehalfOf an institution.
+ * ["input", "participations", "2"]): exactly one of institution and person, onBehalfOf an institution.
  */
 export async function buildParticipation(em: EntityManager, event: Event, data: ParticipantData, path: string[]): Promise<Participation> {
   const institution = await referencedRecord(em, Institution, data.institutionId, [...path, 'institutionId']);

@@ -1,48 +1,15 @@
 import { agreementVisible, recordVisible } from '../../kernel/internal-records.js';
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { entities } from '../../db/entities.js';
-import { Node } from '../../kernel/record.entity.js';
 import { canSeeConfidential, type RequestContext } from '../../api/context.js';
+import { entities } from '../../db/entities.js';
 import { BadInputError } from '../../kernel/errors.js';
+import { Node } from '../../kernel/record.entity.js';
 import { runSql } from '../../kernel/sql.js';
-import { escapeLike, foldForSearch } from '../../kernel/text.js';
+import { foldForSearch } from '../../kernel/text.js';
+import { CONFIDENTIAL_TYPES, DOCUMENTS, SearchableType, searchQuery, wordsOf } from './search.sql.js';
 
-export enum SearchableType {
-  INSTITUTION = 'Institution',
-  PERSON = 'Person',
-  EVENT = 'Event',
-  DOCUMENT = 'Document',
-  AGREEMENT = 'Agreement',
-  VISIT = 'Visit',
-  COMMITMENT = 'Commitment',
-  SOURCE = 'Source',
-  TOPIC = 'Topic',
-}
+export { SearchableType } from './search.sql.js';
 registerEnumType(SearchableType, { name: 'SearchableType' });
-
-/**
- * What each record type is searched by: its folded search column where it has one, otherwise
- * lower-cased title and description. Fixed SQL fragments only; user text is always a parameter.
- */
-const DOCUMENTS: Record<SearchableType, string> = {
-  [SearchableType.INSTITUTION]: `select 'Institution' as type, id, name as title, search_text as doc from institution`,
-  [SearchableType.PERSON]: `select 'Person' as type, id, name as title, search_text as doc from person`,
-  [SearchableType.EVENT]: `select 'Event' as type, id, title as title, search_text as doc from event`,
-  [SearchableType.DOCUMENT]: `select 'Document' as type, id, title as title, search_text as doc from document`,
-  [SearchableType.AGREEMENT]: `select 'Agreement' as type, id, title as title, lower(title || ' ' || coalesce(summary, '')) as doc from agreement`,
-  [SearchableType.VISIT]: `select 'Visit' as type, id, title as title, lower(title || ' ' || coalesce(place, '') || ' ' || coalesce(description, '')) as doc from visit`,
-  [SearchableType.COMMITMENT]: `select 'Commitment' as type, id, title as title, lower(title || ' ' || coalesce(description, '')) as doc from commitment`,
-  [SearchableType.SOURCE]: `select 'Source' as type, id, title as title, lower(title || ' ' || coalesce(publisher_name, '')) as doc from source`,
-  [SearchableType.TOPIC]: `select 'Topic' as type, id, name as title, lower(name || ' ' || coalesce(description, '')) as doc from topic`,
-};
-
-const CONFIDENTIAL_TYPES = new Set([
-  SearchableType.EVENT,
-  SearchableType.DOCUMENT,
-  SearchableType.AGREEMENT,
-  SearchableType.VISIT,
-  SearchableType.COMMITMENT,
-]);
 
 const byName = new Map(entities.map((e) => [e.name, e as new () => { id: string }]));
 
@@ -51,14 +18,20 @@ export class SearchHit {
   @Field(() => Node) node!: object;
   @Field(() => String, { description: 'GraphQL type name of the record.' }) type!: string;
   @Field(() => String, { description: 'Name or title of the record.' }) title!: string;
-  @Field(() => Float, { description: 'Relevance: 2 = starts with the text, 1 = contains it, plus trigram similarity (0..1).' })
+  @Field(() => Float, {
+    description:
+      'Relevance: per word 1 for a whole word, 0.7 for a word start, 0.4 inside a word, up to 0.5 for a near miss, +0.5 when in the name or title; +2 when the name or title starts with the whole text, +1 when the record contains it.',
+  })
   score!: number;
+  @Field(() => Boolean, { description: 'Whether the record matches every word of the text (hits that do come first).' })
+  allWords!: boolean;
 }
 
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: 'Searches names, acronyms, aliases, titles and descriptions of all record types at once, ranked (case- and accent-insensitive, tolerant of small misspellings).',
+    description:
+      'Searches all record types at once, ranked: the words in any order across names, acronyms, aliases, titles, descriptions, kinds and the names of related institutions (parties, participants, hosts, owners, employers); case- and accent-insensitive, Cyrillic and Georgian transliterated, tolerant of small misspellings. Hits matching every word come first.',
   })
   async search(
     @Arg('text', () => String) text: string,
@@ -69,24 +42,22 @@ export class SearchResolver {
     if (first < 1 || first > 100) throw new BadInputError('first', 'must be between 1 and 100');
     if (text.length > 200) throw new BadInputError('text', 'must be at most 200 characters');
     const term = foldForSearch(text);
-    if (term.length < 2) throw new BadInputError('text', 'must have at least 2 letters');
+    const words = wordsOf(term);
+    if (term.length < 2 || words.length === 0) throw new BadInputError('text', 'must have at least 2 letters');
     const selected = types?.length ? [...new Set(types)] : Object.values(SearchableType);
     // Confidential records are left out here too (the ORM filter covers the loads below).
     const hide = !canSeeConfidential(ctx.viewer);
     const union = selected
       .map((t) => (hide && CONFIDENTIAL_TYPES.has(t) ? `${DOCUMENTS[t]} where ${t === SearchableType.AGREEMENT ? agreementVisible(t.toLowerCase()) : recordVisible(t.toLowerCase())}` : DOCUMENTS[t]))
       .join('\nunion all\n');
-    const rows = await runSql<{ type: string; id: string; title: string; score: number }[]>(
-      ctx,
-      `select type, id, title,
-              (case when doc like ? then 2 when doc like ? then 1 else 0 end) + word_similarity(?, doc) as score
-         from (${union}) as records
-        where doc like ? or ? <% doc
-        order by score desc, title asc, id asc
-        limit ?`,
-      [`${escapeLike(term)}%`, `%${escapeLike(term)}%`, term, `%${escapeLike(term)}%`, term, first],
+    const { sql, params } = searchQuery(union, term, words, first);
+    const rows = await runSql<{ type: string; id: string; title: string; matched: number; score: number }[]>(ctx, sql, params);
+    // Once some records match every word, the partial matches are noise.
+    const complete = rows.some((r) => Number(r.matched) === words.length);
+    const kept = complete ? rows.filter((r) => Number(r.matched) === words.length) : rows;
+    const nodes = await Promise.all(kept.map((r) => ctx.records.byId(byName.get(r.type)!).load(r.id)));
+    return kept.flatMap((r, i) =>
+      nodes[i] ? [{ node: nodes[i]!, type: r.type, title: r.title, score: Math.round(Number(r.score) * 100) / 100, allWords: Number(r.matched) === words.length }] : [],
     );
-    const nodes = await Promise.all(rows.map((r) => ctx.records.byId(byName.get(r.type)!).load(r.id)));
-    return rows.flatMap((r, i) => (nodes[i] ? [{ node: nodes[i]!, type: r.type, title: r.title, score: Number(r.score) }] : []));
   }
 }

@@ -1,0 +1,197 @@
+// Named methods for every record kind: one, page, all… (async iterator), create, update, delete and
+// the kind's own verbs. Built from four small generic helpers so each method is one line, typed
+// from its operation document (client/operations/*.graphql).
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { AccordUserInputError, type UserErrorEntry } from './errors.js';
+import * as ops from './generated/graphql.js';
+
+/** Per-request options of a mutation. */
+export type MutationOptions = {
+  /** Sent as `Idempotency-Key`: a retry with the same key gets the first answer instead of running twice. */
+  idempotencyKey?: string;
+};
+
+export type Requester = <R, V>(document: TypedDocumentNode<R, V>, variables: V, options?: MutationOptions) => Promise<R>;
+
+type PageInfo = { hasNextPage: boolean; endCursor: string | null };
+type Connection<N> = { nodes: N[]; pageInfo: PageInfo };
+type PageVariables = 'first' | 'after' | 'last' | 'before';
+type NodeOf<C> = C extends Connection<infer N> ? N : never;
+type Payload = { userErrors: UserErrorEntry[] };
+
+export function recordMethods(request: Requester) {
+  /** `kind(id)`: one record; the server answers NOT_FOUND for an unknown ID. */
+  const one =
+    <R, K extends keyof R>(document: TypedDocumentNode<R, { id: string }>, key: K) =>
+    async (id: string): Promise<R[K]> =>
+      (await request(document, { id }))[key];
+
+  /** `kinds(variables)`: one page (a full connection: edges, nodes, pageInfo, totalCount). */
+  const page =
+    <R, V, K extends keyof R>(document: TypedDocumentNode<R, V>, key: K) =>
+    async (variables?: V): Promise<R[K]> =>
+      (await request(document, (variables ?? {}) as V))[key];
+
+  /** `allKinds(variables, pageSize)`: every record matching, page by page. */
+  const all = <R, V, K extends keyof R>(document: TypedDocumentNode<R, V>, key: K) =>
+    async function* (variables?: Omit<V, PageVariables>, pageSize = 100): AsyncGenerator<NodeOf<R[K]>> {
+      let after: string | null = null;
+      do {
+        const vars = { ...variables, first: pageSize, after } as V;
+        const connection = (await request(document, vars))[key] as Connection<NodeOf<R[K]>>;
+        yield* connection.nodes;
+        after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      } while (after);
+    };
+
+  /** A mutation `{ input }` → its payload's `field`; userErrors throw AccordUserInputError. */
+  const mutation =
+    <R, I, K extends keyof R, F extends keyof NonNullable<R[K]>>(document: TypedDocumentNode<R, { input: I }>, key: K, field: F) =>
+    async (input: I, options?: MutationOptions): Promise<NonNullable<NonNullable<R[K]>[F]>> => {
+      const payload = (await request(document, { input }, options))[key] as NonNullable<R[K]>;
+      const { userErrors } = payload as unknown as Payload;
+      if (userErrors.length > 0) throw new AccordUserInputError(userErrors);
+      return payload[field] as NonNullable<NonNullable<R[K]>[F]>;
+    };
+
+  return {
+    // Institutions (institution/institutions/allInstitutions/create…/update…/delete… are in index.ts)
+    allInstitutionSummaries: all(ops.InstitutionsDocument, 'institutions'),
+
+    person: one(ops.PersonDocument, 'person'),
+    people: page(ops.PeopleDocument, 'people'),
+    allPeople: all(ops.PeopleDocument, 'people'),
+    createPerson: mutation(ops.CreatePersonDocument, 'createPerson', 'person'),
+    updatePerson: mutation(ops.UpdatePersonDocument, 'updatePerson', 'person'),
+    deletePerson: mutation(ops.DeletePersonDocument, 'deletePerson', 'deletedId'),
+
+    post: one(ops.PostDocument, 'post'),
+    posts: page(ops.PostsDocument, 'posts'),
+    allPosts: all(ops.PostsDocument, 'posts'),
+    createPost: mutation(ops.CreatePostDocument, 'createPost', 'post'),
+    updatePost: mutation(ops.UpdatePostDocument, 'updatePost', 'post'),
+    deletePost: mutation(ops.DeletePostDocument, 'deletePost', 'deletedId'),
+
+    tenure: one(ops.TenureDocument, 'tenure'),
+    createTenure: mutation(ops.CreateTenureDocument, 'createTenure', 'tenure'),
+    updateTenure: mutation(ops.UpdateTenureDocument, 'updateTenure', 'tenure'),
+    deleteTenure: mutation(ops.DeleteTenureDocument, 'deleteTenure', 'deletedId'),
+
+    relation: one(ops.RelationDocument, 'relation'),
+    relations: page(ops.RelationsDocument, 'relations'),
+    allRelations: all(ops.RelationsDocument, 'relations'),
+    createRelation: mutation(ops.CreateRelationDocument, 'createRelation', 'relation'),
+    updateRelation: mutation(ops.UpdateRelationDocument, 'updateRelation', 'relation'),
+    deleteRelation: mutation(ops.DeleteRelationDocument, 'deleteRelation', 'deletedId'),
+
+    agreement: one(ops.AgreementDocument, 'agreement'),
+    agreements: page(ops.AgreementsDocument, 'agreements'),
+    allAgreements: all(ops.AgreementsDocument, 'agreements'),
+    createAgreement: mutation(ops.CreateAgreementDocument, 'createAgreement', 'agreement'),
+    updateAgreement: mutation(ops.UpdateAgreementDocument, 'updateAgreement', 'agreement'),
+    deleteAgreement: mutation(ops.DeleteAgreementDocument, 'deleteAgreement', 'deletedId'),
+    /** Moves an agreement along its lifecycle (SIGNED, IN_FORCE, TERMINATED …). */
+    changeAgreementStatus: mutation(ops.ChangeAgreementStatusDocument, 'changeAgreementStatus', 'agreement'),
+    recordAgreementAction: mutation(ops.RecordAgreementActionDocument, 'recordAgreementAction', 'agreementAction'),
+    addAgreementParty: mutation(ops.AddAgreementPartyDocument, 'addAgreementParty', 'agreementParty'),
+    updateAgreementParty: mutation(ops.UpdateAgreementPartyDocument, 'updateAgreementParty', 'agreementParty'),
+    removeAgreementParty: mutation(ops.RemoveAgreementPartyDocument, 'removeAgreementParty', 'deletedId'),
+
+    event: one(ops.EventDocument, 'event'),
+    events: page(ops.EventsDocument, 'events'),
+    allEvents: all(ops.EventsDocument, 'events'),
+    createEvent: mutation(ops.CreateEventDocument, 'createEvent', 'event'),
+    updateEvent: mutation(ops.UpdateEventDocument, 'updateEvent', 'event'),
+    deleteEvent: mutation(ops.DeleteEventDocument, 'deleteEvent', 'deletedId'),
+
+    eventSeries: one(ops.EventSeriesDocument, 'eventSeries'),
+    eventSeriesList: page(ops.EventSeriesListDocument, 'eventSeriesList'),
+    allEventSeries: all(ops.EventSeriesListDocument, 'eventSeriesList'),
+    createEventSeries: mutation(ops.CreateEventSeriesDocument, 'createEventSeries', 'eventSeries'),
+    updateEventSeries: mutation(ops.UpdateEventSeriesDocument, 'updateEventSeries', 'eventSeries'),
+    deleteEventSeries: mutation(ops.DeleteEventSeriesDocument, 'deleteEventSeries', 'deletedId'),
+
+    addParticipation: mutation(ops.AddParticipationDocument, 'addParticipation', 'participation'),
+    updateParticipation: mutation(ops.UpdateParticipationDocument, 'updateParticipation', 'participation'),
+    removeParticipation: mutation(ops.RemoveParticipationDocument, 'removeParticipation', 'deletedId'),
+
+    visit: one(ops.VisitDocument, 'visit'),
+    visits: page(ops.VisitsDocument, 'visits'),
+    allVisits: all(ops.VisitsDocument, 'visits'),
+    createVisit: mutation(ops.CreateVisitDocument, 'createVisit', 'visit'),
+    updateVisit: mutation(ops.UpdateVisitDocument, 'updateVisit', 'visit'),
+    deleteVisit: mutation(ops.DeleteVisitDocument, 'deleteVisit', 'deletedId'),
+    addVisitMember: mutation(ops.AddVisitMemberDocument, 'addVisitMember', 'visitMember'),
+    removeVisitMember: mutation(ops.RemoveVisitMemberDocument, 'removeVisitMember', 'deletedId'),
+
+    document: one(ops.DocumentDocument, 'document'),
+    documents: page(ops.DocumentsDocument, 'documents'),
+    allDocuments: all(ops.DocumentsDocument, 'documents'),
+    createDocument: mutation(ops.CreateDocumentDocument, 'createDocument', 'document'),
+    updateDocument: mutation(ops.UpdateDocumentDocument, 'updateDocument', 'document'),
+    deleteDocument: mutation(ops.DeleteDocumentDocument, 'deleteDocument', 'deletedId'),
+    addDocumentParty: mutation(ops.AddDocumentPartyDocument, 'addDocumentParty', 'documentParty'),
+    updateDocumentParty: mutation(ops.UpdateDocumentPartyDocument, 'updateDocumentParty', 'documentParty'),
+    removeDocumentParty: mutation(ops.RemoveDocumentPartyDocument, 'removeDocumentParty', 'deletedId'),
+
+    commitment: one(ops.CommitmentDocument, 'commitment'),
+    commitments: page(ops.CommitmentsDocument, 'commitments'),
+    allCommitments: all(ops.CommitmentsDocument, 'commitments'),
+    createCommitment: mutation(ops.CreateCommitmentDocument, 'createCommitment', 'commitment'),
+    updateCommitment: mutation(ops.UpdateCommitmentDocument, 'updateCommitment', 'commitment'),
+    deleteCommitment: mutation(ops.DeleteCommitmentDocument, 'deleteCommitment', 'deletedId'),
+
+    topic: one(ops.TopicDocument, 'topic'),
+    topics: page(ops.TopicsDocument, 'topics'),
+    allTopics: all(ops.TopicsDocument, 'topics'),
+    createTopic: mutation(ops.CreateTopicDocument, 'createTopic', 'topic'),
+    updateTopic: mutation(ops.UpdateTopicDocument, 'updateTopic', 'topic'),
+    deleteTopic: mutation(ops.DeleteTopicDocument, 'deleteTopic', 'deletedId'),
+    tagRecord: mutation(ops.TagRecordDocument, 'tagRecord', 'topics'),
+    untagRecord: mutation(ops.UntagRecordDocument, 'untagRecord', 'topics'),
+
+    source: one(ops.SourceDocument, 'source'),
+    sources: page(ops.SourcesDocument, 'sources'),
+    allSources: all(ops.SourcesDocument, 'sources'),
+    createSource: mutation(ops.CreateSourceDocument, 'createSource', 'source'),
+    updateSource: mutation(ops.UpdateSourceDocument, 'updateSource', 'source'),
+    deleteSource: mutation(ops.DeleteSourceDocument, 'deleteSource', 'deletedId'),
+
+    citation: one(ops.CitationDocument, 'citation'),
+    citeSource: mutation(ops.CiteSourceDocument, 'citeSource', 'citation'),
+    removeCitation: mutation(ops.RemoveCitationDocument, 'removeCitation', 'deletedId'),
+
+    claim: one(ops.ClaimDocument, 'claim'),
+    reportFigure: mutation(ops.ReportFigureDocument, 'reportFigure', 'claim'),
+    updateClaim: mutation(ops.UpdateClaimDocument, 'updateClaim', 'claim'),
+    deleteClaim: mutation(ops.DeleteClaimDocument, 'deleteClaim', 'deletedId'),
+
+    // Search and history
+    /** Ranked search across every record type (or `types`): names, acronyms, aliases, titles, descriptions. */
+    search: async (text: string, options: { types?: ops.SearchableType[]; first?: number } = {}) =>
+      (await request(ops.SearchDocument, { text, types: options.types, first: options.first ?? 20 })).search,
+    /** One page of the change history (newest first), e.g. `{ filter: { recordId } }`. */
+    history: page(ops.HistoryDocument, 'auditLog'),
+    /** Every change matching the filter, newest first. */
+    allHistory: all(ops.HistoryDocument, 'auditLog'),
+
+    // Administration (ADMIN role)
+    me: async () => (await request(ops.MeDocument, {})).me,
+    users: page(ops.UsersDocument, 'users'),
+    allUsers: all(ops.UsersDocument, 'users'),
+    createUser: mutation(ops.CreateUserDocument, 'createUser', 'user'),
+    updateUser: mutation(ops.UpdateUserDocument, 'updateUser', 'user'),
+    apiTokens: async (userId?: string) => (await request(ops.ApiTokensDocument, { userId })).apiTokens,
+    /** Creates a token; the secret (`token`) is shown only in this answer. */
+    createApiToken: async (input: ops.CreateApiTokenInput, options?: MutationOptions) => {
+      const payload = (await request(ops.CreateApiTokenDocument, { input }, options)).createApiToken;
+      if (payload.userErrors.length > 0) throw new AccordUserInputError(payload.userErrors);
+      return { token: payload.token!, apiToken: payload.apiToken! };
+    },
+    revokeApiToken: async (id: string, options?: MutationOptions) => {
+      const payload = (await request(ops.RevokeApiTokenDocument, { id }, options)).revokeApiToken;
+      if (payload.userErrors.length > 0) throw new AccordUserInputError(payload.userErrors);
+      return payload.apiToken!;
+    },
+  };
+}

@@ -1,0 +1,919 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An entry of an agreement’s action ledger, as treaty registries record per-party actions. */
+export type AgreementActionKind =
+  | 'AMENDMENT'
+  | 'ENTRY_INTO_FORCE'
+  | 'EXPIRY'
+  | 'EXTENSION'
+  | 'RENEWAL'
+  | 'RESUMPTION'
+  | 'SIGNATURE'
+  | 'SUSPENSION'
+  | 'TERMINATION'
+  | 'WITHDRAWAL';
+
+export type AgreementKind =
+  | 'ACTION_PLAN'
+  | 'COOPERATION_AGREEMENT'
+  | 'JOINT_DECLARATION'
+  | 'MEMORANDUM_OF_UNDERSTANDING'
+  | 'OTHER';
+
+export type AgreementPartyRole =
+  | 'DEPOSITARY'
+  | 'OBSERVER'
+  | 'PARTY'
+  | 'WITNESS';
+
+export type AgreementStatus =
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'IN_FORCE'
+  | 'NEGOTIATION'
+  | 'SIGNED'
+  | 'SUPERSEDED'
+  | 'SUSPENDED'
+  | 'TERMINATED';
+
+/** How a reported figure relates to its value: "over 200" is MORE_THAN 200, "some 30" is ABOUT 30. */
+export type ClaimQualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACT'
+  | 'FEWER_THAN'
+  | 'MORE_THAN';
+
+export type CommitmentStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+/** What kind of record connects two institutions in the cooperation network. */
+export type CooperationKind =
+  /** Both are parties to the same agreement. Weight 3. */
+  | 'AGREEMENT'
+  /** Both issued, co-issued, adopted, approved or endorsed the same document. Weight 1.5. */
+  | 'DOCUMENT'
+  /** Both took part in the same event (not cancelled; declined and no-show participations do not count). Weight 1. */
+  | 'EVENT'
+  /** A relation between the two (member of, partner of, body of …). Weight 2. */
+  | 'RELATION'
+  /** Both were part of the same visit: the delegation, its host, or an institution in the delegation (not cancelled). Weight 2. */
+  | 'VISIT';
+
+/** How precisely a partial date is known. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+export type DelegationRole =
+  | 'EXPERT'
+  | 'HEAD'
+  | 'HOST'
+  | 'MEMBER'
+  | 'STAFF';
+
+export type DocumentKind =
+  | 'AGREEMENT_TEXT'
+  | 'APPEAL'
+  | 'DECLARATION'
+  | 'MINUTES'
+  | 'OTHER'
+  | 'REPORT'
+  | 'RESOLUTION'
+  | 'SPECIAL_REPORT'
+  | 'STATEMENT';
+
+/** Issued, co-issued, adopted, approved or endorsed by an institution, or addressed/submitted to one. */
+export type DocumentRole =
+  | 'ADDRESSED_TO'
+  | 'ADOPTED_BY'
+  | 'APPROVED_BY'
+  | 'CO_ISSUER'
+  | 'ENDORSED_BY'
+  | 'ISSUER'
+  | 'SUBMITTED_TO';
+
+export type EventKind =
+  | 'BOARD_MEETING'
+  | 'CAMPAIGN'
+  | 'CONFERENCE'
+  | 'FORUM'
+  | 'GENERAL_ASSEMBLY'
+  | 'OTHER'
+  | 'SESSION'
+  | 'SIDE_EVENT'
+  | 'SYMPOSIUM'
+  | 'WORKSHOP';
+
+/** What kind of body an institution is. */
+export type InstitutionKind =
+  /** A university or research institute. */
+  | 'ACADEMIC'
+  /** A ministry, agency or other state body. */
+  | 'GOVERNMENT_BODY'
+  /** An organ or body of an intergovernmental organisation (e.g. the OIC IPHRC). */
+  | 'IGO_BODY'
+  /** The UN, the Council of Europe, UNESCO, the OIC … */
+  | 'INTERGOVERNMENTAL_ORGANIZATION'
+  /** A news outlet or publisher. */
+  | 'MEDIA'
+  /** An association or network of institutions (ENOC, ENNHRI, the OIC Ombudsman Association). */
+  | 'NETWORK'
+  /** A civil-society organisation. */
+  | 'NGO'
+  /** A national human rights institution. */
+  | 'NHRI'
+  /** An ombudsman or ombudsperson office (incl. children’s ombudspersons). */
+  | 'OMBUDSMAN'
+  /** Anything else. */
+  | 'OTHER';
+
+/** Whether an institution still exists and operates. */
+export type InstitutionStatus =
+  | 'ACTIVE'
+  | 'DISSOLVED'
+  | 'INACTIVE'
+  | 'MERGED';
+
+export type ParticipationRole =
+  | 'CHAIR'
+  | 'CO_ORGANISER'
+  | 'DELEGATE'
+  | 'HOST'
+  | 'MEDIA'
+  | 'OBSERVER'
+  | 'ORGANISER'
+  | 'PARTICIPANT'
+  | 'RAPPORTEUR'
+  | 'SPEAKER';
+
+/** The outcome of a connection-path search. */
+export type PathStatus =
+  /** At least one shortest path within maxHops was found. */
+  | 'FOUND'
+  /** A definite answer: no path of at most maxHops exists (with the filter applied). */
+  | 'NO_PATH'
+  /** The search stopped at a size or time cap before it could decide; a path may exist. Narrow the filter or lower maxHops. */
+  | 'SEARCH_LIMIT_REACHED';
+
+/** How the subject relates to the object institution ("Ombudsman of Azerbaijan MEMBER_OF OIC Ombudsman Association"). */
+export type RelationKind =
+  /** Accreditation, e.g. GANHRI status. */
+  | 'ACCREDITED_BY'
+  /** An affiliated or associated institution. */
+  | 'AFFILIATED_WITH'
+  /** An organ or body of an organisation. */
+  | 'BODY_OF'
+  /** Ongoing cooperation without formal membership. */
+  | 'COOPERATES_WITH'
+  /** A member of a network or association. */
+  | 'MEMBER_OF'
+  /** Observer status in an organisation. */
+  | 'OBSERVER_IN'
+  /** Anything else; say what in `role`. */
+  | 'OTHER'
+  /** A formal partnership (often backed by an agreement). */
+  | 'PARTNER_OF'
+  /** A person representing an institution (liaison, envoy). */
+  | 'REPRESENTS';
+
+export type Role =
+  /** Also deletes records, imports, and manages users and tokens. */
+  | 'ADMIN'
+  /** Also creates and changes records, and sees confidential ones. */
+  | 'EDITOR'
+  /** Reads records (not confidential ones). */
+  | 'VIEWER';
+
+export type RsvpStatus =
+  | 'ATTENDED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'NO_SHOW';
+
+/** Where a scheduled event or visit stands. */
+export type ScheduleStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'HELD'
+  | 'PLANNED'
+  | 'POSTPONED';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** What kind of publication a source is. */
+export type SourceKind =
+  | 'INTERNAL_NOTE'
+  | 'INTERVIEW'
+  | 'NEWS_ARTICLE'
+  | 'OFFICIAL_DOCUMENT'
+  | 'OTHER'
+  | 'PRESS_RELEASE'
+  | 'REGISTRY_EDITORS'
+  | 'WEBSITE';
+
+/** Where today falls relative to a period with (partial) start and end dates. Derived when read, never stored. */
+export type TemporalStatus =
+  /** Started (or no start date) and not ended (or no end date). */
+  | 'ACTIVE'
+  /** The end date lies wholly before today. */
+  | 'ENDED'
+  /** The start date lies wholly after today. */
+  | 'UPCOMING';
+
+/** Narrows a timeline (and its counts). All given conditions must hold. */
+export type TimelineFilter = {
+  /** Commitments only in these statuses; other kinds are not affected. */
+  commitmentStatus?: Array<CommitmentStatus> | null | undefined;
+  /** ISO 3166-1 alpha-2 codes: events and visits by the country they took place in; items without a place (and events or visits whose country is unknown) by the country of an institution involved. */
+  country?: Array<string> | null | undefined;
+  /** true: only dated items; false: only undated ones; null: both (undated last). */
+  dated?: boolean | null | undefined;
+  /** Only items that may fall on or after this (partial) date: their end is not wholly before it. Leaves undated items out. */
+  from?: string | null | undefined;
+  /** Only these kinds of items. */
+  kind?: Array<TimelineItemKind> | null | undefined;
+  /** Events and visits only in these statuses (e.g. [PLANNED, CONFIRMED] for the future part); other kinds are not affected. */
+  scheduleStatus?: Array<ScheduleStatus> | null | undefined;
+  /** Only items that may fall on or before this (partial) date: their start is not wholly after it. Leaves undated items out. */
+  to?: string | null | undefined;
+  /** Only items tagged with any of these topics (agreement actions by their agreement’s topics). At most 100. */
+  topicId?: Array<string> | null | undefined;
+};
+
+/** What a timeline item is. Items on the same day come in this order. */
+export type TimelineItemKind =
+  /** An entry of an agreement’s action ledger (signature, entry into force, termination …). */
+  | 'AGREEMENT_ACTION'
+  /** A commitment the institutions own, at its due date. */
+  | 'COMMITMENT'
+  /** A document the institutions issued, adopted, approved, endorsed or received. */
+  | 'DOCUMENT'
+  /** An event the institutions take part in (any role, or a person on their behalf). */
+  | 'EVENT'
+  /** A relation ends: its end date. */
+  | 'RELATION_END'
+  /** A relation (membership, partnership …) begins: its start date. */
+  | 'RELATION_START'
+  /** A visit by or to the institutions (delegation, host or delegation member). */
+  | 'VISIT';
+
+/** Relative to the registry’s own institution: INBOUND = a delegation comes to us; OUTBOUND = we go. */
+export type VisitDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+export type VisitPurpose =
+  | 'ASSESSMENT_MISSION'
+  | 'MONITORING'
+  | 'MUTUAL_VISIT'
+  | 'OFFICIAL'
+  | 'STUDY_VISIT';
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename: 'Query', me: { __typename: 'User', id: string, name: string, email: string, role: Role } };
+
+export type InstitutionPickerQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type InstitutionPickerQuery = { __typename: 'Query', search: Array<{ __typename: 'SearchHit', title: string, node:
+      | { __typename: 'Agreement', id: string }
+      | { __typename: 'AgreementAction', id: string }
+      | { __typename: 'AgreementParty', id: string }
+      | { __typename: 'ApiToken', id: string }
+      | { __typename: 'AuditEntry', id: string }
+      | { __typename: 'Citation', id: string }
+      | { __typename: 'Claim', id: string }
+      | { __typename: 'Commitment', id: string }
+      | { __typename: 'Document', id: string }
+      | { __typename: 'DocumentParty', id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'EventSeries', id: string }
+      | { __typename: 'Institution', acronym: string | null, countryName: string | null, id: string }
+      | { __typename: 'Participation', id: string }
+      | { __typename: 'Person', id: string }
+      | { __typename: 'Post', id: string }
+      | { __typename: 'Relation', id: string }
+      | { __typename: 'Source', id: string }
+      | { __typename: 'Tenure', id: string }
+      | { __typename: 'Topic', id: string }
+      | { __typename: 'User', id: string }
+      | { __typename: 'Visit', id: string }
+      | { __typename: 'VisitMember', id: string }
+     }> };
+
+export type CitationFieldsFragment = { __typename: 'Citation', id: string, quote: string | null, locator: string | null, source: { __typename: 'Source', id: string, title: string, kind: SourceKind, url: string | null, publisherName: string | null, publishedOn: string | null } } & { ' $fragmentName'?: 'CitationFieldsFragment' };
+
+export type ClaimFieldsFragment = { __typename: 'Claim', id: string, measure: string, qualifier: ClaimQualifier, value: number, statement: string | null, asOf: string | null, citations: Array<(
+    { __typename: 'Citation' }
+    & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+  )> } & { ' $fragmentName'?: 'ClaimFieldsFragment' };
+
+export type HeaderSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type HeaderSearchQuery = { __typename: 'Query', search: Array<(
+    { __typename: 'SearchHit' }
+    & { ' $fragmentRefs'?: { 'SearchHitFieldsFragment': SearchHitFieldsFragment } }
+  )> };
+
+export type SearchHitFieldsFragment = { __typename: 'SearchHit', type: string, title: string, score: number, node:
+    | { __typename: 'Agreement', effectiveFrom: string | null, id: string, agreementStatus: AgreementStatus }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', dueDate: string | null, id: string, commitmentStatus: CommitmentStatus }
+    | { __typename: 'Document', date: string | null, id: string, documentKind: DocumentKind }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', startDate: string | null, endDate: string | null, city: string | null, id: string, eventKind: EventKind }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', acronym: string | null, countryName: string | null, id: string, institutionKind: InstitutionKind }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', countryName: string | null, id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', publisherName: string | null, publishedOn: string | null, id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', startDate: string | null, purpose: VisitPurpose, id: string }
+    | { __typename: 'VisitMember', id: string }
+   } & { ' $fragmentName'?: 'SearchHitFieldsFragment' };
+
+type TimelineItemFields_TimelineAgreementAction_Fragment = { __typename: 'TimelineAgreementAction', kind: TimelineItemKind, date: string | null, endDate: string | null, precision: DatePrecision | null, title: string, status: string | null, agreement: { __typename: 'Agreement', id: string }, record:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+  , institutions: Array<{ __typename: 'Institution', id: string, name: string, acronym: string | null }>, sources: Array<{ __typename: 'Source', id: string, title: string, publisherName: string | null, publishedOn: string | null }> } & { ' $fragmentName'?: 'TimelineItemFields_TimelineAgreementAction_Fragment' };
+
+type TimelineItemFields_TimelineCommitment_Fragment = { __typename: 'TimelineCommitment', kind: TimelineItemKind, date: string | null, endDate: string | null, precision: DatePrecision | null, title: string, status: string | null, record:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+  , institutions: Array<{ __typename: 'Institution', id: string, name: string, acronym: string | null }>, sources: Array<{ __typename: 'Source', id: string, title: string, publisherName: string | null, publishedOn: string | null }> } & { ' $fragmentName'?: 'TimelineItemFields_TimelineCommitment_Fragment' };
+
+type TimelineItemFields_TimelineDocument_Fragment = { __typename: 'TimelineDocument', kind: TimelineItemKind, date: string | null, endDate: string | null, precision: DatePrecision | null, title: string, status: string | null, record:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+  , institutions: Array<{ __typename: 'Institution', id: string, name: string, acronym: string | null }>, sources: Array<{ __typename: 'Source', id: string, title: string, publisherName: string | null, publishedOn: string | null }> } & { ' $fragmentName'?: 'TimelineItemFields_TimelineDocument_Fragment' };
+
+type TimelineItemFields_TimelineEvent_Fragment = { __typename: 'TimelineEvent', kind: TimelineItemKind, date: string | null, endDate: string | null, precision: DatePrecision | null, title: string, status: string | null, participations: Array<{ __typename: 'Participation', id: string, role: ParticipationRole, institution: { __typename: 'Institution', id: string } | null, person: { __typename: 'Person', id: string, name: string } | null }>, record:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+  , institutions: Array<{ __typename: 'Institution', id: string, name: string, acronym: string | null }>, sources: Array<{ __typename: 'Source', id: string, title: string, publisherName: string | null, publishedOn: string | null }> } & { ' $fragmentName'?: 'TimelineItemFields_TimelineEvent_Fragment' };
+
+type TimelineItemFields_TimelineRelationChange_Fragment = { __typename: 'TimelineRelationChange', kind: TimelineItemKind, date: string | null, endDate: string | null, precision: DatePrecision | null, title: string, status: string | null, record:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+  , institutions: Array<{ __typename: 'Institution', id: string, name: string, acronym: string | null }>, sources: Array<{ __typename: 'Source', id: string, title: string, publisherName: string | null, publishedOn: string | null }> } & { ' $fragmentName'?: 'TimelineItemFields_TimelineRelationChange_Fragment' };
+
+type TimelineItemFields_TimelineVisit_Fragment = { __typename: 'TimelineVisit', kind: TimelineItemKind, date: string | null, endDate: string | null, precision: DatePrecision | null, title: string, status: string | null, record:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+  , institutions: Array<{ __typename: 'Institution', id: string, name: string, acronym: string | null }>, sources: Array<{ __typename: 'Source', id: string, title: string, publisherName: string | null, publishedOn: string | null }> } & { ' $fragmentName'?: 'TimelineItemFields_TimelineVisit_Fragment' };
+
+export type TimelineItemFieldsFragment =
+  | TimelineItemFields_TimelineAgreementAction_Fragment
+  | TimelineItemFields_TimelineCommitment_Fragment
+  | TimelineItemFields_TimelineDocument_Fragment
+  | TimelineItemFields_TimelineEvent_Fragment
+  | TimelineItemFields_TimelineRelationChange_Fragment
+  | TimelineItemFields_TimelineVisit_Fragment
+;
+
+export type AgreementPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgreementPageQuery = { __typename: 'Query', agreement: { __typename: 'Agreement', id: string, title: string, kind: AgreementKind, status: AgreementStatus, summary: string | null, effectiveFrom: string | null, expiresOn: string | null, reviewDue: string | null, noticeDeadline: string | null, noticePeriodDays: number | null, autoRenews: boolean, daysToExpiry: number | null, isOverdueExpiry: boolean, parties: Array<{ __typename: 'AgreementParty', id: string, role: AgreementPartyRole, signedOn: string | null, institution: { __typename: 'Institution', id: string, name: string }, signatory: { __typename: 'Person', id: string, name: string } | null }>, actions: Array<{ __typename: 'AgreementAction', id: string, kind: AgreementActionKind, date: string, note: string | null, party: { __typename: 'Institution', id: string, name: string } | null }>, renews: { __typename: 'Agreement', id: string, title: string, status: AgreementStatus } | null, renewedBy: Array<{ __typename: 'Agreement', id: string, title: string, status: AgreementStatus }>, topics: Array<{ __typename: 'Topic', id: string, name: string }>, citations: Array<(
+      { __typename: 'Citation' }
+      & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+    )>, claims: Array<(
+      { __typename: 'Claim' }
+      & { ' $fragmentRefs'?: { 'ClaimFieldsFragment': ClaimFieldsFragment } }
+    )> }, commitments: { __typename: 'CommitmentConnection', nodes: Array<{ __typename: 'Commitment', id: string, title: string, status: CommitmentStatus, dueDate: string | null }> } };
+
+export type CommitmentPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CommitmentPageQuery = { __typename: 'Query', commitment: { __typename: 'Commitment', id: string, title: string, status: CommitmentStatus, dueDate: string | null, isOverdue: boolean, description: string | null, evidence: string | null, evidenceDocument: { __typename: 'Document', id: string, title: string } | null, ownerInstitution: { __typename: 'Institution', id: string, name: string } | null, ownerPerson: { __typename: 'Person', id: string, name: string } | null, madeAtEvent: { __typename: 'Event', id: string, title: string } | null, madeInAgreement: { __typename: 'Agreement', id: string, title: string } | null, madeInDocument: { __typename: 'Document', id: string, title: string } | null, topics: Array<{ __typename: 'Topic', id: string, name: string }>, citations: Array<(
+      { __typename: 'Citation' }
+      & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+    )>, claims: Array<(
+      { __typename: 'Claim' }
+      & { ' $fragmentRefs'?: { 'ClaimFieldsFragment': ClaimFieldsFragment } }
+    )> } };
+
+export type DocumentPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DocumentPageQuery = { __typename: 'Query', document: { __typename: 'Document', id: string, title: string, kind: DocumentKind, date: string | null, summary: string | null, url: string | null, adoptedAt: { __typename: 'Event', id: string, title: string, startDate: string | null } | null, parties: Array<{ __typename: 'DocumentParty', id: string, role: DocumentRole, date: string | null, institution: { __typename: 'Institution', id: string, name: string }, atEvent: { __typename: 'Event', id: string, title: string } | null }>, commitments: Array<{ __typename: 'Commitment', id: string, title: string, status: CommitmentStatus, dueDate: string | null }>, topics: Array<{ __typename: 'Topic', id: string, name: string }>, citations: Array<(
+      { __typename: 'Citation' }
+      & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+    )>, claims: Array<(
+      { __typename: 'Claim' }
+      & { ' $fragmentRefs'?: { 'ClaimFieldsFragment': ClaimFieldsFragment } }
+    )> } };
+
+export type EventPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EventPageQuery = { __typename: 'Query', event: { __typename: 'Event', id: string, title: string, kind: EventKind, status: ScheduleStatus, startDate: string | null, endDate: string | null, startTime: string | null, endTime: string | null, timeZone: string | null, venue: string | null, city: string | null, countryName: string | null, description: string | null, recurrence: string | null, edition: number | null, series: { __typename: 'EventSeries', id: string, name: string, events: Array<{ __typename: 'Event', id: string, title: string, startDate: string | null, edition: number | null }> } | null, parent: { __typename: 'Event', id: string, title: string, startDate: string | null } | null, children: Array<{ __typename: 'Event', id: string, title: string, kind: EventKind, startDate: string | null, endDate: string | null, status: ScheduleStatus }>, hosts: Array<{ __typename: 'Institution', id: string, name: string }>, organisers: Array<{ __typename: 'Institution', id: string, name: string }>, participations: Array<{ __typename: 'Participation', id: string, role: ParticipationRole, rsvp: RsvpStatus, note: string | null, institution: { __typename: 'Institution', id: string, name: string, acronym: string | null } | null, person: { __typename: 'Person', id: string, name: string } | null, onBehalfOf: { __typename: 'Institution', id: string, name: string } | null }>, documents: Array<{ __typename: 'Document', id: string, title: string, kind: DocumentKind, date: string | null }>, topics: Array<{ __typename: 'Topic', id: string, name: string }>, previousDates: Array<{ __typename: 'ScheduledDates', startDate: string | null, endDate: string | null }>, citations: Array<(
+      { __typename: 'Citation' }
+      & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+    )>, claims: Array<(
+      { __typename: 'Claim' }
+      & { ' $fragmentRefs'?: { 'ClaimFieldsFragment': ClaimFieldsFragment } }
+    )> }, commitments: { __typename: 'CommitmentConnection', nodes: Array<{ __typename: 'Commitment', id: string, title: string, status: CommitmentStatus, dueDate: string | null, ownerInstitution: { __typename: 'Institution', id: string, name: string } | null, ownerPerson: { __typename: 'Person', id: string, name: string } | null }> } };
+
+export type HomeQueryVariables = Exact<{
+  today: string;
+}>;
+
+
+export type HomeQuery = { __typename: 'Query', recent: { __typename: 'TimelineConnection', totalCount: number, edges: Array<{ __typename: 'TimelineEdge', cursor: string, node:
+        | (
+          { __typename: 'TimelineAgreementAction' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineAgreementAction_Fragment': TimelineItemFields_TimelineAgreementAction_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineCommitment' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineCommitment_Fragment': TimelineItemFields_TimelineCommitment_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineDocument' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineDocument_Fragment': TimelineItemFields_TimelineDocument_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineEvent' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineEvent_Fragment': TimelineItemFields_TimelineEvent_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineRelationChange' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineRelationChange_Fragment': TimelineItemFields_TimelineRelationChange_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineVisit' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineVisit_Fragment': TimelineItemFields_TimelineVisit_Fragment } }
+        )
+       }> }, upcoming: { __typename: 'TimelineConnection', totalCount: number, edges: Array<{ __typename: 'TimelineEdge', cursor: string, node:
+        | (
+          { __typename: 'TimelineAgreementAction' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineAgreementAction_Fragment': TimelineItemFields_TimelineAgreementAction_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineCommitment' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineCommitment_Fragment': TimelineItemFields_TimelineCommitment_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineDocument' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineDocument_Fragment': TimelineItemFields_TimelineDocument_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineEvent' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineEvent_Fragment': TimelineItemFields_TimelineEvent_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineRelationChange' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineRelationChange_Fragment': TimelineItemFields_TimelineRelationChange_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineVisit' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineVisit_Fragment': TimelineItemFields_TimelineVisit_Fragment } }
+        )
+       }> } };
+
+export type InstitutionPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InstitutionPageQuery = { __typename: 'Query', institution: (
+    { __typename: 'Institution', id: string, name: string, acronym: string | null, aliases: Array<string>, kind: InstitutionKind, status: InstitutionStatus, countryName: string | null, description: string | null, website: string | null, parent: { __typename: 'Institution', id: string, name: string, acronym: string | null } | null, children: Array<{ __typename: 'Institution', id: string }>, identifiers: Array<{ __typename: 'InstitutionIdentifier', scheme: string, value: string, url: string | null }>, citations: Array<(
+      { __typename: 'Citation' }
+      & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+    )>, claims: Array<(
+      { __typename: 'Claim' }
+      & { ' $fragmentRefs'?: { 'ClaimFieldsFragment': ClaimFieldsFragment } }
+    )> }
+    & { ' $fragmentRefs'?: { 'InstitutionSideFieldsFragment': InstitutionSideFieldsFragment;'InstitutionRecordsFieldsFragment': InstitutionRecordsFieldsFragment } }
+  ), topics: { __typename: 'TopicConnection', nodes: Array<{ __typename: 'Topic', id: string, name: string }> } };
+
+export type InstitutionRecordsFieldsFragment = { __typename: 'Institution', id: string, events: Array<{ __typename: 'Participation', id: string, role: ParticipationRole, rsvp: RsvpStatus, person: { __typename: 'Person', id: string, name: string } | null, event: { __typename: 'Event', id: string, title: string, kind: EventKind, startDate: string | null, endDate: string | null, city: string | null, countryName: string | null, status: ScheduleStatus } }>, visits: Array<{ __typename: 'Visit', id: string, title: string, direction: VisitDirection, purpose: VisitPurpose, startDate: string | null, endDate: string | null, place: string | null, status: ScheduleStatus, delegationOf: { __typename: 'Institution', id: string, name: string }, host: { __typename: 'Institution', id: string, name: string } | null }>, documentParties: Array<{ __typename: 'DocumentParty', id: string, role: DocumentRole, date: string | null, document: { __typename: 'Document', id: string, title: string, kind: DocumentKind, date: string | null } }> } & { ' $fragmentName'?: 'InstitutionRecordsFieldsFragment' };
+
+export type InstitutionSideFieldsFragment = { __typename: 'Institution', id: string, parent: { __typename: 'Institution', id: string, name: string } | null, children: Array<{ __typename: 'Institution', id: string, name: string, acronym: string | null }>, agreements: Array<{ __typename: 'Agreement', id: string, title: string, status: AgreementStatus, expiresOn: string | null, daysToExpiry: number | null, isOverdueExpiry: boolean }>, commitments: Array<{ __typename: 'Commitment', id: string, title: string, dueDate: string | null, isOverdue: boolean, status: CommitmentStatus }>, posts: Array<{ __typename: 'Post', id: string, title: string, isHead: boolean, holders: Array<{ __typename: 'Person', id: string, name: string }> }>, upcoming: Array<{ __typename: 'Participation', id: string, role: ParticipationRole, event: { __typename: 'Event', id: string, title: string, startDate: string | null, endDate: string | null, status: ScheduleStatus } }> } & { ' $fragmentName'?: 'InstitutionSideFieldsFragment' };
+
+export type InstitutionPartnersQueryVariables = Exact<{
+  id: string;
+  date: string;
+  from: string;
+  compare: boolean;
+}>;
+
+
+export type InstitutionPartnersQuery = { __typename: 'Query', partnersAsOf: { __typename: 'PartnersAsOf', date: string, partners: Array<{ __typename: 'Partner', institution: { __typename: 'Institution', id: string, name: string, acronym: string | null, countryName: string | null }, relations: Array<{ __typename: 'Relation', id: string, kind: RelationKind, role: string | null, subject:
+          | { __typename: 'Institution', id: string }
+          | { __typename: 'Person' }
+         }>, agreements: Array<{ __typename: 'Agreement', id: string, title: string }> }> }, partnerChanges?: { __typename: 'PartnerChanges', from: string, to: string, partnersGained: Array<{ __typename: 'Institution', id: string, name: string }>, partnersLost: Array<{ __typename: 'Institution', id: string, name: string }>, agreementsEntered: Array<{ __typename: 'Agreement', id: string, title: string }>, agreementsLeft: Array<{ __typename: 'Agreement', id: string, title: string }>, relationsStarted: Array<{ __typename: 'Relation', id: string, kind: RelationKind, object: { __typename: 'Institution', id: string, name: string } }>, relationsEnded: Array<{ __typename: 'Relation', id: string, kind: RelationKind, object: { __typename: 'Institution', id: string, name: string } }> } };
+
+export type InstitutionTimelineQueryVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+  bodiesOf?: string | null | undefined;
+  sharedWith?: string | null | undefined;
+  filter?: TimelineFilter | null | undefined;
+  order?: SortDirection | null | undefined;
+  after?: string | null | undefined;
+  withId: string;
+  hasWith: boolean;
+}>;
+
+
+export type InstitutionTimelineQuery = { __typename: 'Query', timeline: { __typename: 'TimelineConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'TimelineEdge', cursor: string, node:
+        | (
+          { __typename: 'TimelineAgreementAction' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineAgreementAction_Fragment': TimelineItemFields_TimelineAgreementAction_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineCommitment' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineCommitment_Fragment': TimelineItemFields_TimelineCommitment_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineDocument' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineDocument_Fragment': TimelineItemFields_TimelineDocument_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineEvent' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineEvent_Fragment': TimelineItemFields_TimelineEvent_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineRelationChange' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineRelationChange_Fragment': TimelineItemFields_TimelineRelationChange_Fragment } }
+        )
+        | (
+          { __typename: 'TimelineVisit' }
+          & { ' $fragmentRefs'?: { 'TimelineItemFields_TimelineVisit_Fragment': TimelineItemFields_TimelineVisit_Fragment } }
+        )
+       }> }, withInstitution?:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', name: string, id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+   | null };
+
+export type PathPageQueryVariables = Exact<{
+  from: string;
+  to: string;
+  hasFrom: boolean;
+  hasTo: boolean;
+  both: boolean;
+}>;
+
+
+export type PathPageQuery = { __typename: 'Query', fromNode?:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', name: string, id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+   | null, toNode?:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'AgreementAction', id: string }
+    | { __typename: 'AgreementParty', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Citation', id: string }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Commitment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentParty', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'EventSeries', id: string }
+    | { __typename: 'Institution', name: string, id: string }
+    | { __typename: 'Participation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Post', id: string }
+    | { __typename: 'Relation', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Tenure', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'VisitMember', id: string }
+   | null, connectionPath?: { __typename: 'ConnectionPathResult', status: PathStatus, message: string, hops: number | null, paths: Array<{ __typename: 'CooperationPath', hops: number, weight: number, institutions: Array<{ __typename: 'Institution', id: string, name: string, acronym: string | null }>, steps: Array<{ __typename: 'CooperationEdge', weight: number, interactions: number, firstInteraction: string | null, lastInteraction: string | null, source: { __typename: 'Institution', id: string, name: string }, target: { __typename: 'Institution', id: string, name: string }, records: Array<{ __typename: 'CooperationRecord', kind: CooperationKind, summary: string, date: string | null, endDate: string | null, record:
+            | { __typename: 'Agreement', id: string }
+            | { __typename: 'AgreementAction', id: string }
+            | { __typename: 'AgreementParty', id: string }
+            | { __typename: 'ApiToken', id: string }
+            | { __typename: 'AuditEntry', id: string }
+            | { __typename: 'Citation', id: string }
+            | { __typename: 'Claim', id: string }
+            | { __typename: 'Commitment', id: string }
+            | { __typename: 'Document', id: string }
+            | { __typename: 'DocumentParty', id: string }
+            | { __typename: 'Event', id: string }
+            | { __typename: 'EventSeries', id: string }
+            | { __typename: 'Institution', id: string }
+            | { __typename: 'Participation', id: string }
+            | { __typename: 'Person', id: string }
+            | { __typename: 'Post', id: string }
+            | { __typename: 'Relation', kind: RelationKind, role: string | null, description: string | null, id: string, citations: Array<{ __typename: 'Citation', id: string, quote: string | null, source: { __typename: 'Source', id: string, title: string } }> }
+            | { __typename: 'Source', id: string }
+            | { __typename: 'Tenure', id: string }
+            | { __typename: 'Topic', id: string }
+            | { __typename: 'User', id: string }
+            | { __typename: 'Visit', id: string }
+            | { __typename: 'VisitMember', id: string }
+           }> }> }> } };
+
+export type PersonPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonPageQuery = { __typename: 'Query', person: { __typename: 'Person', id: string, name: string, honorific: string | null, aliases: Array<string>, countryName: string | null, description: string | null, tenures: Array<{ __typename: 'Tenure', id: string, acting: boolean, startDate: string | null, endDate: string | null, status: TemporalStatus, post: { __typename: 'Post', id: string, title: string, institution: { __typename: 'Institution', id: string, name: string } } }>, relations: Array<{ __typename: 'Relation', id: string, kind: RelationKind, role: string | null, startDate: string | null, endDate: string | null, status: TemporalStatus, object: { __typename: 'Institution', id: string, name: string } }>, citations: Array<(
+      { __typename: 'Citation' }
+      & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+    )>, claims: Array<(
+      { __typename: 'Claim' }
+      & { ' $fragmentRefs'?: { 'ClaimFieldsFragment': ClaimFieldsFragment } }
+    )> } };
+
+export type SearchPageQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SearchPageQuery = { __typename: 'Query', search: Array<(
+    { __typename: 'SearchHit' }
+    & { ' $fragmentRefs'?: { 'SearchHitFieldsFragment': SearchHitFieldsFragment } }
+  )> };
+
+export type SourcePageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SourcePageQuery = { __typename: 'Query', source: { __typename: 'Source', id: string, title: string, kind: SourceKind, url: string | null, language: string | null, publishedOn: string | null, publisherName: string | null, description: string | null, publisher: { __typename: 'Institution', id: string, name: string } | null, citations: Array<{ __typename: 'Citation', id: string, quote: string | null, locator: string | null, recordType: string, record:
+        | { __typename: 'Agreement', title: string, id: string }
+        | { __typename: 'AgreementAction', id: string }
+        | { __typename: 'AgreementParty', id: string }
+        | { __typename: 'ApiToken', id: string }
+        | { __typename: 'AuditEntry', id: string }
+        | { __typename: 'Citation', id: string }
+        | { __typename: 'Claim', id: string }
+        | { __typename: 'Commitment', title: string, id: string }
+        | { __typename: 'Document', title: string, id: string }
+        | { __typename: 'DocumentParty', id: string }
+        | { __typename: 'Event', title: string, id: string }
+        | { __typename: 'EventSeries', id: string }
+        | { __typename: 'Institution', name: string, id: string }
+        | { __typename: 'Participation', id: string }
+        | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Post', id: string }
+        | { __typename: 'Relation', id: string }
+        | { __typename: 'Source', id: string }
+        | { __typename: 'Tenure', id: string }
+        | { __typename: 'Topic', name: string, id: string }
+        | { __typename: 'User', id: string }
+        | { __typename: 'Visit', title: string, id: string }
+        | { __typename: 'VisitMember', id: string }
+       | null }> } };
+
+export type TopicPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TopicPageQuery = { __typename: 'Query', topic: { __typename: 'Topic', id: string, name: string, description: string | null, parent: { __typename: 'Topic', id: string, name: string } | null, children: Array<{ __typename: 'Topic', id: string, name: string }>, events: Array<{ __typename: 'Event', id: string, title: string, startDate: string | null, endDate: string | null, kind: EventKind }>, visits: Array<{ __typename: 'Visit', id: string, title: string, startDate: string | null, endDate: string | null, purpose: VisitPurpose }>, documents: Array<{ __typename: 'Document', id: string, title: string, date: string | null, kind: DocumentKind }>, agreements: Array<{ __typename: 'Agreement', id: string, title: string, status: AgreementStatus }>, commitments: Array<{ __typename: 'Commitment', id: string, title: string, dueDate: string | null, status: CommitmentStatus }>, citations: Array<(
+      { __typename: 'Citation' }
+      & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+    )>, claims: Array<(
+      { __typename: 'Claim' }
+      & { ' $fragmentRefs'?: { 'ClaimFieldsFragment': ClaimFieldsFragment } }
+    )> } };
+
+export type VisitPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VisitPageQuery = { __typename: 'Query', visit: { __typename: 'Visit', id: string, title: string, purpose: VisitPurpose, direction: VisitDirection, status: ScheduleStatus, startDate: string | null, endDate: string | null, place: string | null, countryName: string | null, description: string | null, delegationOf: { __typename: 'Institution', id: string, name: string }, host: { __typename: 'Institution', id: string, name: string } | null, members: Array<{ __typename: 'VisitMember', id: string, role: DelegationRole, person: { __typename: 'Person', id: string, name: string } | null, institution: { __typename: 'Institution', id: string, name: string } | null }>, outcome: { __typename: 'Document', id: string, title: string } | null, previousDates: Array<{ __typename: 'ScheduledDates', startDate: string | null, endDate: string | null }>, topics: Array<{ __typename: 'Topic', id: string, name: string }>, citations: Array<(
+      { __typename: 'Citation' }
+      & { ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }
+    )>, claims: Array<(
+      { __typename: 'Claim' }
+      & { ' $fragmentRefs'?: { 'ClaimFieldsFragment': ClaimFieldsFragment } }
+    )> } };
+
+export const CitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<CitationFieldsFragment, unknown>;
+export const ClaimFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<ClaimFieldsFragment, unknown>;
+export const SearchHitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchHitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","alias":{"kind":"Name","value":"institutionKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","alias":{"kind":"Name","value":"eventKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Visit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","alias":{"kind":"Name","value":"documentKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","alias":{"kind":"Name","value":"commitmentStatus"},"name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]}}]} as unknown as DocumentNode<SearchHitFieldsFragment, unknown>;
+export const TimelineItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineAgreementAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimelineItemFieldsFragment, unknown>;
+export const InstitutionRecordsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionRecordsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"rsvp"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delegationOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionRecordsFieldsFragment, unknown>;
+export const InstitutionSideFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionSideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysToExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdueExpiry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isHead"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"upcoming"},"name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionSideFieldsFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const InstitutionPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionPicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"INSTITUTION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionPickerQuery, InstitutionPickerQueryVariables>;
+export const HeaderSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HeaderSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"24"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchHitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchHitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","alias":{"kind":"Name","value":"institutionKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","alias":{"kind":"Name","value":"eventKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Visit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","alias":{"kind":"Name","value":"documentKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","alias":{"kind":"Name","value":"commitmentStatus"},"name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]}}]} as unknown as DocumentNode<HeaderSearchQuery, HeaderSearchQueryVariables>;
+export const AgreementPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"noticePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"autoRenews"}},{"kind":"Field","name":{"kind":"Name","value":"daysToExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdueExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"renews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renewedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<AgreementPageQuery, AgreementPageQueryVariables>;
+export const CommitmentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitmentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"madeAtEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"madeInAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"madeInDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<CommitmentPageQuery, CommitmentPageQueryVariables>;
+export const DocumentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"atEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<DocumentPageQuery, DocumentPageQueryVariables>;
+export const EventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"rsvp"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onBehalfOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"madeAtEventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<EventPageQuery, EventPageQueryVariables>;
+export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"today"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"recent"},"name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"EnumValue","value":"DESC"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"12"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"today"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineItemFields"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"upcoming"},"name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"EnumValue","value":"ASC"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"today"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scheduleStatus"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PLANNED"},{"kind":"EnumValue","value":"CONFIRMED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineItemFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineAgreementAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const InstitutionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identifiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InstitutionSideFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InstitutionRecordsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionSideFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysToExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdueExpiry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isHead"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"upcoming"},"name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionRecordsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"rsvp"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delegationOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionPageQuery, InstitutionPageQueryVariables>;
+export const InstitutionPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compare"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnersAsOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"partnersGained"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnersLost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsEntered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementsLeft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationsStarted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationsEnded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionPartnersQuery, InstitutionPartnersQueryVariables>;
+export const InstitutionTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bodiesOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sharedWith"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasWith"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"bodiesOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bodiesOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"sharedWith"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sharedWith"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"25"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineItemFields"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"withInstitution"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withId"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasWith"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineAgreementAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionTimelineQuery, InstitutionTimelineQueryVariables>;
+export const PathPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"both"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"fromNode"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasFrom"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"toNode"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasTo"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectionPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"toId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"maxPaths"},"value":{"kind":"IntValue","value":"3"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"both"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"interactions"}},{"kind":"Field","name":{"kind":"Name","value":"firstInteraction"}},{"kind":"Field","name":{"kind":"Name","value":"lastInteraction"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PathPageQuery, PathPageQueryVariables>;
+export const PersonPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"honorific"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"tenures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acting"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"post"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<PersonPageQuery, PersonPageQueryVariables>;
+export const SearchPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchHitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchHitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","alias":{"kind":"Name","value":"institutionKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","alias":{"kind":"Name","value":"eventKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Visit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"agreementStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","alias":{"kind":"Name","value":"documentKind"},"name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","alias":{"kind":"Name","value":"commitmentStatus"},"name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]}}]} as unknown as DocumentNode<SearchPageQuery, SearchPageQueryVariables>;
+export const SourcePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SourcePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Visit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SourcePageQuery, SourcePageQueryVariables>;
+export const TopicPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopicPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<TopicPageQuery, TopicPageQueryVariables>;
+export const VisitPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"delegationOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"publisherName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]} as unknown as DocumentNode<VisitPageQuery, VisitPageQueryVariables>;

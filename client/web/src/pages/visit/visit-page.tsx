@@ -1,0 +1,184 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { DateText } from '../../components/date-text';
+import { NameList } from '../../components/name-list';
+import { ProvenancePanel } from '../../components/provenance';
+import { RecordHeader } from '../../components/record-header';
+import { RecordLink } from '../../components/record-link';
+import { RecordPageState } from '../../components/record-page';
+import { Empty } from '../../components/states';
+import { graphql } from '../../gql';
+import { usePageTitle } from '../../lib/use-page-title';
+import { humanize } from '../../lib/words';
+
+const VisitPageQuery = graphql(`
+  query VisitPage($id: ID!) {
+    visit(id: $id) {
+      id
+      title
+      purpose
+      direction
+      status
+      startDate
+      endDate
+      place
+      countryName
+      description
+      delegationOf {
+        id
+        name
+      }
+      host {
+        id
+        name
+      }
+      members {
+        id
+        role
+        person {
+          id
+          name
+        }
+        institution {
+          id
+          name
+        }
+      }
+      outcome {
+        id
+        title
+      }
+      previousDates {
+        startDate
+        endDate
+      }
+      topics {
+        id
+        name
+      }
+      citations {
+        ...CitationFields
+      }
+      claims {
+        ...ClaimFields
+      }
+    }
+  }
+`);
+
+/** A visit: whose delegation went where, when, who travelled, what came of it, and says who. */
+export function Component() {
+  const { id = '' } = useParams();
+  const { data, error, loading, refetch } = useQuery(VisitPageQuery, { variables: { id } });
+  usePageTitle(data?.visit.title);
+  return (
+    <RecordPageState loading={loading} error={error} hasData={!!data} what="visit" onRetry={() => refetch()}>
+      {() => {
+        const v = data!.visit;
+        return (
+          <article className="page" aria-labelledby="record-title">
+            <RecordHeader
+              kicker={`${humanize(v.purpose)} · ${v.direction === 'INBOUND' ? 'inbound' : 'outbound'} visit`}
+              title={v.title}
+              meta={
+                <>
+                  <DateText value={v.startDate} end={v.endDate} relative />
+                  {(v.place || v.countryName) && <span>{[v.place, v.countryName].filter(Boolean).join(', ')}</span>}
+                  <span className="badge">{humanize(v.status)}</span>
+                </>
+              }
+            >
+              {v.description && <p className="description">{v.description}</p>}
+            </RecordHeader>
+            <div className="columns">
+              <div className="main">
+                <section aria-labelledby="delegation-heading">
+                  <h2 id="delegation-heading">Delegation</h2>
+                  <dl className="facts">
+                    <dt>Delegation of</dt>
+                    <dd>
+                      <RecordLink typename="Institution" id={v.delegationOf.id}>
+                        {v.delegationOf.name}
+                      </RecordLink>
+                    </dd>
+                    <dt>Host</dt>
+                    <dd>
+                      {v.host ? (
+                        <RecordLink typename="Institution" id={v.host.id}>
+                          {v.host.name}
+                        </RecordLink>
+                      ) : (
+                        '—'
+                      )}
+                    </dd>
+                  </dl>
+                  {v.members.length === 0 ? (
+                    <Empty>No delegation member recorded.</Empty>
+                  ) : (
+                    <table className="table compact">
+                      <thead>
+                        <tr>
+                          <th scope="col">Member</th>
+                          <th scope="col">Role</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {v.members.map((m) => (
+                          <tr key={m.id}>
+                            <td>
+                              {m.person && (
+                                <RecordLink typename="Person" id={m.person.id}>
+                                  {m.person.name}
+                                </RecordLink>
+                              )}
+                              {m.person && m.institution && ', '}
+                              {m.institution && (
+                                <RecordLink typename="Institution" id={m.institution.id}>
+                                  {m.institution.name}
+                                </RecordLink>
+                              )}
+                            </td>
+                            <td>{humanize(m.role)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                </section>
+                <ProvenancePanel citations={v.citations} claims={v.claims} />
+              </div>
+              <aside className="side" aria-label="Context">
+                <section aria-labelledby="outcome-heading">
+                  <h2 id="outcome-heading">Outcome</h2>
+                  {v.outcome ? (
+                    <RecordLink typename="Document" id={v.outcome.id}>
+                      {v.outcome.title}
+                    </RecordLink>
+                  ) : (
+                    <Empty>No report recorded.</Empty>
+                  )}
+                </section>
+                {v.previousDates.length > 0 && (
+                  <section aria-labelledby="moved-heading">
+                    <h2 id="moved-heading">Moved from</h2>
+                    <ul className="plain">
+                      {v.previousDates.map((d) => (
+                        <li key={`${d.startDate}-${d.endDate}`}>
+                          <DateText value={d.startDate} end={d.endDate} />
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
+                <section aria-labelledby="topics-heading">
+                  <h2 id="topics-heading">Topics</h2>
+                  <NameList typename="Topic" items={v.topics} empty="none" />
+                </section>
+              </aside>
+            </div>
+          </article>
+        );
+      }}
+    </RecordPageState>
+  );
+}

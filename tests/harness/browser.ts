@@ -1,0 +1,106 @@
+// Browser tests: the real server on the seed data (startTestServer) and a real Chromium
+// (playwright-core driving @sparticuz/chromium's binary), with axe-core and screenshots.
+// Screenshots go to test-artifacts/screenshots/<database>/ (ignored by git).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import sparticuz from '@sparticuz/chromium';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from './server.js';
+
+export const SCREENSHOT_DIR = join(import.meta.dirname, '../../test-artifacts/screenshots', process.env.DATABASE_URL ? 'postgresql' : 'pglite');
+
+// Lambda-oriented flags we do not want in a test browser (they would hide real page behaviour).
+const UNWANTED_FLAGS = new Set(['--single-process', '--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials']);
+
+export type OpenOptions = {
+  /** Bearer token put in the tab's session storage before the app loads; null = none. Default: the test admin's. */
+  token?: string | null;
+  viewport?: { width: number; height: number };
+};
+
+export type WebTest = {
+  server: TestServer;
+  /** http://127.0.0.1:<port> */
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh tab (own session storage) at `path`, with page errors collected in `errors`. */
+  open(path: string, options?: OpenOptions): Promise<WebPage>;
+  close(): Promise<void>;
+};
+
+export type WebPage = {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught exceptions and console errors seen so far. */
+  errors: string[];
+  /** POSTs and GETs to /graphql since the tab opened (or since `resetRequests`). */
+  graphqlRequests(): number;
+  resetRequests(): void;
+  /** Writes a full-page PNG under test-artifacts/screenshots and returns its path. */
+  screenshot(name: string): Promise<string>;
+  /** Serious and critical axe-core violations (WCAG 2.1 A/AA rules), as "rule: targets" lines. */
+  accessibilityViolations(options?: { disableRules?: string[] }): Promise<string[]>;
+};
+
+export async function startWebTest(): Promise<WebTest> {
+  const server = await startTestServer({ seed: true });
+  const baseUrl = server.url.replace(/\/graphql$/, '');
+  const browser = await chromium.launch({
+    executablePath: await sparticuz.executablePath(),
+    args: sparticuz.args.filter((flag) => !UNWANTED_FLAGS.has(flag)),
+    headless: true,
+  });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    server,
+    baseUrl,
+    browser,
+    async open(path, options = {}) {
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB' });
+      const token = options.token === undefined ? server.adminToken : options.token;
+      if (token) await context.addInitScript((t) => sessionStorage.setItem('accord.token', t), token);
+      // Generous waits: the machine may be busy; the assertions are about content, not speed.
+      context.setDefaultTimeout(60_000);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        // A refused token or a missing record is an expected HTTP status, not an app error.
+        if (message.type() === 'error' && !/status of (401|404)/.test(message.text())) errors.push(`console: ${message.text()}`);
+      });
+      let requests = 0;
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/graphql') requests++;
+      });
+      await page.goto(`${baseUrl}${path}`);
+      return {
+        page,
+        context,
+        errors,
+        graphqlRequests: () => requests,
+        resetRequests: () => {
+          requests = 0;
+        },
+        async screenshot(name) {
+          const file = join(SCREENSHOT_DIR, `${name}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          return file;
+        },
+        async accessibilityViolations(options = {}) {
+          const result = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+            .disableRules(options.disableRules ?? [])
+            .analyze();
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        },
+      };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
