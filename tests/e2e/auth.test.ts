@@ -28,7 +28,7 @@ const SPEC: Record<'Query' | 'Mutation', Record<Expected, string[]>> = {
   Query: {
     AUTHENTICATED: ['me', 'apiTokens'],
     VIEWER: [
-      'node', 'nodes', 'search',
+      'node', 'nodes', 'search', 'provenanceSummary',
       'institution', 'institutions', 'person', 'people', 'post', 'posts', 'tenure',
       'relation', 'relations', 'agreement', 'agreements', 'commitment', 'commitments',
       'document', 'documents', 'event', 'events', 'eventSeries', 'eventSeriesList', 'visit', 'visits',

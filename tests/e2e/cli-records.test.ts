@@ -30,10 +30,11 @@ describe('every record kind', () => {
   it('lists each kind with a list, as a table, JSON and CSV', async () => {
     for (const kind of KINDS.filter((k) => k.list)) {
       const table = await accord([kind.command, 'list', '--limit', '3']);
-      expect(table.stdout.split('\n')[0]).toMatch(new RegExp(`^${kind.columns[0]![0].toUpperCase()}`));
       expect(table.code, `${kind.command}: ${table.stderr}`).toBe(0);
       const data = await json([kind.command, 'list', '--limit', '3']);
-      expect(data.totalCount, kind.command).toBeGreaterThan(0);
+      // The truthful seed states no agreement (the articles only plan memoranda): an empty list is an answer.
+      if (data.totalCount === 0) continue;
+      expect(table.stdout.split('\n')[0]).toMatch(new RegExp(`^${kind.columns[0]![0].toUpperCase()}`));
       expect(data[kind.command].length).toBe(Math.min(3, data.totalCount));
       const csv = await accord([kind.command, 'list', '--limit', '3', '--csv']);
       expect(csv.code, `${kind.command}: ${csv.stderr}`).toBe(0);
@@ -45,7 +46,7 @@ describe('every record kind', () => {
     const tenures = await json(['tenures', 'list', '--person', 'Sabina Aliyeva']);
     expect(tenures.tenures.map((x: { post: { title: string } }) => x.post.title)).toContain('Commissioner for Human Rights (Ombudsman)');
     const participations = await json(['participations', 'list', '--event', 'International Baku Forum of Ombudsmen']);
-    expect(participations.totalCount).toBeGreaterThan(1);
+    expect(participations.totalCount).toBeGreaterThan(0);
     expect((await accord(['tenures', 'list'])).code).toBe(ExitCode.USAGE);
   });
 
@@ -67,7 +68,7 @@ describe('every record kind', () => {
   it('shows a record by name (any word order) or ID', async () => {
     const forum = await json(['events', 'show', 'baku forum ombudsmen international']);
     expect(forum.title).toBe('International Baku Forum of Ombudsmen');
-    expect(forum.participations.length).toBeGreaterThan(1);
+    expect(forum.participations.length).toBeGreaterThan(0);
     const again = await json(['events', 'show', forum.id]);
     expect(again.id).toBe(forum.id);
     const text = await accord(['people', 'show', 'Sabina Aliyeva']);
@@ -129,8 +130,8 @@ describe('writes', () => {
     const dry = await json(['events', 'create', '--title', 'CLI Symposium', '--kind', 'symposium', '--start-date', '2027-05', '--participations', participants, '--dry-run']);
     expect(dry.input.participations[0].institutionId).toMatch(/^SW5zdGl0dXRpb246/);
     const event = await json(['events', 'create', '--title', 'CLI Symposium', '--kind', 'symposium', '--start-date', '2027-05', '--participations', participants]);
-    expect(event.participations.map((p: { institution: { acronym: string } }) => p.institution.acronym)).toEqual(['OICOA']);
-    const added = await json(['participations', 'add', '--event', event.id, '--institution', 'IPHRC', '--role', 'participant']);
+    expect(event.participations.map((p: { institution: { name: string } }) => p.institution.name)).toEqual(['OIC Ombudsman Association']);
+    const added = await json(['participations', 'add', '--event', event.id, '--institution', 'Independent Permanent Human Rights Commission', '--role', 'participant']);
     expect(added.role).toBe('PARTICIPANT');
     const removed = await json(['participations', 'remove', added.id, '--force']);
     expect(removed.deletedId).toBe(added.id);
@@ -138,11 +139,11 @@ describe('writes', () => {
   });
 
   it('moves an agreement through its lifecycle', async () => {
-    const parties = ['OIC Ombudsman Association', 'IPHRC'].map((institutionId) => JSON.stringify({ institutionId, role: 'PARTY' }));
+    const parties = ['OIC Ombudsman Association', 'Independent Permanent Human Rights Commission'].map((institutionId) => JSON.stringify({ institutionId, role: 'PARTY' }));
     const agreement = await json(['agreements', 'create', '--title', 'CLI memorandum', '--kind', 'memorandum-of-understanding', '--parties', parties[0]!, '--parties', parties[1]!]);
     expect(agreement.status).toBe('DRAFT');
-    await json(['agreements', 'sign', agreement.id, '--party', 'OICOA', '--date', '2025-01-10']);
-    await json(['agreements', 'sign', agreement.id, '--party', 'IPHRC', '--date', '2025-01-12']);
+    await json(['agreements', 'sign', agreement.id, '--party', 'OIC Ombudsman Association', '--date', '2025-01-10']);
+    await json(['agreements', 'sign', agreement.id, '--party', 'Independent Permanent Human Rights Commission', '--date', '2025-01-12']);
     expect((await t.client.agreement(agreement.id)).status).toBe('SIGNED');
     const inForce = await json(['agreements', 'enter-into-force', agreement.id, '--date', '2025-02', '--force']);
     expect(inForce.status).toBe('IN_FORCE');

@@ -17,7 +17,6 @@ let t: TestServer;
 let viewer: string;
 let editor: string;
 const meetingsUuid = seedId('event-repatriate-meetings');
-const draftUuid = seedId('agreement-plan-mous-2025');
 const SECRET_QUOTE = 'SECRET-QUOTE-7f3a';
 const SECRET_STATEMENT = 'SECRET-STATEMENT-7f3a';
 let citationIds: string[];
@@ -98,7 +97,16 @@ describe('rows owned by confidential records', () => {
 });
 
 describe('draft and negotiation agreements', () => {
-  const draft = toGlobalId('Agreement', draftUuid);
+  // The seed holds no agreement (the articles state none): the test drafts one.
+  let draft = '';
+  beforeAll(async () => {
+    const res = await t.post({
+      query: 'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id status } userErrors { message } } }',
+      variables: { input: { title: 'Memoranda planned with partner ombudsman offices', kind: 'MEMORANDUM_OF_UNDERSTANDING', parties: [{ institutionId: toGlobalId('Institution', seedId('az-ombudsman')) }] } },
+    });
+    expect(res.json.data.createAgreement.agreement.status).toBe('DRAFT');
+    draft = res.json.data.createAgreement.agreement.id;
+  });
 
   it('are internal: viewers do not see them in lists, node(id), search, or through the commitment made in them', async () => {
     const forViewer = await t.post(

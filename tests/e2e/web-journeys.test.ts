@@ -107,7 +107,7 @@ describe('a viewer', () => {
     const ombudsman = await institutionId('Ombudsman of Azerbaijan');
     const created = await web.server.post({
       query: 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { message } } }',
-      variables: { input: { title: secret, kind: 'OTHER', startDate: '2027-02-10', confidential: true, participants: [{ institutionId: ombudsman, role: 'HOST' }] } },
+      variables: { input: { title: secret, kind: 'OTHER', startDate: '2027-02-10', confidential: true, participations: [{ institutionId: ombudsman, role: 'HOST' }] } },
     });
     const eventId = created.json.data.createEvent.event.id as string;
     expect(eventId).toBeTruthy();

@@ -37,6 +37,8 @@ function sampleValue(type: GraphQLInputType): string {
         return '"2025"';
       case 'DateTimeISO':
         return '"2025-01-01T00:00:00Z"';
+      case 'JSONObject':
+        return '{}';
       default:
         return '"abcdefghij"';
     }
