@@ -70,6 +70,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Suites send thousands of requests from one address; the limiter has tests of its own.
     RATE_LIMIT_MAX: '1000000',
     CALLER_CONCURRENCY_MAX: '1000',
+    // Parallel test files share one machine: let expensive operations queue rather than answer SERVER_BUSY
+    // (capacity.test.ts sets its own lane limits to test the refusals).
+    HEAVY_QUEUE_MAX: '1000',
+    HEAVY_QUEUE_TIMEOUT_MS: '120000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...options.env,
   });
