@@ -134,14 +134,15 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   registerBriefingRoute(app, createGraphQLRunner(apollo, contextOf));
   const exports = await registerExportRoute(app, { db, config, ...runtime });
 
-  // Fastify's own 404 handler logs the raw URL (a calendar URL carries ?token=…) in its message.
-  app.setNotFoundHandler((request, reply) => {
-    const url = redactUrl(request.raw.url ?? '');
-    request.log.info({ method: request.method, url }, 'route not found');
-    return reply.code(404).send({ message: `Route ${request.method}:${url} not found`, error: 'Not Found', statusCode: 404 });
+  // The web app answers GETs of its page paths; everything else is a JSON 404. Fastify's own
+  // 404 handler would log the raw URL (a calendar URL carries ?token=…) in its message.
+  await registerWebApp(app, {
+    notFound(request, reply) {
+      const url = redactUrl(request.raw.url ?? '');
+      request.log.info({ method: request.method, url }, 'route not found');
+      return reply.code(404).send({ message: `Route ${request.method}:${url} not found`, error: 'Not Found', statusCode: 404 });
+    },
   });
-
-  await registerWebApp(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 // server/app/web.ts under tsx, or dist/server/app/web.js when compiled (npm run start:prod).
 export const WEB_DIST_DIR = ['../../client/web/dist/', '../../../client/web/dist/']
@@ -29,7 +29,11 @@ export function isAppPath(url: string): boolean {
 export async function registerWebApp(
   // biome-ignore lint/suspicious/noExplicitAny: the logger type parameter of the Fastify instance is irrelevant here
   app: FastifyInstance<any, any, any, any>,
-  options: { distDir?: string } = {},
+  options: {
+    distDir?: string;
+    /** Answers requests that are neither a file nor a page path (API 404s). */
+    notFound: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | Promise<FastifyReply>;
+  },
 ): Promise<void> {
   const root = options.distDir ?? WEB_DIST_DIR;
   const built = existsSync(join(root, 'index.html'));
@@ -55,6 +59,6 @@ export async function registerWebApp(
       if (!built) return reply.code(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.\n');
       return sendIndex(reply);
     }
-    return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `Route ${request.method}:${request.url} not found` });
+    return options.notFound(request, reply);
   });
 }
