@@ -20,6 +20,7 @@ import { registerUpcoming } from './cli/upcoming.js';
 import { registerTimeline } from './cli/timeline.js';
 import { registerPartners } from './cli/partners.js';
 import { registerStats } from './cli/stats.js';
+import { registerProvenance } from './cli/provenance.js';
 import { registerBrief } from './cli/brief.js';
 import { parseSeconds } from './cli/options.js';
 import { registerRecords } from './cli/records.js';
@@ -34,6 +35,7 @@ export { ExitCode } from './cli/exit-codes.js';
 const COMMAND_GROUPS: ((program: Command, io: Io) => void)[] = [registerInstitutions, registerImport, registerExport, registerUpcoming, registerConflicts, registerAgreements];
 COMMAND_GROUPS.push(registerTimeline, registerPartners, registerStats);
 COMMAND_GROUPS.push(registerNetwork, registerPath);
+COMMAND_GROUPS.push(registerProvenance);
 COMMAND_GROUPS.push(registerBrief);
 // Every record kind (list/show/create/update/delete), after the groups above so it adds to them.
 COMMAND_GROUPS.push(registerRecords, registerAgreementLifecycle, registerSearch, registerHistory, registerAdmin);

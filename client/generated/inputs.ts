@@ -193,6 +193,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": true,
       "required": false,
       "description": "Any of these statuses."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "AgreementOrder": [
@@ -323,6 +330,20 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
   ],
   "CiteSourceInput": [
     {
+      "name": "basis",
+      "type": "CitationBasis",
+      "list": false,
+      "required": false,
+      "description": "Default QUOTED; INFERRED needs a reason."
+    },
+    {
+      "name": "fields",
+      "type": "String",
+      "list": true,
+      "required": false,
+      "description": "The record fields this citation supports (e.g. [\"startDate\"]); omitted = the record as a whole."
+    },
+    {
       "name": "locator",
       "type": "String",
       "list": false,
@@ -335,6 +356,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "The words of the source that support the record."
+    },
+    {
+      "name": "reason",
+      "type": "String",
+      "list": false,
+      "required": false,
+      "description": "Why an INFERRED value was chosen."
     },
     {
       "name": "recordId",
@@ -420,6 +448,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Tagged with this topic."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "CommitmentOrder": [
@@ -1568,6 +1603,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Tagged with this topic."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "DocumentOrder": [
@@ -1683,6 +1725,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Only events that may have started by this (partial) date: their start is not wholly after it."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "EventOrder": [
@@ -1706,6 +1755,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Case-insensitive substring of the name."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "EventSeriesOrder": [
@@ -1796,6 +1852,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": true,
       "required": false,
       "description": "Any of these statuses."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "InstitutionIdentifierInput": [
@@ -1896,6 +1959,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Matches name and aliases; case- and accent-insensitive substring match."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "PersonOrder": [
@@ -1933,6 +2003,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Case-insensitive substring of the title."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "PostOrder": [
@@ -2033,6 +2110,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Relations whose subject is this institution or person."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "RelationOrder": [
@@ -2211,6 +2295,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Case-insensitive substring of the title or the publisher name as printed."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only sources no record cites; false: only sources cited at least once."
     }
   ],
   "SourceOrder": [
@@ -2360,6 +2451,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Case-insensitive substring of the name or slug."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "TopicOrder": [
@@ -3423,6 +3521,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "Only visits that may have started by this (partial) date."
+    },
+    {
+      "name": "uncited",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "true: only records that cite no source; false: only records citing at least one."
     }
   ],
   "VisitMemberInput": [
@@ -3541,6 +3646,10 @@ export const ENUM_VALUES: Record<string, string[]> = {
     "EVENT",
     "INSTITUTION",
     "VISIT"
+  ],
+  "CitationBasis": [
+    "INFERRED",
+    "QUOTED"
   ],
   "ClaimQualifier": [
     "ABOUT",
@@ -3751,6 +3860,7 @@ export const ENUM_VALUES: Record<string, string[]> = {
     "OFFICIAL_DOCUMENT",
     "OTHER",
     "PRESS_RELEASE",
+    "REGISTRY_EDITORS",
     "WEBSITE"
   ],
   "SourceOrderField": [

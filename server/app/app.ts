@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { createLogger, redactUrl, withRedaction } from '../kernel/logging.js';
+import { createLogger, withRedaction } from '../kernel/logging.js';
 import type { Config } from '../kernel/config.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { seedDatabase } from '../db/seed/seed.js';
@@ -134,15 +134,9 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   registerBriefingRoute(app, createGraphQLRunner(apollo, contextOf));
   const exports = await registerExportRoute(app, { db, config, ...runtime });
 
-  // The web app answers GETs of its page paths; everything else is a JSON 404. Fastify's own
-  // 404 handler would log the raw URL (a calendar URL carries ?token=…) in its message.
-  await registerWebApp(app, {
-    notFound(request, reply) {
-      const url = redactUrl(request.raw.url ?? '');
-      request.log.info({ method: request.method, url }, 'route not found');
-      return reply.code(404).send({ message: `Route ${request.method}:${url} not found`, error: 'Not Found', statusCode: 404 });
-    },
-  });
+  // The one not-found handler (Fastify allows one per prefix) is the web app's: it serves the app's
+  // pages and answers every other unknown route with a 404 whose URL is redacted (web.ts).
+  await registerWebApp(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

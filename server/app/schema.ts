@@ -11,6 +11,7 @@ import { personResolvers } from '../records/person/person.resolvers.js';
 import { planningResolvers } from '../views/planning/planning.resolvers.js';
 import { provenanceResolvers } from '../records/provenance/provenance.resolvers.js';
 import { relationResolvers } from '../records/relation/relation.resolvers.js';
+import { ProvenanceSummaryResolver } from '../views/provenance/provenance-summary.resolver.js';
 import { SearchResolver } from '../views/search/search.resolver.js';
 import { AuditResolver } from '../records/audit/audit.resolver.js';
 import { ApiTokenResolver, UserResolver } from '../records/auth/auth.resolver.js';
@@ -43,6 +44,7 @@ export const resolvers = [
   ...planningResolvers,
   ...timelineResolvers,
   ...analyticsResolvers,
+  ProvenanceSummaryResolver,
   ImportResolver,
   ...briefingResolvers,
 ];

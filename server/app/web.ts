@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { redactUrl } from '../kernel/logging.js';
 
 // server/app/web.ts under tsx, or dist/server/app/web.js when compiled (npm run start:prod).
 export const WEB_DIST_DIR = ['../../client/web/dist/', '../../../client/web/dist/']
@@ -29,11 +30,7 @@ export function isAppPath(url: string): boolean {
 export async function registerWebApp(
   // biome-ignore lint/suspicious/noExplicitAny: the logger type parameter of the Fastify instance is irrelevant here
   app: FastifyInstance<any, any, any, any>,
-  options: {
-    distDir?: string;
-    /** Answers requests that are neither a file nor a page path (API 404s). */
-    notFound: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | Promise<FastifyReply>;
-  },
+  options: { distDir?: string } = {},
 ): Promise<void> {
   const root = options.distDir ?? WEB_DIST_DIR;
   const built = existsSync(join(root, 'index.html'));
@@ -59,6 +56,9 @@ export async function registerWebApp(
       if (!built) return reply.code(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.\n');
       return sendIndex(reply);
     }
-    return options.notFound(request, reply);
+    // Fastify's own 404 would log the raw URL (a calendar URL carries ?token=…): redact it.
+    const url = redactUrl(request.raw.url ?? '');
+    request.log.info({ method: request.method, url }, 'route not found');
+    return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `Route ${request.method}:${url} not found` });
   });
 }

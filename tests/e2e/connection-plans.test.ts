@@ -31,8 +31,9 @@ const fill = [
      select gen_random_uuid(), 'MEMBER_OF', a.id, b.id, (1990 + (row_number() over ()) % 35)::text
      from (select id, row_number() over (order by id) n from institution) a
      join (select id, row_number() over (order by id desc) n from institution) b on a.n = b.n`,
-  `insert into agreement (id, title, kind, confidential, effective_from, expires_on)
-     select gen_random_uuid(), 'Agreement ' || md5(g::text), 'MEMORANDUM_OF_UNDERSTANDING', g % 10 = 0,
+  // Mostly agreements in force, a tenth drafts: drafts (and negotiations) are internal like confidential ones.
+  `insert into agreement (id, title, kind, status, confidential, effective_from, expires_on)
+     select gen_random_uuid(), 'Agreement ' || md5(g::text), 'MEMORANDUM_OF_UNDERSTANDING', case when g % 10 = 1 then 'DRAFT' else 'IN_FORCE' end, g % 10 = 0,
             date '2000-01-01' + g, date '2030-01-01' + g from generate_series(1, ${ROWS}) g`,
   `insert into event (id, title, kind, search_text, start_date, confidential)
      select gen_random_uuid(), 'Event ' || md5(g::text), 'FORUM', 'event ' || md5(g::text),

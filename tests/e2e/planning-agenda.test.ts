@@ -129,10 +129,10 @@ describe('agenda', () => {
     expect(cut.items).toHaveLength(2);
   });
 
-  it('shows the seed dataset’s symposium (June 2025, approximate) and expands the yearly Children’s Rights Month', async () => {
+  it('shows the seed dataset’s symposium (2025, approximate: the interview gives only the year) and expands the yearly Children’s Rights Month', async () => {
     const ombudsman = toGlobalId('Institution', seedId('az-ombudsman'));
     const june = await agendaOf({ from: '2025-06-01', to: '2025-06-30', institutionId: ombudsman, kinds: ['EVENT'] });
-    expect(june.items.find((i: { title: string }) => i.title.startsWith('Symposium of Ombudsmen'))).toMatchObject({ approximate: true, precision: 'MONTH', recordedDate: '2025-06', status: 'PLANNED' });
+    expect(june.items.find((i: { title: string }) => i.title.startsWith('Symposium of Ombudsmen'))).toMatchObject({ approximate: true, precision: 'YEAR', recordedDate: '2025', status: 'PLANNED' });
 
     const months = await agendaOf({ from: '2026-10-01', to: '2027-12-31', institutionId: ombudsman, kinds: ['EVENT'] });
     const month = months.items.filter((i: { title: string }) => i.title === 'Children’s Rights Month');

@@ -261,6 +261,11 @@ describe('GET /calendar.ics', () => {
     const old = await uidsOf('?from=2025-03-01&to=2025-03-31&kinds=event');
     expect(old.sort()).toEqual([uid('event', ids.berlin!), uid('event', ids.yearlyBerlin!), uid('event', ids.month!)].sort());
 
+    const year = new Date().getUTCFullYear();
+    // Every kind keeps to the window: of the agreement's review, notice deadline and expiry, only the review falls in July–August.
+    expect(await uidsOf(`?from=${year}-07-01&to=${year}-08-31&kinds=agreement`)).toEqual([uid('agreement', ids.agreement!, '-review')]);
+    expect((await uidsOf(`?from=${year + 1}-01-01&to=${year + 1}-02-28&kinds=agreement`)).sort()).toEqual([uid('agreement', ids.agreement!, '-notice-deadline')]);
+
     for (const query of ['?kinds=meeting', '?status=DONE', '?from=2025-13-01', '?institution=nope', `?institution=${ids.berlin}`, '?from=2020-01-01&to=2030-01-01', '?to=2020-01-01&from=2021-01-01']) {
       const res = await fetchFeed(query, bearer(editor));
       expect(res.status, query).toBe(400);

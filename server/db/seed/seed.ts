@@ -13,15 +13,17 @@ import { Tenure } from '../../records/person/tenure.entity.js';
 import { Citation } from '../../records/provenance/citation.entity.js';
 import { Claim } from '../../records/provenance/claim.entity.js';
 import { Source } from '../../records/provenance/source.entity.js';
-import type { SourceKind } from '../../records/provenance/provenance.enums.js';
+import { CitationBasis, type SourceKind } from '../../records/provenance/provenance.enums.js';
 import { Relation } from '../../records/relation/relation.entity.js';
 import { foldForSearch } from '../../kernel/text.js';
 import { Tagging } from '../../records/topic/tagging.entity.js';
 import { Topic } from '../../records/topic/topic.entity.js';
 import { Visit } from '../../records/visit/visit.entity.js';
-import { institutionCitations, institutions } from './dataset.js';
+import type { Cite } from './cite.js';
+import { citedItems } from './cited-items.js';
+import { institutions } from './dataset.js';
 import * as activity from './dataset-activity.js';
-import { sources, topics } from './dataset-sources.js';
+import { EDITORS, sources, topics } from './dataset-sources.js';
 import { seedId } from './seed-id.js';
 
 type Counts = Record<string, { created: number; unchanged: number }>;
@@ -80,14 +82,17 @@ class SeedWriter {
     return row as T;
   }
 
-  cite(recordKey: string, cites: { source: string; quote: string }[]): void {
+  cite(recordKey: string, cites: Cite[]): void {
     const record = this.ref<RecordEntity>(recordKey)!;
     cites.forEach((c, i) => {
       this.ensure(Citation, `${recordKey}#cite#${i}`, () => ({
         source: this.ref<Source>(c.source),
         recordId: record.id,
         recordType: record.constructor.name,
-        quote: c.quote,
+        quote: c.quote ?? null,
+        fields: c.fields ?? [],
+        basis: c.source === EDITORS ? CitationBasis.INFERRED : CitationBasis.QUOTED,
+        reason: c.reason ?? null,
       }));
     });
   }
@@ -171,9 +176,9 @@ export async function seedDatabase(root: EntityManager): Promise<SeedSummary> {
       w.ensure(Source, s.key, () => ({
         title: s.title,
         kind: s.kind as SourceKind,
-        publisherName: s.publisherName,
+        publisherName: s.publisherName ?? null,
         publisher: w.ref(s.publisher),
-        publishedOn: s.publishedOn,
+        publishedOn: s.publishedOn ?? null,
         language: s.language,
         description: s.description,
       }));
@@ -289,13 +294,9 @@ export async function seedDatabase(root: EntityManager): Promise<SeedSummary> {
     }
 
     // Provenance and topics of everything above.
-    const cited: { key: string; cite: activity.Cite[] }[] = [
-      ...Object.entries(institutionCitations).map(([key, c]) => ({ key, cite: [c] })),
-      ...a.people, ...a.posts, ...a.tenures, ...a.relations, ...a.events, ...a.documents,
-      ...a.visits, ...a.agreements, ...a.commitments, ...a.claims,
-    ];
+    const cited = citedItems();
     for (const item of cited) for (let i = 0; i < item.cite.length; i++) citationKeys.push(`${item.key}#cite#${i}`);
-    const tagged: { key: string; topics?: string[] }[] = [...a.events, ...a.documents, ...a.visits, ...a.commitments];
+    const tagged: { key: string; topics?: string[] }[] = [...a.relations, ...a.events, ...a.documents, ...a.visits, ...a.commitments];
     for (const item of tagged) for (const slug of item.topics ?? []) taggingKeys.push(`${item.key}#topic#${slug}`);
     await w.preload(Citation, citationKeys);
     await w.preload(Tagging, taggingKeys);

@@ -7,6 +7,7 @@ import { AgreementAction } from './agreement-action.entity.js';
 import { AgreementParty } from './agreement-party.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementActionKind, AgreementKind, AgreementPartyRole, AgreementStatus } from './agreement.enums.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 // ---------------------------------------------------------------------------------------------
 // Queries
@@ -33,6 +34,9 @@ export class AgreementFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only confidential agreements; false: only the others. Callers below EDITOR never see confidential ones.' })
   confidential?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum AgreementOrderField {

@@ -31,6 +31,7 @@ import type {
 } from './agreement.inputs.js';
 import { seesConfidential } from './agreement.access.js';
 import { AGREEMENT_TRANSITIONS, actionForMove, canMove, SIGNED_STATUSES, STATUS_ACTION_KINDS } from './agreement.lifecycle.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 // ---------------------------------------------------------------------------------------------
 // Input shapes
@@ -327,6 +328,7 @@ function filterWhere(filter: AgreementFilter | null | undefined, confidentialVis
   if (!filter) return where;
   if (filter.status?.length) where.status = { $in: filter.status };
   if (filter.kind?.length) where.kind = { $in: filter.kind };
+  Object.assign(where, uncitedCondition(filter.uncited));
   if (filter.confidential != null && confidentialVisible) where.confidential = filter.confidential;
   if (filter.expiresBefore != null || filter.expiresAfter != null) {
     const range: Record<string, string> = {};

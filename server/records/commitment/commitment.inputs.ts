@@ -5,6 +5,7 @@ import { SortDirection, connectionTypes } from '../../api/relay.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Commitment } from './commitment.entity.js';
 import { CommitmentStatus } from './commitment.enums.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 @InputType({ description: 'Narrows `commitments`. All given conditions must hold.' })
 export class CommitmentFilter {
@@ -43,6 +44,9 @@ export class CommitmentFilter {
 
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the title.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum CommitmentOrderField {

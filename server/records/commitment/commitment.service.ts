@@ -28,6 +28,7 @@ import type {
   UpdateCommitmentInput,
 } from './commitment.inputs.js';
 import { canMove, COMMITMENT_TRANSITIONS, EVIDENCE_REQUIRED, PENDING_STATUSES } from './commitment.lifecycle.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 const fields = {
   title: requiredText(500),
@@ -80,6 +81,8 @@ function filterWhere(filter: CommitmentFilter | null | undefined, confidentialVi
   if (!confidentialVisible) and.push({ confidential: false });
   if (!filter) return (and.length ? { $and: and } : {}) as FilterQuery<Commitment>;
   if (filter.status?.length) and.push({ status: { $in: filter.status } });
+  const uncited = uncitedCondition(filter.uncited);
+  if (uncited) and.push(uncited);
   if (filter.ownerId != null) {
     const owner = fromGlobalId(filter.ownerId);
     if (owner?.type === 'Institution') and.push({ ownerInstitution: owner.id });

@@ -6,6 +6,7 @@ import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Document } from './document.entity.js';
 import { DocumentParty } from './document-party.entity.js';
 import { DocumentKind, DocumentRole } from './document.enums.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 @InputType({ description: 'Narrows `documents`. All given conditions must hold.' })
 export class DocumentFilter {
@@ -38,6 +39,9 @@ export class DocumentFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches title and summary; case- and accent-insensitive substring match.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum DocumentOrderField {

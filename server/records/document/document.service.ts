@@ -29,6 +29,7 @@ import type {
 } from './document.inputs.js';
 import { DocumentParty } from './document-party.entity.js';
 import { idIn, partialDateWithin, taggedWith } from './sql-conditions.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 /** Roles in which an institution acts on a document that already exists: not before the date it bears. */
 export const ROLES_AFTER_DOCUMENT_DATE: readonly DocumentRole[] = [
@@ -94,6 +95,8 @@ function filterWhere(filter: DocumentFilter | null | undefined, confidentialVisi
   if (!confidentialVisible) and.push({ confidential: false });
   if (!filter) return (and.length ? { $and: and } : {}) as FilterQuery<Document>;
   if (filter.kind?.length) and.push({ kind: { $in: filter.kind } });
+  const uncited = uncitedCondition(filter.uncited);
+  if (uncited) and.push(uncited);
   if (filter.issuerId != null) {
     const id = argumentId(Institution, filter.issuerId, 'filter.issuerId');
     and.push(

@@ -8,6 +8,7 @@ import { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from './even
 import { EventSeries } from './event-series.entity.js';
 import { Participation } from './participation.entity.js';
 import { deletePayload, recordPayload } from '../../api/payloads.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 // ---------------------------------------------------------------------------------------------
 // Events
@@ -49,6 +50,9 @@ export class EventFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches title, city, venue and description; case- and accent-insensitive.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum EventOrderField {
@@ -158,6 +162,9 @@ export class EventOccurrence {
 export class EventSeriesFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum EventSeriesOrderField {

@@ -33,6 +33,7 @@ import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
 import { type Occurrence, daysBetween, expandYearly, parseRecurrence } from './recurrence.js';
 import { heldInFutureError, partialDate, scheduleErrors, scheduleMoveError, timeOfDay, timeZone } from './schedule.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 const TYPE = 'Event';
 const SERIES_TYPE = 'EventSeries';
@@ -124,6 +125,7 @@ function eventWhere(filter: EventFilter | null | undefined, confidentialVisible:
   if (filter.seriesId != null) where.series = argumentId(EventSeries, filter.seriesId, 'filter.seriesId');
   if (filter.parentId != null) where.parent = argumentId(Event, filter.parentId, 'filter.parentId');
   if (filter.hasParent != null) where.parent = filter.hasParent ? { $ne: null } : null;
+  Object.assign(where, uncitedCondition(filter.uncited));
   if (filter.participantId != null) {
     const decoded = fromGlobalId(filter.participantId);
     const column = decoded?.type === 'Institution' ? 'institution_id' : decoded?.type === 'Person' ? 'person_id' : null;
@@ -162,7 +164,7 @@ export function listEventSeries(
   order: EventSeriesOrder | null | undefined,
   page: PageRequest,
 ): Promise<ConnectionShape<EventSeries>> {
-  const where: FilterQuery<EventSeries> = {};
+  const where: FilterQuery<EventSeries> = { ...uncitedCondition(filter?.uncited) };
   if (filter?.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = filter.search.trim();

@@ -5,6 +5,7 @@ import { SortDirection, connectionTypes } from '../../api/relay.js';
 import { Institution } from './institution.entity.js';
 import { InstitutionIdentifier } from './institution-identifier.js';
 import { InstitutionKind, InstitutionStatus } from './institution.kind.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 @InputType({ description: 'Narrows `institutions`. All given conditions must hold.' })
 export class InstitutionFilter {
@@ -28,6 +29,9 @@ export class InstitutionFilter {
     description: 'Matches name, acronym and aliases; case- and accent-insensitive substring match.',
   })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum InstitutionOrderField {

@@ -19,6 +19,7 @@ import type {
   UpdateInstitutionInput,
 } from './institution.inputs.js';
 import { InstitutionKind, InstitutionStatus } from './institution.kind.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 const TYPE = 'Institution';
 
@@ -85,6 +86,7 @@ function filterWhere(filter: InstitutionFilter | null | undefined): FilterQuery<
     where.parent = parentId;
   }
   if (filter.hasParent != null) where.parent = filter.hasParent ? { $ne: null } : null;
+  Object.assign(where, uncitedCondition(filter.uncited));
   if (filter.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = foldForSearch(filter.search);

@@ -7,6 +7,7 @@ import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
 import { Tenure } from './tenure.entity.js';
 import './periods.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 // ── Person ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -20,6 +21,9 @@ export class PersonFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only people who hold or held a post at this institution.' })
   institutionId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum PersonOrderField {
@@ -90,6 +94,9 @@ export class PostFilter {
 
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the title.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum PostOrderField {

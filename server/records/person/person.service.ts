@@ -37,6 +37,7 @@ import {
 } from './person.inputs.js';
 import { Post } from './post.entity.js';
 import { Tenure } from './tenure.entity.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 
@@ -108,6 +109,8 @@ function personWhere(filter: PersonFilter | null | undefined): FilterQuery<Perso
   }
   const term = searchTerm(filter.search, 'filter.search');
   if (term) conditions.push({ searchText: { $like: term } });
+  const uncited = uncitedCondition(filter.uncited);
+  if (uncited) conditions.push(uncited as FilterQuery<Person>);
   if (filter.institutionId != null) {
     const institutionId = argumentId(Institution, filter.institutionId, 'filter.institutionId');
     conditions.push({
@@ -224,6 +227,7 @@ function postWhere(filter: PostFilter | null | undefined): FilterQuery<Post> {
   if (!filter) return where;
   if (filter.institutionId != null) where.institution = argumentId(Institution, filter.institutionId, 'filter.institutionId');
   if (filter.isHead != null) where.isHead = filter.isHead;
+  Object.assign(where, uncitedCondition(filter.uncited));
   if (filter.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = filter.search.trim();

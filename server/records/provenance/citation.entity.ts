@@ -1,8 +1,9 @@
 import { HideWhenRecordInternal } from '../../kernel/confidential.js';
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
+import { CitationBasis } from './provenance.enums.js';
 import { Source } from './source.entity.js';
 
 /**
@@ -14,7 +15,7 @@ import { Source } from './source.entity.js';
 @HideWhenRecordInternal()
 @Index({ name: 'citation_record_idx', properties: ['recordId'] })
 @ObjectType('Citation', { implements: Node, description: 'A source cited for a record, with the supporting quote or locator.' })
-export class Citation extends RecordEntity {
+export class Citation extends RecordEntity<'fields' | 'basis'> {
   @ManyToOne(() => Source, { ref: true, deleteRule: 'restrict', index: 'citation_source_idx' })
   source!: Ref<Source>;
 
@@ -32,4 +33,19 @@ export class Citation extends RecordEntity {
   @Field(() => String, { nullable: true, description: 'Where in the source: paragraph, page, timestamp.' })
   @Property({ type: 'string', length: 300, nullable: true })
   locator?: string | null;
+
+  @Field(() => [String], {
+    description:
+      'The fields of the record this citation supports (GraphQL field names, e.g. ["startDate", "city"]); empty = the record as a whole (that it exists, its name or title).',
+  })
+  @Property({ type: 'text[]', defaultRaw: "'{}'" })
+  fields: string[] = [];
+
+  @Field(() => CitationBasis, { description: 'QUOTED (the source states it) or INFERRED (the registry supplied it; see reason).' })
+  @Enum({ items: () => CitationBasis, type: 'string', length: 20, default: CitationBasis.QUOTED })
+  basis: CitationBasis = CitationBasis.QUOTED;
+
+  @Field(() => String, { nullable: true, description: 'Why an INFERRED value was chosen, and what the source does say.' })
+  @Property({ type: 'text', nullable: true })
+  reason?: string | null;
 }

@@ -6,6 +6,7 @@ import { Tagging } from '../topic/tagging.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { Citation } from './citation.entity.js';
 import { Claim } from './claim.entity.js';
+import { CitationBasis } from './provenance.enums.js';
 
 /**
  * Adds `citations`, `claims` and `topics` (with `topics: true`) to a record type;
@@ -21,6 +22,16 @@ export function provenanceResolver<T extends { id: string }>(
     @FieldResolver(() => [Citation], { description: 'Sources cited for this record, oldest first.' })
     citations(@Root() record: T, @Ctx() ctx: RequestContext): Promise<Citation[]> {
       return ctx.records.groupBy(Citation, 'recordId').load(record.id);
+    }
+
+    @FieldResolver(() => [String], {
+      description: 'Fields whose value the registry editors inferred (cited only as INFERRED, with a reason) rather than a source stating it.',
+    })
+    async inferredFields(@Root() record: T, @Ctx() ctx: RequestContext): Promise<string[]> {
+      const citations = await ctx.records.groupBy(Citation, 'recordId').load(record.id);
+      const quoted = new Set(citations.filter((c) => c.basis === CitationBasis.QUOTED).flatMap((c) => c.fields));
+      const inferred = citations.filter((c) => c.basis === CitationBasis.INFERRED).flatMap((c) => c.fields);
+      return [...new Set(inferred.filter((f) => !quoted.has(f)))].sort();
     }
   }
 

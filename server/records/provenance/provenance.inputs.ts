@@ -5,7 +5,7 @@ import { SortDirection, connectionTypes } from '../../api/relay.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Citation } from './citation.entity.js';
 import { Claim } from './claim.entity.js';
-import { ClaimQualifier, SourceKind } from './provenance.enums.js';
+import { CitationBasis, ClaimQualifier, SourceKind } from './provenance.enums.js';
 import { Source } from './source.entity.js';
 
 @InputType({ description: 'Narrows `sources`. All given conditions must hold.' })
@@ -18,6 +18,9 @@ export class SourceFilter {
 
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the title or the publisher name as printed.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only sources no record cites; false: only sources cited at least once.' })
+  uncited?: boolean | null;
 }
 
 export enum SourceOrderField {
@@ -84,6 +87,10 @@ export class CiteSourceInput {
   @Field(() => ID) sourceId!: string;
   @Field(() => String, { nullable: true, description: 'The words of the source that support the record.' }) quote?: string | null;
   @Field(() => String, { nullable: true, description: 'Where in the source: paragraph, page, timestamp.' }) locator?: string | null;
+  @Field(() => [String], { nullable: true, description: 'The record fields this citation supports (e.g. ["startDate"]); omitted = the record as a whole.' })
+  fields?: string[] | null;
+  @Field(() => CitationBasis, { nullable: true, description: 'Default QUOTED; INFERRED needs a reason.' }) basis?: CitationBasis | null;
+  @Field(() => String, { nullable: true, description: 'Why an INFERRED value was chosen.' }) reason?: string | null;
 }
 
 @InputType()

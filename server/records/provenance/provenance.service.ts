@@ -12,7 +12,7 @@ import { escapeLike } from '../../kernel/text.js';
 import { optionalText, parseInput, requiredText, webUrl } from '../../kernel/validation.js';
 import { Citation } from './citation.entity.js';
 import { Claim } from './claim.entity.js';
-import { ClaimQualifier, SourceKind } from './provenance.enums.js';
+import { CitationBasis, ClaimQualifier, SourceKind } from './provenance.enums.js';
 import type {
   CiteSourceInput,
   CreateSourceInput,
@@ -27,6 +27,7 @@ import type {
 } from './provenance.inputs.js';
 import { resolveRecordRef } from './record-ref.js';
 import { Source } from './source.entity.js';
+import { uncitedCondition } from './cited-filter.js';
 
 /** Record types that cannot cite a source: a citation itself, and sources (they are what is cited). */
 const NOT_CITING = ['Citation', 'Source'];
@@ -61,7 +62,17 @@ const UpdateSourceSchema = z.object({
 });
 
 const citationFields = { quote: optionalText(20_000), locator: optionalText(300) };
-const CiteSchema = z.object({ recordId: z.string(), sourceId: z.string(), ...citationFields });
+const fieldName = z.string().regex(/^[a-z][A-Za-z0-9]{0,59}$/, 'must be a field name such as "startDate"');
+const CiteSchema = z
+  .object({
+    recordId: z.string(),
+    sourceId: z.string(),
+    ...citationFields,
+    fields: z.array(fieldName).max(30).nullish(),
+    basis: z.enum(CitationBasis).nullish(),
+    reason: optionalText(2_000),
+  })
+  .refine((c) => c.basis !== CitationBasis.INFERRED || !!c.reason, { path: ['reason'], message: 'an INFERRED citation needs its reason' });
 
 const claimFields = {
   measure: requiredText(200),
@@ -94,6 +105,8 @@ function sourceWhere(filter: SourceFilter | null | undefined): FilterQuery<Sourc
   const and: object[] = [];
   if (filter.kind?.length) and.push({ kind: { $in: filter.kind } });
   if (filter.publisherId != null) and.push({ publisher: argumentId(Institution, filter.publisherId, 'filter.publisherId') });
+  const uncited = uncitedCondition(filter.uncited, 'source_id');
+  if (uncited) and.push(uncited);
   if (filter.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = filter.search.trim();
@@ -199,7 +212,7 @@ export function getCitation(ctx: RequestContext, globalId: string): Promise<Cita
 }
 
 function duplicateCitationError(): UserError {
-  return UserError.of(['input', 'sourceId'], UserErrorCode.DUPLICATE, 'this record already cites this source at this locator');
+  return UserError.of(['input', 'sourceId'], UserErrorCode.DUPLICATE, 'this record already cites this source at this locator (with this quote, or without one)');
 }
 
 /** Creates a citation of a source for a record (refusing the same source at the same locator twice). */
@@ -207,10 +220,12 @@ async function addCitation(
   em: EntityManager,
   record: { id: string; type: string },
   sourceGlobalId: string,
-  data: { quote?: string | null; locator?: string | null },
+  data: { quote?: string | null; locator?: string | null; fields?: string[] | null; basis?: CitationBasis | null; reason?: string | null },
 ): Promise<Citation> {
   const source = await requiredRecord(em, Source, sourceGlobalId, ['input', 'sourceId']);
-  const clash = await em.count(Citation, { recordId: record.id, source: source.id, locator: data.locator ?? null });
+  // The same place twice is a duplicate; different quotes at one locator (one per field) are not.
+  const sameQuote = data.quote ? { $or: [{ quote: data.quote }, { quote: null }] } : {};
+  const clash = await em.count(Citation, { recordId: record.id, source: source.id, locator: data.locator ?? null, ...sameQuote });
   if (clash > 0) throw new UserErrorsException([duplicateCitationError()]);
   return em.create(Citation, {
     source: em.getReference(Source, source.id, { wrapped: true }),
@@ -218,6 +233,9 @@ async function addCitation(
     recordType: record.type,
     quote: data.quote ?? null,
     locator: data.locator ?? null,
+    fields: [...new Set(data.fields ?? [])],
+    basis: data.basis ?? CitationBasis.QUOTED,
+    reason: data.reason ?? null,
   });
 }
 

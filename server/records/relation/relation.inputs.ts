@@ -7,6 +7,7 @@ import { TemporalStatus } from '../person/periods.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Relation } from './relation.entity.js';
 import { RelationKind } from './relation.enums.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 @InputType({ description: 'Narrows `relations`. All given conditions must hold.' })
 export class RelationFilter {
@@ -27,6 +28,9 @@ export class RelationFilter {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Relations whose period may include this day (open ends count as unbounded).' })
   activeOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum RelationOrderField {

@@ -16,6 +16,7 @@ import { Relation } from './relation.entity.js';
 import { RelationKind } from './relation.enums.js';
 import type { CreateRelationInput, DeleteRelationInput, RelationFilter, RelationOrder, UpdateRelationInput } from './relation.inputs.js';
 import { kindFitsSubject, SUBJECTS_BY_KIND, type SubjectType } from './relation.rules.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 const TYPE = 'Relation';
 
@@ -68,6 +69,8 @@ function relationWhere(filter: RelationFilter | null | undefined): FilterQuery<R
   if (!filter) return {};
   const conditions: FilterQuery<Relation>[] = [];
   if (filter.kind?.length) conditions.push({ kind: { $in: filter.kind } });
+  const uncited = uncitedCondition(filter.uncited);
+  if (uncited) conditions.push(uncited as FilterQuery<Relation>);
   if (filter.institutionId != null) {
     const id = argumentId(Institution, filter.institutionId, 'filter.institutionId');
     conditions.push({ $or: [{ subjectInstitution: id }, { object: id }] });

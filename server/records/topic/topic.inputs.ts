@@ -4,6 +4,7 @@ import { Node } from '../../kernel/record.entity.js';
 import { UserError } from '../../kernel/errors.js';
 import { SortDirection, connectionTypes } from '../../api/relay.js';
 import { Topic } from './topic.entity.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 /** The record types topics can be attached to (GraphQL type names as values). */
 export enum TaggableType {
@@ -27,6 +28,9 @@ export class TopicFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only sub-topics; false: only top-level topics.' })
   hasParent?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum TopicOrderField {

@@ -14,6 +14,7 @@ import { Tagging } from './tagging.entity.js';
 import { Topic } from './topic.entity.js';
 import type { CreateTopicInput, DeleteTopicInput, TagRecordInput, TopicFilter, TopicOrder, UpdateTopicInput } from './topic.inputs.js';
 import { TAGGABLE_TYPES } from './topic.inputs.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 const MAX_SLUG = 100;
 const MAX_TOPICS_PER_CALL = 50;
@@ -61,6 +62,8 @@ function filterWhere(filter: TopicFilter | null | undefined): FilterQuery<Topic>
   const and: object[] = [];
   if (filter.parentId != null) and.push({ parent: argumentId(Topic, filter.parentId, 'filter.parentId') });
   if (filter.hasParent != null) and.push({ parent: filter.hasParent ? { $ne: null } : null });
+  const uncited = uncitedCondition(filter.uncited);
+  if (uncited) and.push(uncited);
   if (filter.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = filter.search.trim();

@@ -7,6 +7,7 @@ import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Visit } from './visit.entity.js';
 import { DelegationRole, VisitDirection, VisitPurpose } from './visit.enums.js';
 import { VisitMember } from './visit-member.entity.js';
+import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
 
 @InputType({ description: 'Narrows `visits`. All given conditions must hold.' })
 export class VisitFilter {
@@ -30,6 +31,9 @@ export class VisitFilter {
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'Only visits that may have started by this (partial) date.' })
   to?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: UNCITED_DESCRIPTION })
+  uncited?: boolean | null;
 }
 
 export enum VisitOrderField {

@@ -27,6 +27,7 @@ import type {
   VisitOrder,
 } from './visit.inputs.js';
 import { VisitMember } from './visit-member.entity.js';
+import { uncitedCondition } from '../provenance/cited-filter.js';
 
 const TYPE = 'Visit';
 const MAX_MEMBERS = 200;
@@ -89,6 +90,7 @@ function visitWhere(filter: VisitFilter | null | undefined, confidentialVisible:
   if (filter.purpose?.length) where.purpose = { $in: filter.purpose };
   if (filter.status?.length) where.status = { $in: filter.status };
   if (filter.direction != null) where.direction = filter.direction;
+  Object.assign(where, uncitedCondition(filter.uncited));
   if (filter.institutionId != null) {
     const id = argumentId(Institution, filter.institutionId, 'filter.institutionId');
     where.$or = [{ delegationOf: id }, { host: id }];

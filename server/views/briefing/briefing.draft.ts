@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../api/context.js';
 import { Citation } from '../../records/provenance/citation.entity.js';
+import { CitationBasis } from '../../records/provenance/provenance.enums.js';
 import { Source } from '../../records/provenance/source.entity.js';
 import { dateText } from './briefing.text.js';
 import { type Briefing, BriefingLine, BriefingSection, type BriefingSectionKind, BriefingSource } from './briefing.types.js';
@@ -90,7 +91,8 @@ export async function numberSources(ctx: RequestContext, drafts: SectionDraft[])
               publishedOn: source.publishedOn ?? null,
               url: source.url ?? null,
               quote: c.quote ?? null,
-              locator: c.locator ?? null,
+              // A value the registry editors inferred: the footnote gives their reason, not a quote.
+              locator: c.locator ?? (c.basis === CitationBasis.INFERRED ? `inferred by the registry editors: ${c.reason}` : null),
               source,
             }),
           );

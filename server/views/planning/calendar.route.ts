@@ -152,7 +152,7 @@ export function registerCalendarRoute(app: AnyFastify, deps: CalendarRouteDeps):
         feed.kinds.has('agreement') ? findAgreements(ctx.em, { window: feed.window, scope: feed.scope, statuses: MILESTONE_STATUSES }) : [],
         feed.kinds.has('commitment') ? findCommitments(ctx.em, { window: feed.window, scope: feed.scope }) : [],
       ]);
-      const body = buildCalendar({ events, visits, agreements, commitments }, { name });
+      const body = buildCalendar({ events, visits, agreements, commitments }, { name, window: feed.window });
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
       reply.header('cache-control', 'private, max-age=300').header('etag', etag).header('vary', 'authorization');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send();

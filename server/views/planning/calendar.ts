@@ -33,6 +33,8 @@ export type FeedOptions = {
   name: string;
   /** Suggested refresh interval for subscribers, in seconds. */
   ttlSeconds?: number;
+  /** The feed's window: agreement milestones outside it are left out (an agreement is fetched when any one is inside). */
+  window?: { from: string; to: string };
 };
 
 const UID_DOMAIN = 'accord';
@@ -159,6 +161,7 @@ export function buildCalendar(records: FeedRecords, options: FeedOptions): strin
   const LABEL = { REVIEW: 'Review due', EXPIRY: 'Expires', NOTICE_DEADLINE: 'Notice deadline (auto-renewal)' } as const;
   for (const agreement of records.agreements) {
     for (const m of milestonesOf(agreement)) {
+      if (options.window && (m.date < options.window.from || m.date > options.window.to)) continue;
       const entry = calendar.createEvent({
         id: `agreement-${agreement.id}-${m.kind.toLowerCase().replace('_', '-')}@${UID_DOMAIN}`,
         sequence: Math.max(0, agreement.version - 1),

@@ -6,6 +6,7 @@ import { Institution } from '../../records/institution/institution.entity.js';
 import { Citation } from '../../records/provenance/citation.entity.js';
 import { Source } from '../../records/provenance/source.entity.js';
 import { VisitMember } from '../../records/visit/visit-member.entity.js';
+import { CitationBasis } from '../../records/provenance/provenance.enums.js';
 import {
   TimelineAgreementAction,
   TimelineCommitment,
@@ -65,6 +66,17 @@ export async function sourcesOf(ctx: RequestContext, item: TimelineItem): Promis
   const ids = [...new Set(citations.map((c) => c.source.id))];
   const sources = await ctx.records.byId(Source).loadMany(ids);
   return sources.filter((s): s is Source => s instanceof Source).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
+
+const DATE_FIELDS = ['startDate', 'endDate', 'date', 'dueDate'];
+
+/**
+ * Whether the item's date is the registry editors' inference (an INFERRED citation of a date
+ * field) rather than a source's word: the timeline still places it, flagged.
+ */
+export async function dateInferredOf(ctx: RequestContext, item: TimelineItem): Promise<boolean> {
+  const citations = await ctx.records.groupBy(Citation, 'recordId').load(item.recordId);
+  return citations.some((c) => c.basis === CitationBasis.INFERRED && c.fields.some((f) => DATE_FIELDS.includes(f)));
 }
 
 /** The underlying record. */

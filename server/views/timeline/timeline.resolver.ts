@@ -9,7 +9,7 @@ import { Institution } from '../../records/institution/institution.entity.js';
 import { Source } from '../../records/provenance/source.entity.js';
 import { partnerChanges, partnersAsOf } from './partners.service.js';
 import { PartnerChanges, PartnersAsOf } from './partners.types.js';
-import { documentPartiesOf, inFocus, involvedInstitutions, participationsOf, recordOf, sourcesOf } from './timeline.items.js';
+import { dateInferredOf, documentPartiesOf, inFocus, involvedInstitutions, participationsOf, recordOf, sourcesOf } from './timeline.items.js';
 import { listTimeline, MAX_FOCUS_IDS, resolveTimelineQuery } from './timeline.service.js';
 import { TimelineConnection, TimelineDocument, TimelineEvent, TimelineFilter, TimelineItem } from './timeline.types.js';
 
@@ -80,6 +80,13 @@ export class TimelineItemResolver {
   @FieldResolver(() => [Source], { description: 'The sources cited for the record (for an agreement action, also those of the agreement), by title.' })
   sources(@Root() item: TimelineItem, @Ctx() ctx: RequestContext): Promise<Source[]> {
     return sourcesOf(ctx, item);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True when the date is not stated by a source but inferred by the registry editors (an INFERRED citation of the record’s date; see the record’s citations for the reason).',
+  })
+  dateInferred(@Root() item: TimelineItem, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return dateInferredOf(ctx, item);
   }
 
   @FieldResolver(() => Node, { description: 'The underlying record (Event, Visit, Document, AgreementAction, Relation or Commitment).' })

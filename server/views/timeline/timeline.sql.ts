@@ -150,7 +150,11 @@ const BRANCHES: Branch[] = [
     from document x`,
     confidential: 'x.confidential = false',
     topicTarget: 'x.id',
-    involving: (set) => `select dp.document_id from document_party dp where dp.institution_id in (${set})`,
+    // A document involves its parties, and the participants of the event it was adopted at.
+    involving: (set) =>
+      `select dp.document_id from document_party dp where dp.institution_id in (${set})
+       union select d.id from document d join participation p on p.event_id = d.adopted_at_id
+        where p.institution_id in (${set}) or p.on_behalf_of_id in (${set})`,
   },
   {
     kind: TimelineItemKind.COMMITMENT,

@@ -221,6 +221,7 @@ export type SourceKind =
   | 'OFFICIAL_DOCUMENT'
   | 'OTHER'
   | 'PRESS_RELEASE'
+  | 'REGISTRY_EDITORS'
   | 'WEBSITE';
 
 /** Where today falls relative to a period with (partial) start and end dates. Derived when read, never stored. */
