@@ -109,6 +109,7 @@ describe('a viewer', () => {
       query: 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { message } } }',
       variables: { input: { title: secret, kind: 'OTHER', startDate: '2027-02-10', confidential: true, participations: [{ institutionId: ombudsman, role: 'HOST' }] } },
     });
+    expect(created.json.errors, JSON.stringify(created.json)).toBeUndefined();
     const eventId = created.json.data.createEvent.event.id as string;
     expect(eventId).toBeTruthy();
 
