@@ -98,7 +98,7 @@ export async function numberSources(ctx: RequestContext, drafts: SectionDraft[])
           );
         }
         return n;
-      }))];
+      }))].sort((a, b) => a - b); // reading order of the notes, whatever order the database returned the citations in
     });
   }
   return sources;
