@@ -26,7 +26,8 @@ export function subtitleOf(b: BriefingData): string {
 
 /** "Azernews, 14 May 2025 — “quote” (p. 2) <url>" */
 export function sourceText(s: BriefingSourceData): string {
-  const head = [s.title, s.publisher, dateText(s.publishedOn)].filter(Boolean).join(', ');
+  // Source titles often already name the publisher and date ("Azernews, 14 May 2025"): say each once.
+  const head = [s.title, ...[s.publisher, dateText(s.publishedOn)].filter((part) => part && !s.title.includes(part))].filter(Boolean).join(', ');
   return [head, s.quote && `“${s.quote}”`, s.locator && `(${s.locator})`, s.url].filter(Boolean).join(' — ');
 }
 

@@ -207,8 +207,8 @@ export function Component() {
                 {briefing!.sources.map((s) => (
                   <li key={s.number} id={`source-${s.number}`} value={s.number}>
                     <cite>{s.title}</cite>
-                    {s.publisher && <>, {s.publisher}</>}
-                    {s.publishedOn && <>, {formatPartialDate(s.publishedOn)}</>}
+                    {s.publisher && !s.title.includes(s.publisher) && <>, {s.publisher}</>}
+                    {s.publishedOn && !s.title.includes(formatPartialDate(s.publishedOn)) && <>, {formatPartialDate(s.publishedOn)}</>}
                     {s.quote && <> — “{s.quote}”</>}
                     {s.locator && <> ({s.locator})</>}
                     {s.url && (
