@@ -29,7 +29,7 @@ export function FormDialog({ label, title, children, className = 'button' }: {
 }
 
 /** Save and Cancel at the bottom of a form; Save is disabled while the submission runs. */
-export function FormActions({ pending, saveLabel = 'Save', onCancel }: { pending: boolean; saveLabel?: string; onCancel?(): void }) {
+export function FormActions({ pending, saveLabel = 'Save', onCancel, children }: { pending: boolean; saveLabel?: string; onCancel?(): void; children?: ReactNode }) {
   return (
     <div className="form-actions">
       <Button type="submit" className="button primary" isPending={pending}>
@@ -40,6 +40,7 @@ export function FormActions({ pending, saveLabel = 'Save', onCancel }: { pending
           Cancel
         </Button>
       )}
+      {children}
     </div>
   );
 }
