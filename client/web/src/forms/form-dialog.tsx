@@ -20,6 +20,9 @@ export function FormDialog({ label, title, children, className = 'button' }: {
             <>
               <Heading slot="title">{title}</Heading>
               {children(close)}
+              <Button slot="close" className="link-button dialog-cancel">
+                Cancel
+              </Button>
             </>
           )}
         </Dialog>
@@ -28,13 +31,18 @@ export function FormDialog({ label, title, children, className = 'button' }: {
   );
 }
 
-/** Save and Cancel at the bottom of a form; Save is disabled while the submission runs. */
+/** Save and Cancel at the bottom of a form, with “Saving…” announced while the submission runs. */
 export function FormActions({ pending, saveLabel = 'Save', onCancel, children }: { pending: boolean; saveLabel?: string; onCancel?(): void; children?: ReactNode }) {
   return (
     <div className="form-actions">
-      <Button type="submit" className="button primary" isPending={pending}>
-        {pending ? 'Saving…' : saveLabel}
+      {/* Not isPending: its announcement points at the button, which is gone once the dialog
+          closes (axe flags the dangling label). A press while saving joins the same submission. */}
+      <Button type="submit" className="button primary" aria-busy={pending || undefined}>
+        {saveLabel}
       </Button>
+      <span role="status" className="muted">
+        {pending ? 'Saving…' : ''}
+      </span>
       {onCancel && (
         <Button className="button" onPress={onCancel}>
           Cancel

@@ -104,6 +104,7 @@ export function Component() {
                   <Link to={`/institutions/${encodeURIComponent(i.id)}/edit`} className="button">
                     Edit
                   </Link>
+                  <Link to={`/agreements/new?party=${encodeURIComponent(i.id)}`}>Draft an agreement</Link>
                 </EditOnly>
               </div>
               {i.aliases.length > 0 && (

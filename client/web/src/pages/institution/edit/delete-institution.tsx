@@ -46,7 +46,7 @@ export function DeleteInstitution({ record }: { record: { id: string; version: n
             <div className="form-actions">
               <Button
                 className="button danger"
-                isPending={remove.pending}
+                aria-busy={remove.pending || undefined}
                 onPress={async () => {
                   const payload = await remove.submit({ input: { id: record.id, version: record.version, detachChildren: detach } });
                   if (payload?.deletedId) {

@@ -196,7 +196,6 @@ function EditInstitution({ id }: { id: string }) {
 
 function InstitutionForm({ record, reload }: { record?: InstitutionRecord; reload?: () => Promise<InstitutionRecord | null> }) {
   usePageTitle(record ? `Edit ${record.name}` : 'New institution');
-  const client = useApolloClient();
   const [initial, setInitial] = useState<Values>(() => (record ? valuesOf(record) : EMPTY));
   const [values, setValues] = useState<Values>(initial);
   const [version, setVersion] = useState(record?.version ?? null);
@@ -214,8 +213,7 @@ function InstitutionForm({ record, reload }: { record?: InstitutionRecord; reloa
     } else {
       const payload = await create.submit({ input: inputOf(values) });
       if (payload?.institution) {
-        await client.refetchQueries({ include: 'active' });
-        goTo(recordPath('Institution', payload.institution.id)!);
+          goTo(recordPath('Institution', payload.institution.id)!);
       }
     }
   }
