@@ -1,7 +1,7 @@
 import type { PageRoute } from './page-route';
 
-// Every pages/<name>/route.ts, bundled eagerly (they are tiny; the pages themselves load lazily).
-const modules = import.meta.glob<{ route: PageRoute }>('../pages/*/route.ts', { eager: true });
+// Every pages/<name>/route.ts (and pages/<name>/<part>/route.ts, e.g. an edit page), bundled eagerly (they are tiny; the pages themselves load lazily).
+const modules = import.meta.glob<{ route: PageRoute }>('../pages/**/route.ts', { eager: true });
 
 export const pageRoutes: PageRoute[] = Object.values(modules).map((m) => m.route);
 

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { useCanEdit, useViewer } from '../app/session';
+
+/** Edit controls: rendered for editors and admins only (viewers never see them; the API refuses anyway). */
+export function EditOnly({ children }: { children: ReactNode }) {
+  return useCanEdit() ? children : null;
+}
+
+/** Admin-only controls and pages. */
+export function AdminOnly({ children }: { children: ReactNode }) {
+  return useViewer().role === 'ADMIN' ? children : null;
+}
+
+/** A whole edit page: viewers get an explanation instead of the form. */
+export function EditPage({ children }: { children: ReactNode }) {
+  if (!useCanEdit()) {
+    return (
+      <div className="page">
+        <h1>Editing is for editors</h1>
+        <p>Your role lets you read the registry but not change it. Ask an administrator for an editor account.</p>
+      </div>
+    );
+  }
+  return children;
+}

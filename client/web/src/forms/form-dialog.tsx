@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
+
+/**
+ * A button that opens a small form in a modal dialog (focus moves in, Escape closes, focus
+ * returns to the button). `children` gets `close` to call after a successful save.
+ */
+export function FormDialog({ label, title, children, className = 'button' }: {
+  label: ReactNode;
+  title: string;
+  className?: string;
+  children(close: () => void): ReactNode;
+}) {
+  return (
+    <DialogTrigger>
+      <Button className={className}>{label}</Button>
+      <Modal isDismissable className="modal">
+        <Dialog className="dialog">
+          {({ close }) => (
+            <>
+              <Heading slot="title">{title}</Heading>
+              {children(close)}
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </DialogTrigger>
+  );
+}
+
+/** Save and Cancel at the bottom of a form; Save is disabled while the submission runs. */
+export function FormActions({ pending, saveLabel = 'Save', onCancel }: { pending: boolean; saveLabel?: string; onCancel?(): void }) {
+  return (
+    <div className="form-actions">
+      <Button type="submit" className="button primary" isPending={pending}>
+        {pending ? 'Saving…' : saveLabel}
+      </Button>
+      {onCancel && (
+        <Button className="button" onPress={onCancel}>
+          Cancel
+        </Button>
+      )}
+    </div>
+  );
+}

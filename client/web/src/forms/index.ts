@@ -1,0 +1,35 @@
+/**
+ * The form kit: what every edit form shares. Import from '../../forms'.
+ *
+ * - `useFormMutation(Document, { payload: (data) => data.createX, recordId })` → `{ submit(vars),
+ *   pending, errors, fieldError(field), otherErrors(placedFields), failure, conflict, reset }`.
+ *   Sends one `Idempotency-Key` per submission (same values → same key, so a double click or a
+ *   retry never creates two records; a racing duplicate waits for the first answer). `submit`
+ *   resolves to the payload, or null when the API refused (userErrors) or the request failed.
+ *   `fieldError('name')` is the userError whose path is ["input", "name"] (nested paths join with
+ *   dots: "identifiers.0.value"). A CONFLICT (stale `version`) fills `conflict` with who changed
+ *   the record and when, from its history.
+ * - `<ConflictNotice conflict onReload onCompare onOverwrite>` says "changed by X at T since you
+ *   opened it" and offers Reload / Compare (`compareValues(yours, theirs, labels)` builds the
+ *   rows); overwriting is offered only after comparing.
+ * - `<LeaveGuard when={dirty} />` warns on leave with unsaved changes (router navigation and tab close).
+ * - `<EditOnly>` / `<AdminOnly>` render their children for editors / admins only; `<EditPage>`
+ *   wraps a whole edit page (viewers get an explanation). The API decides anyway.
+ * - Fields (React Aria Components, label + API error beside the field): `TextInput`,
+ *   `PartialDateInput` ("2024", "2024-10", "2024-10-02"), `DateInput`, `SelectInput` (enums),
+ *   `CheckboxInput`, `TextListInput` (one per line); `InstitutionPicker` from components/pickers.
+ * - `<FormDialog label title>{(close) => form}</FormDialog>` for small forms in a modal;
+ *   `<FormActions pending />` (Save / Cancel); `<FormStatus failure errors />` for what is not
+ *   beside a field.
+ */
+import './forms.css';
+
+export { compareValues, type Comparison, ConflictNotice } from './conflict';
+export type { Conflict } from './conflict-query';
+export { AdminOnly, EditOnly, EditPage } from './edit-only';
+export { CheckboxInput, DateInput, PartialDateInput, SelectInput, TextInput, TextListInput } from './fields';
+export { FormActions, FormDialog } from './form-dialog';
+export { FormStatus } from './form-status';
+export { formatDateTime } from './format';
+export { LeaveGuard } from './leave-guard';
+export { fieldKey, type FormError, type FormMutation, useFormMutation } from './use-form-mutation';
