@@ -16,6 +16,8 @@ export type RequestContext = {
   heavySlot?: boolean;
   /** SQL statements the request issued, once it is done (metrics). */
   sqlStatements?: number;
+  /** A mutation's `dryRun: true`: runMutation checks everything, then rolls back (see api/mutation.ts). */
+  dryRun?: boolean;
 };
 
 export function createRequestContext(

@@ -239,7 +239,8 @@ export class RemoveParticipationInput {
 export const CreateEventPayload = recordPayload('CreateEventPayload', 'event', Event);
 export const UpdateEventPayload = recordPayload('UpdateEventPayload', 'event', Event);
 export const DeleteEventPayload = deletePayload('DeleteEventPayload');
-export type EventPayload = { event: Event | null; userErrors: UserError[] };
+/** `preview`: what a dry run found (the schedule conflicts), see api/mutation.ts. */
+export type EventPayload = { event: Event | null; userErrors: UserError[]; preview?: unknown };
 
 export const CreateEventSeriesPayload = recordPayload('CreateEventSeriesPayload', 'eventSeries', EventSeries);
 export const UpdateEventSeriesPayload = recordPayload('UpdateEventSeriesPayload', 'eventSeries', EventSeries);
@@ -249,7 +250,7 @@ export type EventSeriesPayload = { eventSeries: EventSeries | null; userErrors: 
 export const AddParticipationPayload = recordPayload('AddParticipationPayload', 'participation', Participation);
 export const UpdateParticipationPayload = recordPayload('UpdateParticipationPayload', 'participation', Participation);
 export const RemoveParticipationPayload = deletePayload('RemoveParticipationPayload');
-export type ParticipationPayload = { participation: Participation | null; userErrors: UserError[] };
+export type ParticipationPayload = { participation: Participation | null; userErrors: UserError[]; preview?: unknown };
 
 export type { DeletePayload } from '../../api/payloads.js';
 

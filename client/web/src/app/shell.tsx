@@ -29,12 +29,14 @@ export function Shell() {
             ))}
           </ul>
         </nav>
-        <div className="viewer">
+        <div className="viewer" aria-busy={viewer.pending}>
           <span className="viewer-name">{viewer.name}</span>
-          <span className="badge" title="Your role decides what you see and may change">
-            {humanize(viewer.role)}
-          </span>
-          {viewer.devMode ? (
+          {!viewer.pending && (
+            <span className="badge" title="Your role decides what you see and may change">
+              {humanize(viewer.role)}
+            </span>
+          )}
+          {viewer.pending ? null : viewer.devMode ? (
             <span className="badge warn" title="The server runs in development auth mode: no token needed">
               dev mode
             </span>
