@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
 import { toGlobalId } from '../../kernel/global-id.js';
+import { todayIso } from '../../kernel/partial-date.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { Commitment } from '../commitment/commitment.entity.js';
 import { Institution } from '../institution/institution.entity.js';
@@ -516,8 +517,20 @@ export async function changeAgreementStatus(ctx: RequestContext, input: ChangeAg
           needDate('resumption');
           break;
         }
-        date ??= day(agreement.effectiveFrom);
+        const effectiveFrom = day(agreement.effectiveFrom);
+        if (!date && effectiveFrom && effectiveFrom > todayIso()) {
+          fail(
+            ['input', 'status'],
+            UserErrorCode.INVALID_TRANSITION,
+            `cannot enter into force before its effective date (${effectiveFrom}); today is ${todayIso()}: change the status on or after that day`,
+          );
+        }
+        if (date && effectiveFrom && date < effectiveFrom) {
+          fail(['input', 'date'], UserErrorCode.INVALID_DATE_RANGE, `the entry into force cannot precede effectiveFrom (${effectiveFrom})`);
+        }
+        date ??= effectiveFrom;
         needDate('entry into force (or set effectiveFrom first)');
+        refuseFutureDate(date!);
         if (!agreement.effectiveFrom) {
           agreement.effectiveFrom = date;
           const problems = new Problems();
@@ -549,6 +562,7 @@ export async function changeAgreementStatus(ctx: RequestContext, input: ChangeAg
         break;
     }
 
+    if (date) refuseFutureDate(date);
     agreement.status = to;
     const kind = actionForMove(from, to);
     if (kind) {
@@ -563,6 +577,14 @@ export async function changeAgreementStatus(ctx: RequestContext, input: ChangeAg
     await em.flush();
     return agreement;
   });
+}
+
+/** A status change is recorded when it happens: its ledger date cannot lie after today. */
+function refuseFutureDate(date: string): void {
+  const today = todayIso();
+  if (date > today) {
+    fail(['input', 'date'], UserErrorCode.INVALID_VALUE, `${date} is after today (${today}): record the status change on or after the day it happens`);
+  }
 }
 
 /**

@@ -25,6 +25,27 @@ export class SearchHit {
   score!: number;
   @Field(() => Boolean, { description: 'Whether the record matches every word of the text (hits that do come first).' })
   allWords!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The acronym or alias that matched, when it holds more of the words than the name or title does (shown as "also known as").',
+  })
+  matchedName!: string | null;
+}
+
+/** The acronym or alias holding more of the words than the title, if any (the one holding most). */
+function matchedName(node: { acronym?: string | null; aliases?: string[] }, title: string, words: string[]): string | null {
+  const count = (name: string) => {
+    const folded = foldForSearch(name);
+    return words.filter((w) => folded.includes(w)).length;
+  };
+  let best: string | null = null;
+  let most = count(title);
+  for (const name of [node.acronym, ...(node.aliases ?? [])]) {
+    if (!name) continue;
+    const n = count(name);
+    if (n > most) [best, most] = [name, n];
+  }
+  return best;
 }
 
 @Resolver()
@@ -57,7 +78,18 @@ export class SearchResolver {
     const kept = complete ? rows.filter((r) => Number(r.matched) === words.length) : rows;
     const nodes = await Promise.all(kept.map((r) => ctx.records.byId(byName.get(r.type)!).load(r.id)));
     return kept.flatMap((r, i) =>
-      nodes[i] ? [{ node: nodes[i]!, type: r.type, title: r.title, score: Math.round(Number(r.score) * 100) / 100, allWords: Number(r.matched) === words.length }] : [],
+      nodes[i]
+        ? [
+            {
+              node: nodes[i]!,
+              type: r.type,
+              title: r.title,
+              score: Math.round(Number(r.score) * 100) / 100,
+              allWords: Number(r.matched) === words.length,
+              matchedName: matchedName(nodes[i] as { acronym?: string | null; aliases?: string[] }, r.title, words),
+            },
+          ]
+        : [],
     );
   }
 }

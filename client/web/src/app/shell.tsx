@@ -31,14 +31,20 @@ export function Shell() {
             ))}
           </ul>
         </nav>
-        <div className="viewer">
-          <Link to="/tokens" className="viewer-name" title="Your API tokens">
-            {viewer.name}
-          </Link>
-          <span className="badge" title="Your role decides what you see and may change">
-            {humanize(viewer.role)}
-          </span>
-          {viewer.devMode ? (
+        <div className="viewer" aria-busy={viewer.pending}>
+          {viewer.pending ? (
+            <span className="viewer-name">{viewer.name}</span>
+          ) : (
+            <Link to="/tokens" className="viewer-name" title="Your API tokens">
+              {viewer.name}
+            </Link>
+          )}
+          {!viewer.pending && (
+            <span className="badge" title="Your role decides what you see and may change">
+              {humanize(viewer.role)}
+            </span>
+          )}
+          {viewer.pending ? null : viewer.devMode ? (
             <span className="badge warn" title="The server runs in development auth mode: no token needed">
               dev mode
             </span>

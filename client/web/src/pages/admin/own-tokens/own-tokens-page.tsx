@@ -1,4 +1,5 @@
 import { useViewer } from '../../../app/session';
+import { PageSkeleton } from '../../../components/states';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { TokenList } from '../token-list';
 
@@ -6,6 +7,7 @@ import { TokenList } from '../token-list';
 export function Component() {
   const viewer = useViewer();
   usePageTitle('Your tokens');
+  if (viewer.pending) return <PageSkeleton label="Signing in" />;
   return (
     <div className="page">
       <h1>Your tokens</h1>
