@@ -8,7 +8,7 @@ import { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from './even
 import { EventSeries } from './event-series.entity.js';
 import { Participation } from './participation.entity.js';
 import { deletePayload, recordPayload } from '../../api/payloads.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 // ---------------------------------------------------------------------------------------------
 // Events
