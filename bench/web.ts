@@ -16,7 +16,7 @@ import { startServer } from '../server/app/app.js';
 import { WEB_DIST_DIR } from '../server/app/web.js';
 import { loadConfig } from '../server/kernel/config.js';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' }, waterfall: { type: 'boolean', default: false } } });
 const runs = Number(args.runs);
 
 // 1. Initial JavaScript: the entry module and every module it preloads (what the first page needs).
@@ -51,12 +51,20 @@ async function visit(): Promise<Sample> {
     if (new URL(r.url()).pathname === '/graphql') requests++;
   });
   const start = performance.now();
+  const waterfall: string[] = [];
+  page.on('requestfinished', (r) => {
+    const t = r.timing();
+    const began = t.startTime - performance.timeOrigin - start;
+    const body = r.postData()?.match(/"operationName":"(\w+)"/)?.[1] ?? '';
+    waterfall.push(`${began.toFixed(0).padStart(5)} → ${(began + t.responseEnd).toFixed(0).padStart(5)} ms  ${new URL(r.url()).pathname.slice(0, 40)} ${body}`);
+  });
   await page.goto(`${server.url}/institutions/${id}`);
   await page.locator('h1#record-title').waitFor();
   const header = performance.now() - start;
   await page.locator('table.timeline tbody tr').first().waitFor();
   const timeline = performance.now() - start;
   await page.waitForLoadState('networkidle');
+  if (args.waterfall) console.log(`header ${header.toFixed(0)} ms, timeline ${timeline.toFixed(0)} ms\n${waterfall.sort().join('\n')}\n`);
   await context.close();
   return { header, timeline, requests };
 }

@@ -136,7 +136,7 @@ describe('agreements', () => {
   });
 
   it('runs the lifecycle through the ledger: signatures, automatic SIGNED, entry into force, suspension, expiry', async () => {
-    const a = await bilateral('Lifecycle memorandum', { expiresOn: '2030-01-01' });
+    const a = await bilateral('Lifecycle memorandum', { expiresOn: '2025-06-30' });
     const negotiating = await move({ id: a.id, status: 'NEGOTIATION', version: a.version });
     expect(negotiating).toMatchObject({ status: 'NEGOTIATION', version: 2, actions: [] });
 
@@ -159,10 +159,10 @@ describe('agreements', () => {
     await move({ id: a.id, status: 'SUSPENDED', date: '2025-01-10' });
     const resumed = await move({ id: a.id, status: 'IN_FORCE', date: '2025-02-10' });
     expect(resumed.effectiveFrom).toBe('2024-06-01');
-    const amended = await record({ agreementId: a.id, kind: 'EXTENSION', date: '2025-03-01', expiresOn: '2031-01-01' });
-    expect(amended.agreement.expiresOn).toBe('2031-01-01');
+    const amended = await record({ agreementId: a.id, kind: 'EXTENSION', date: '2025-03-01', expiresOn: '2026-01-01' });
+    expect(amended.agreement.expiresOn).toBe('2026-01-01');
 
-    const expired = await move({ id: a.id, status: 'EXPIRED' }); // date defaults to expiresOn
+    const expired = await move({ id: a.id, status: 'EXPIRED' }); // date defaults to expiresOn (passed: no status change is dated after today)
     expect(expired.actions.map((x) => [x.kind, x.date])).toEqual([
       ['SIGNATURE', '2024-05-01'],
       ['SIGNATURE', '2024-05-02'],
@@ -170,7 +170,7 @@ describe('agreements', () => {
       ['SUSPENSION', '2025-01-10'],
       ['RESUMPTION', '2025-02-10'],
       ['EXTENSION', '2025-03-01'],
-      ['EXPIRY', '2031-01-01'],
+      ['EXPIRY', '2026-01-01'],
     ]);
     expect(expired.status).toBe('EXPIRED');
   });

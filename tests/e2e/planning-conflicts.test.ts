@@ -211,6 +211,58 @@ describe('conflict warnings in payloads', () => {
   });
 });
 
+describe('dry run: the warnings before saving', () => {
+  const count = async (table: string) => (await t.db.orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from ${table}`))[0]!.n;
+  const DRY_EVENT = `mutation($input: CreateEventInput!) { createEvent(input: $input, dryRun: true) { event { id title } userErrors { field code } warnings { ${CONFLICT} } } }`;
+
+  it('reports the same warnings as saving would, and saves nothing (no event, participation or audit entry)', async () => {
+    const planner = await newPerson('Travelling Planner');
+    const visit = await createVisit({ title: 'Visit to Tbilisi', startDate: '2036-06-15', endDate: '2036-06-17', members: [{ personId: planner, role: 'HEAD' }] });
+    const before = { events: await count('event'), participations: await count('participation'), audit: await count('audit_entry') };
+    const input = { title: 'Symposium on ombudsman independence', kind: 'SYMPOSIUM', startDate: '2036-06-16', participations: [{ personId: planner, role: 'SPEAKER' }] };
+
+    const dry = await gql(DRY_EVENT, { input }, editor);
+    expect(dry.createEvent.userErrors).toEqual([]);
+    expect(dry.createEvent.event.title).toBe('Symposium on ombudsman independence');
+    expect(summary(dry.createEvent.warnings)).toEqual(['PERSON Visit to Tbilisi']);
+    expect(dry.createEvent.warnings[0].record.title).toBe('Symposium on ombudsman independence');
+    expect({ events: await count('event'), participations: await count('participation'), audit: await count('audit_entry') }).toEqual(before);
+
+    // Confirming saves it with the same warnings.
+    const saved = await createEvent(input, editor);
+    expect(saved.warnings.map((w) => w.message)).toEqual(dry.createEvent.warnings.map((w: Warning) => w.message));
+    expect(await count('event')).toBe(before.events + 1);
+
+    // Moving the visit (a dry run of updateVisit) and adding a member (addVisitMember) preview the same way.
+    const moved = await gql(`mutation($input: UpdateVisitInput!) { updateVisit(input: $input, dryRun: true) { visit { startDate } userErrors { code } warnings { ${CONFLICT} } } }`, {
+      input: { id: visit.id, startDate: '2036-07-01', endDate: '2036-07-02' },
+    });
+    expect(moved.updateVisit).toMatchObject({ visit: { startDate: '2036-07-01' }, warnings: [], userErrors: [] });
+    const unchanged = await gql(`query($id: ID!) { visit(id: $id) { startDate version } }`, { id: visit.id });
+    expect(unchanged.visit).toEqual({ startDate: '2036-06-15', version: visit.version });
+    const colleague = await newPerson('Second Speaker');
+    await createEvent({ title: 'Second panel', startDate: '2036-06-16', participations: [{ personId: colleague, role: 'SPEAKER' }] });
+    const member = await gql(`mutation($input: AddVisitMemberInput!) { addVisitMember(input: $input, dryRun: true) { visitMember { id } userErrors { code } warnings { ${CONFLICT} } } }`, {
+      input: { visitId: visit.id, personId: colleague },
+    });
+    expect(summary(member.addVisitMember.warnings)).toEqual(['PERSON Second panel']);
+    const members = await gql(`query($id: ID!) { visit(id: $id) { members { person { name } } } }`, { id: visit.id });
+    expect(members.visit.members).toEqual([{ person: { name: 'Travelling Planner' } }]);
+  });
+
+  it('reports the same userErrors as saving would', async () => {
+    const blank = await gql(DRY_EVENT, { input: { title: ' ', kind: 'SYMPOSIUM' } });
+    expect(blank.createEvent).toMatchObject({ event: null, warnings: [], userErrors: [{ field: ['input', 'title'], code: 'REQUIRED' }] });
+    const backwards = await gql(DRY_EVENT, { input: { title: 'Backwards', kind: 'SYMPOSIUM', startDate: '2036-06-16', endDate: '2036-06-01' } });
+    expect(backwards.createEvent).toMatchObject({ event: null, userErrors: [{ code: 'INVALID_DATE_RANGE' }] });
+  });
+
+  it('is refused to viewers like the mutation itself', async () => {
+    const res = await t.post({ query: DRY_EVENT, variables: { input: { title: 'x', kind: 'OTHER' } } }, { authorization: `Bearer ${viewer}` });
+    expect(res.json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('conflicts query', () => {
   const CONFLICTS = `query($from: LocalDate, $to: LocalDate, $days: Int, $institutionId: ID, $personId: ID, $kinds: [ConflictKind!], $first: Int) {
     conflicts(from: $from, to: $to, days: $days, institutionId: $institutionId, personId: $personId, kinds: $kinds, first: $first) {

@@ -37,6 +37,17 @@ describe('search across record types', () => {
     expect((await search('declaraton')).map((h) => h.title)).toContain('Baku Declaration');
   });
 
+  it('says which alias matched when the name does not hold the words', async () => {
+    const { json } = await t.post({ query: '{ search(text: "azerbaijani ombudsman institution", types: [INSTITUTION], first: 3) { title matchedName } }' });
+    expect(json.data.search[0]).toEqual({
+      title: 'Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan',
+      matchedName: 'Azerbaijani Ombudsman Institution',
+    });
+    // Found by its own name: no alias to explain.
+    const byName = await t.post({ query: '{ search(text: "baku declaration", first: 1) { title matchedName } }' });
+    expect(byName.json.data.search[0]).toEqual({ title: 'Baku Declaration', matchedName: null });
+  });
+
   it('narrows to the given types', async () => {
     const hits = await search('mine', ['TOPIC', 'DOCUMENT']);
     expect(new Set(hits.map((h) => h.type))).toEqual(new Set(['Topic', 'Document']));

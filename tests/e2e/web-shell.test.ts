@@ -96,6 +96,15 @@ describe('the frame', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a hit found by an alias says which alias matched', async () => {
+    const { page, errors } = await web.open('/');
+    await page.getByRole('combobox', { name: 'Search everything' }).fill('azerbaijani ombudsman institution');
+    const option = page.getByRole('option', { name: /Commissioner for Human Rights \(Ombudsman\) of the Republic of Azerbaijan/ });
+    await option.waitFor();
+    expect(await option.textContent()).toContain('also known as “Azerbaijani Ombudsman Institution”');
+    expect(errors).toEqual([]);
+  });
+
   test('unknown pages and unknown record IDs show "Not found"', async () => {
     const { page, accessibilityViolations, screenshot } = await web.open('/no/such/page');
     await page.getByRole('heading', { name: 'Not found' }).waitFor();

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
 import { toGlobalId } from '../../kernel/global-id.js';
+import { todayIso } from '../../kernel/partial-date.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
-import { Commitment } from '../commitment/commitment.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
@@ -31,7 +31,8 @@ import type {
 } from './agreement.inputs.js';
 import { seesConfidential } from './agreement.access.js';
 import { AGREEMENT_TRANSITIONS, actionForMove, canMove, SIGNED_STATUSES, STATUS_ACTION_KINDS } from './agreement.lifecycle.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
+import { detachReferences, referenceCounts, referencesTo } from '../../api/references.js';
 
 // ---------------------------------------------------------------------------------------------
 // Input shapes
@@ -476,17 +477,14 @@ export async function deleteAgreement(ctx: RequestContext, input: DeleteAgreemen
   return runMutation(ctx, async (em) => {
     const agreement = await mustFind(em, Agreement, input.id);
     checkVersion(agreement.version, input.version);
-    const successors = await em.find(Agreement, { renews: agreement.id });
-    const commitments = await em.find(Commitment, { madeInAgreement: agreement.id });
-    if ((successors.length > 0 || commitments.length > 0) && !input.detachReferences) {
-      const what = [
-        successors.length > 0 ? `${successors.length} agreement(s) that renew it` : null,
-        commitments.length > 0 ? `${commitments.length} commitment(s) made in it` : null,
-      ].filter(Boolean);
-      fail(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${what.join(' and ')}; pass detachReferences: true to unlink them`);
+    // Agreements renewing it and commitments made in it (declared where each foreign key is).
+    const references = referencesTo(em, Agreement);
+    if (input.detachReferences) {
+      await detachReferences(em, agreement.id, references);
+    } else {
+      const what = await referenceCounts(em, agreement.id, references);
+      if (what.length > 0) fail(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${what.join(' and ')}; pass detachReferences: true to unlink them`);
     }
-    for (const successor of successors) successor.renews = null;
-    for (const commitment of commitments) commitment.madeInAgreement = null;
     // Parties and ledger entries go with the agreement (database cascade); their attachments too.
     const parties = await em.find(AgreementParty, { agreement: agreement.id }, { fields: ['id'] });
     const actions = await em.find(AgreementAction, { agreement: agreement.id }, { fields: ['id'] });
@@ -536,8 +534,20 @@ export async function changeAgreementStatus(ctx: RequestContext, input: ChangeAg
           needDate('resumption');
           break;
         }
-        date ??= day(agreement.effectiveFrom);
+        const effectiveFrom = day(agreement.effectiveFrom);
+        if (!date && effectiveFrom && effectiveFrom > todayIso()) {
+          fail(
+            ['input', 'status'],
+            UserErrorCode.INVALID_TRANSITION,
+            `cannot enter into force before its effective date (${effectiveFrom}); today is ${todayIso()}: change the status on or after that day`,
+          );
+        }
+        if (date && effectiveFrom && date < effectiveFrom) {
+          fail(['input', 'date'], UserErrorCode.INVALID_DATE_RANGE, `the entry into force cannot precede effectiveFrom (${effectiveFrom})`);
+        }
+        date ??= effectiveFrom;
         needDate('entry into force (or set effectiveFrom first)');
+        refuseFutureDate(date!);
         if (!agreement.effectiveFrom) {
           agreement.effectiveFrom = date;
           const problems = new Problems();
@@ -569,6 +579,7 @@ export async function changeAgreementStatus(ctx: RequestContext, input: ChangeAg
         break;
     }
 
+    if (date) refuseFutureDate(date);
     agreement.status = to;
     const kind = actionForMove(from, to);
     if (kind) {
@@ -583,6 +594,14 @@ export async function changeAgreementStatus(ctx: RequestContext, input: ChangeAg
     await em.flush();
     return agreement;
   });
+}
+
+/** A status change is recorded when it happens: its ledger date cannot lie after today. */
+function refuseFutureDate(date: string): void {
+  const today = todayIso();
+  if (date > today) {
+    fail(['input', 'date'], UserErrorCode.INVALID_VALUE, `${date} is after today (${today}): record the status change on or after the day it happens`);
+  }
 }
 
 /**

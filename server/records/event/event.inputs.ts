@@ -8,7 +8,7 @@ import { EventKind, ParticipationRole, RsvpStatus, ScheduleStatus } from './even
 import { EventSeries } from './event-series.entity.js';
 import { Participation } from './participation.entity.js';
 import { deletePayload, recordPayload } from '../../api/payloads.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 // ---------------------------------------------------------------------------------------------
 // Events
@@ -153,6 +153,12 @@ export class DeleteEventInput {
 export class EventOccurrence {
   @Field(() => LocalDateResolver) startDate!: string;
   @Field(() => LocalDateResolver) endDate!: string;
+  @Field(() => ScheduleStatus, {
+    description: 'The occurrence’s own status: as recorded once it has started; a later occurrence of an event recorded HELD is PLANNED.',
+  })
+  status!: ScheduleStatus;
+  @Field(() => Boolean, { description: 'Still PLANNED or CONFIRMED although this occurrence has passed.' }) needsUpdate!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why `needsUpdate` is true; null when it is false.' }) needsUpdateReason!: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +245,8 @@ export class RemoveParticipationInput {
 export const CreateEventPayload = recordPayload('CreateEventPayload', 'event', Event);
 export const UpdateEventPayload = recordPayload('UpdateEventPayload', 'event', Event);
 export const DeleteEventPayload = deletePayload('DeleteEventPayload');
-export type EventPayload = { event: Event | null; userErrors: UserError[] };
+/** `preview`: what a dry run found (the schedule conflicts), see api/mutation.ts. */
+export type EventPayload = { event: Event | null; userErrors: UserError[]; preview?: unknown };
 
 export const CreateEventSeriesPayload = recordPayload('CreateEventSeriesPayload', 'eventSeries', EventSeries);
 export const UpdateEventSeriesPayload = recordPayload('UpdateEventSeriesPayload', 'eventSeries', EventSeries);
@@ -249,7 +256,7 @@ export type EventSeriesPayload = { eventSeries: EventSeries | null; userErrors: 
 export const AddParticipationPayload = recordPayload('AddParticipationPayload', 'participation', Participation);
 export const UpdateParticipationPayload = recordPayload('UpdateParticipationPayload', 'participation', Participation);
 export const RemoveParticipationPayload = deletePayload('RemoveParticipationPayload');
-export type ParticipationPayload = { participation: Participation | null; userErrors: UserError[] };
+export type ParticipationPayload = { participation: Participation | null; userErrors: UserError[]; preview?: unknown };
 
 export type { DeletePayload } from '../../api/payloads.js';
 

@@ -1,9 +1,9 @@
 import countries from 'i18n-iso-countries';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
+import { DRY_RUN, dryRunContext } from '../../api/mutation.js';
 import { BadInputError } from '../../kernel/errors.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
-import { Document } from '../document/document.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
@@ -115,11 +115,6 @@ export class EventResolver {
     return institutionsIn(ctx, event, HOST_ROLES);
   }
 
-  @FieldResolver(() => [Document], { description: 'Documents adopted at this event (e.g. the Baku Declaration), by date.' })
-  async documents(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Document[]> {
-    return (await ctx.records.groupBy(Document, 'adoptedAt', { date: 'asc' }).load(event.id)).filter(visibleTo(ctx));
-  }
-
   @FieldResolver(() => [EventOccurrence], {
     description: `Dated occurrences overlapping the window (partial dates allowed): one per year for a recurring event, else the event's own dates. At most ${MAX_OCCURRENCES}; empty without a start date.`,
   })
@@ -140,15 +135,15 @@ export class EventResolver {
   }
 
   @Mutation(() => CreateEventPayload, { description: 'Creates an event, optionally with its participants.' })
-  async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: RequestContext): Promise<EventPayload> {
-    const { result, userErrors } = await service.createEvent(ctx, input);
-    return { event: result, userErrors };
+  async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<EventPayload> {
+    const { result, userErrors, preview } = await service.createEvent(dryRunContext(ctx, dryRun), input);
+    return { event: result, userErrors, preview };
   }
 
   @Mutation(() => UpdateEventPayload)
-  async updateEvent(@Arg('input', () => UpdateEventInput) input: UpdateEventInput, @Ctx() ctx: RequestContext): Promise<EventPayload> {
-    const { result, userErrors } = await service.updateEvent(ctx, input);
-    return { event: result, userErrors };
+  async updateEvent(@Arg('input', () => UpdateEventInput) input: UpdateEventInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<EventPayload> {
+    const { result, userErrors, preview } = await service.updateEvent(dryRunContext(ctx, dryRun), input);
+    return { event: result, userErrors, preview };
   }
 
   @Mutation(() => DeleteEventPayload, {
@@ -235,10 +230,11 @@ export class ParticipationResolver {
   @Mutation(() => AddParticipationPayload, { description: 'Adds an institution or a person to an event in a role.' })
   async addParticipation(
     @Arg('input', () => AddParticipationInput) input: AddParticipationInput,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipationPayload> {
-    const { result, userErrors } = await participations.addParticipation(ctx, input);
-    return { participation: result, userErrors };
+    const { result, userErrors, preview } = await participations.addParticipation(dryRunContext(ctx, dryRun), input);
+    return { participation: result, userErrors, preview };
   }
 
   @Mutation(() => UpdateParticipationPayload, { description: 'Changes role, RSVP (along its lifecycle), representation or note.' })

@@ -7,7 +7,7 @@ import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Visit } from './visit.entity.js';
 import { DelegationRole, VisitDirection, VisitPurpose } from './visit.enums.js';
 import { VisitMember } from './visit-member.entity.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 @InputType({ description: 'Narrows `visits`. All given conditions must hold.' })
 export class VisitFilter {
@@ -133,10 +133,10 @@ export class RemoveVisitMemberInput {
 export const CreateVisitPayload = recordPayload('CreateVisitPayload', 'visit', Visit);
 export const UpdateVisitPayload = recordPayload('UpdateVisitPayload', 'visit', Visit);
 export const DeleteVisitPayload = deletePayload('DeleteVisitPayload');
-export type VisitPayload = { visit: Visit | null; userErrors: UserError[] };
+export type VisitPayload = { visit: Visit | null; userErrors: UserError[]; preview?: unknown };
 
 export const AddVisitMemberPayload = recordPayload('AddVisitMemberPayload', 'visitMember', VisitMember);
 export const RemoveVisitMemberPayload = deletePayload('RemoveVisitMemberPayload');
-export type VisitMemberPayload = { visitMember: VisitMember | null; userErrors: UserError[] };
+export type VisitMemberPayload = { visitMember: VisitMember | null; userErrors: UserError[]; preview?: unknown };
 
 export const { Connection: VisitConnection } = connectionTypes('Visit', Visit);

@@ -1,10 +1,11 @@
 import countries from 'i18n-iso-countries';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
+import { DRY_RUN, dryRunContext } from '../../api/mutation.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
 import { Document } from '../document/document.entity.js';
 import type { DeletePayload } from '../../api/payloads.js';
-import { visibleRef, visibleTo } from '../event/event.access.js';
+import { visibleRef, visibleTo } from '../../api/visibility.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Visit } from './visit.entity.js';
@@ -72,15 +73,15 @@ export class VisitResolver {
   }
 
   @Mutation(() => CreateVisitPayload, { description: 'Records a visit, optionally with its delegation members.' })
-  async createVisit(@Arg('input', () => CreateVisitInput) input: CreateVisitInput, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
-    const { result, userErrors } = await service.createVisit(ctx, input);
-    return { visit: result, userErrors };
+  async createVisit(@Arg('input', () => CreateVisitInput) input: CreateVisitInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
+    const { result, userErrors, preview } = await service.createVisit(dryRunContext(ctx, dryRun), input);
+    return { visit: result, userErrors, preview };
   }
 
   @Mutation(() => UpdateVisitPayload)
-  async updateVisit(@Arg('input', () => UpdateVisitInput) input: UpdateVisitInput, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
-    const { result, userErrors } = await service.updateVisit(ctx, input);
-    return { visit: result, userErrors };
+  async updateVisit(@Arg('input', () => UpdateVisitInput) input: UpdateVisitInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
+    const { result, userErrors, preview } = await service.updateVisit(dryRunContext(ctx, dryRun), input);
+    return { visit: result, userErrors, preview };
   }
 
   @Mutation(() => DeleteVisitPayload, { description: 'Deletes a visit with its delegation members.' })
@@ -110,10 +111,11 @@ export class VisitMemberResolver {
   @Mutation(() => AddVisitMemberPayload, { description: 'Adds a person or an institution to a delegation.' })
   async addVisitMember(
     @Arg('input', () => AddVisitMemberInput) input: AddVisitMemberInput,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<VisitMemberPayload> {
-    const { result, userErrors } = await service.addVisitMember(ctx, input);
-    return { visitMember: result, userErrors };
+    const { result, userErrors, preview } = await service.addVisitMember(dryRunContext(ctx, dryRun), input);
+    return { visitMember: result, userErrors, preview };
   }
 
   @Mutation(() => RemoveVisitMemberPayload)

@@ -1,14 +1,18 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, ArgsType, type ClassType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
+import { registerDryRunCheck } from '../../api/mutation.js';
 import { AuditEntry } from '../../records/audit/audit-entry.entity.js';
 import { User } from '../../records/auth/user.entity.js';
 import { Event } from '../../records/event/event.entity.js';
 import { AddParticipationPayload, CreateEventPayload, type EventPayload, type ParticipationPayload, UpdateEventPayload } from '../../records/event/event.inputs.js';
 import { ParticipationRole } from '../../records/event/event.enums.js';
+import { Participation } from '../../records/event/participation.entity.js';
+import { needsUpdateReason } from '../../records/event/schedule.js';
 import { Institution } from '../../records/institution/institution.entity.js';
 import { Person } from '../../records/person/person.entity.js';
 import { Visit } from '../../records/visit/visit.entity.js';
+import { VisitMember } from '../../records/visit/visit-member.entity.js';
 import { AddVisitMemberPayload, CreateVisitPayload, UpdateVisitPayload, type VisitMemberPayload, type VisitPayload } from '../../records/visit/visit.inputs.js';
 import { agenda } from './agenda.service.js';
 import { conflictsIn, conflictsOf } from './conflicts.service.js';
@@ -19,11 +23,13 @@ import {
   ConflictKind,
   ExpiringAgreements,
   Reschedule,
+  ReviewList,
   ScheduleConflict,
   ScheduleConflicts,
   ScheduledDates,
 } from './planning.types.js';
 import { reschedulesOf } from './reschedules.js';
+import { MAX_REVIEW_ITEMS, toReview } from './review.service.js';
 import { DEFAULT_DAYS, MAX_DAYS } from './window.js';
 
 @ArgsType()
@@ -90,6 +96,19 @@ export class PlanningResolver {
     return { from: window.from, to: window.to, items: conflicts, totalCount, truncated: totalCount > conflicts.length };
   }
 
+  @Query(() => ReviewList, {
+    description:
+      'To review: events and visits still PLANNED or CONFIRMED although their dates have passed (a recurring event: its first occurrence), oldest first — record whether they were HELD, POSTPONED or CANCELLED. For the whole registry, an institution or a person.',
+  })
+  toReview(
+    @Arg('institutionId', () => ID, { nullable: true, description: 'Only what this institution takes part in, hosts or travels with.' }) institutionId: string | null,
+    @Arg('personId', () => ID, { nullable: true, description: 'Only what this person takes part in or travels with.' }) personId: string | null,
+    @Arg('first', () => Int, { nullable: true, description: `At most this many (1..${MAX_REVIEW_ITEMS}, default 100).` }) first: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReviewList> {
+    return toReview(ctx, { institutionId, personId, first });
+  }
+
   @Query(() => ExpiringAgreements, {
     description: 'Agreements in force that expire, reach their review date or their auto-renewal notice deadline within `days` days, and those past their expiry but still marked in force.',
   })
@@ -132,8 +151,21 @@ function historyOf(ctx: RequestContext, record: { id: string }): Promise<AuditEn
 const RESCHEDULES = 'Every change of the dates or times (a move, a postponement), oldest first, with the dates before and after; derived from the audit trail.';
 const PREVIOUS = 'The dates it had before each move, oldest first (the timeline of a postponed or moved event or visit).';
 
+const NEEDS_UPDATE = 'Its status is out of date: still PLANNED or CONFIRMED although its dates (for a recurring event: its first occurrence) have passed. Listed by `toReview`.';
+const NEEDS_UPDATE_REASON = 'Why `needsUpdate` is true, and what to record; null when it is false.';
+
 @Resolver(() => Event)
 export class EventScheduleHistoryResolver {
+  @FieldResolver(() => Boolean, { description: NEEDS_UPDATE })
+  needsUpdate(@Root() event: Event): boolean {
+    return needsUpdateReason(event) !== null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: NEEDS_UPDATE_REASON })
+  needsUpdateReason(@Root() event: Event): string | null {
+    return needsUpdateReason(event);
+  }
+
   @FieldResolver(() => [Reschedule], { description: RESCHEDULES })
   async reschedules(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Reschedule[]> {
     return reschedulesOf(event, await historyOf(ctx, event));
@@ -149,6 +181,16 @@ export class EventScheduleHistoryResolver {
 
 @Resolver(() => Visit)
 export class VisitScheduleHistoryResolver {
+  @FieldResolver(() => Boolean, { description: NEEDS_UPDATE })
+  needsUpdate(@Root() visit: Visit): boolean {
+    return needsUpdateReason(visit) !== null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: NEEDS_UPDATE_REASON })
+  needsUpdateReason(@Root() visit: Visit): string | null {
+    return needsUpdateReason(visit);
+  }
+
   @FieldResolver(() => [Reschedule], { description: RESCHEDULES })
   async reschedules(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Reschedule[]> {
     return reschedulesOf(visit, await historyOf(ctx, visit));
@@ -163,26 +205,34 @@ export class VisitScheduleHistoryResolver {
 }
 
 const WARNINGS =
-  'Scheduling conflicts of the saved record (overlaps with other events or visits sharing a person, a host institution or a venue). Warnings only: the change was saved. Empty when userErrors is not empty.';
+  'Scheduling conflicts of the saved record (overlaps with other events or visits sharing a person, a host institution or a venue). Warnings only: the change was saved — or, with `dryRun`, would be. Empty when userErrors is not empty.';
 
-function warningsResolver<P extends object>(payload: ClassType<object>, check: (payload: P, ctx: RequestContext) => Promise<ScheduleConflict[]>) {
+type Check<E> = (record: E, ctx: RequestContext) => Promise<ScheduleConflict[]>;
+
+/** `warnings` of a payload: found inside the transaction on a dry run, else checked after the commit. */
+function warningsResolver<P extends { preview?: unknown }, E extends object>(
+  payload: ClassType<object>,
+  entity: abstract new (...args: never[]) => E,
+  recordOf: (payload: P) => E | null,
+  check: Check<E>,
+) {
+  registerDryRunCheck(entity, check);
   @Resolver(() => payload)
   class Warnings {
     @FieldResolver(() => [ScheduleConflict], { description: WARNINGS })
-    warnings(@Root() root: P, @Ctx() ctx: RequestContext): Promise<ScheduleConflict[]> {
-      return check(root, ctx);
+    async warnings(@Root() root: P, @Ctx() ctx: RequestContext): Promise<ScheduleConflict[]> {
+      if (root.preview !== undefined) return root.preview as ScheduleConflict[];
+      const record = recordOf(root);
+      return record ? check(record, ctx) : [];
     }
   }
   return Warnings;
 }
 
-const eventWarnings = (p: EventPayload, ctx: RequestContext) => (p.event ? conflictsOf(ctx, p.event) : Promise.resolve([]));
-const visitWarnings = (p: VisitPayload, ctx: RequestContext) => (p.visit ? conflictsOf(ctx, p.visit) : Promise.resolve([]));
+const plannedConflicts = (record: Event | Visit, ctx: RequestContext) => conflictsOf(ctx, record);
 
 /** Conflicts the new participant brings: the person's, or the institution's as host. */
-async function participationWarnings(p: ParticipationPayload, ctx: RequestContext): Promise<ScheduleConflict[]> {
-  const participation = p.participation;
-  if (!participation) return [];
+async function participationConflicts(participation: Participation, ctx: RequestContext): Promise<ScheduleConflict[]> {
   const event = await ctx.records.byId(Event).load(participation.event.id);
   if (!event) return [];
   if (participation.person) return conflictsOf(ctx, event, { personId: participation.person.id });
@@ -190,18 +240,17 @@ async function participationWarnings(p: ParticipationPayload, ctx: RequestContex
   return [];
 }
 
-async function memberWarnings(p: VisitMemberPayload, ctx: RequestContext): Promise<ScheduleConflict[]> {
-  const member = p.visitMember;
-  if (!member?.person) return [];
+async function memberConflicts(member: VisitMember, ctx: RequestContext): Promise<ScheduleConflict[]> {
+  if (!member.person) return [];
   const visit = await ctx.records.byId(Visit).load(member.visit.id);
   return visit ? conflictsOf(ctx, visit, { personId: member.person.id }) : [];
 }
 
 export const warningResolvers = [
-  warningsResolver(CreateEventPayload, eventWarnings),
-  warningsResolver(UpdateEventPayload, eventWarnings),
-  warningsResolver(CreateVisitPayload, visitWarnings),
-  warningsResolver(UpdateVisitPayload, visitWarnings),
-  warningsResolver(AddParticipationPayload, participationWarnings),
-  warningsResolver(AddVisitMemberPayload, memberWarnings),
+  warningsResolver(CreateEventPayload, Event, (p: EventPayload) => p.event, plannedConflicts),
+  warningsResolver(UpdateEventPayload, Event, (p: EventPayload) => p.event, plannedConflicts),
+  warningsResolver(CreateVisitPayload, Visit, (p: VisitPayload) => p.visit, plannedConflicts),
+  warningsResolver(UpdateVisitPayload, Visit, (p: VisitPayload) => p.visit, plannedConflicts),
+  warningsResolver(AddParticipationPayload, Participation, (p: ParticipationPayload) => p.participation, participationConflicts),
+  warningsResolver(AddVisitMemberPayload, VisitMember, (p: VisitMemberPayload) => p.visitMember, memberConflicts),
 ];

@@ -1,7 +1,7 @@
 import { agreementVisible, recordVisible } from '../../kernel/internal-records.js';
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { canSeeConfidential, type RequestContext } from '../../api/context.js';
-import { entities } from '../../db/entities.js';
+import { entityClassNamed } from '../../api/record-types.js';
 import { BadInputError } from '../../kernel/errors.js';
 import { Node } from '../../kernel/record.entity.js';
 import { runSql } from '../../kernel/sql.js';
@@ -11,7 +11,7 @@ import { CONFIDENTIAL_TYPES, DOCUMENTS, SearchableType, searchQuery, wordsOf } f
 export { SearchableType } from './search.sql.js';
 registerEnumType(SearchableType, { name: 'SearchableType' });
 
-const byName = new Map(entities.map((e) => [e.name, e as new () => { id: string }]));
+const NONE: ReadonlySet<string> = new Set();
 
 @ObjectType({ description: 'A record matching a search, with its relevance.' })
 export class SearchHit {
@@ -25,6 +25,27 @@ export class SearchHit {
   score!: number;
   @Field(() => Boolean, { description: 'Whether the record matches every word of the text (hits that do come first).' })
   allWords!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The acronym or alias that matched, when it holds more of the words than the name or title does (shown as "also known as").',
+  })
+  matchedName!: string | null;
+}
+
+/** The acronym or alias holding more of the words than the title, if any (the one holding most). */
+function matchedName(node: { acronym?: string | null; aliases?: string[] }, title: string, words: string[]): string | null {
+  const count = (name: string) => {
+    const folded = foldForSearch(name);
+    return words.filter((w) => folded.includes(w)).length;
+  };
+  let best: string | null = null;
+  let most = count(title);
+  for (const name of [node.acronym, ...(node.aliases ?? [])]) {
+    if (!name) continue;
+    const n = count(name);
+    if (n > most) [best, most] = [name, n];
+  }
+  return best;
 }
 
 @Resolver()
@@ -55,9 +76,20 @@ export class SearchResolver {
     // Once some records match every word, the partial matches are noise.
     const complete = rows.some((r) => Number(r.matched) === words.length);
     const kept = complete ? rows.filter((r) => Number(r.matched) === words.length) : rows;
-    const nodes = await Promise.all(kept.map((r) => ctx.records.byId(byName.get(r.type)!).load(r.id)));
+    const nodes = await Promise.all(kept.map((r) => ctx.records.byId(entityClassNamed(ctx.em, r.type, NONE)!).load(r.id)));
     return kept.flatMap((r, i) =>
-      nodes[i] ? [{ node: nodes[i]!, type: r.type, title: r.title, score: Math.round(Number(r.score) * 100) / 100, allWords: Number(r.matched) === words.length }] : [],
+      nodes[i]
+        ? [
+            {
+              node: nodes[i]!,
+              type: r.type,
+              title: r.title,
+              score: Math.round(Number(r.score) * 100) / 100,
+              allWords: Number(r.matched) === words.length,
+              matchedName: matchedName(nodes[i] as { acronym?: string | null; aliases?: string[] }, r.title, words),
+            },
+          ]
+        : [],
     );
   }
 }

@@ -47,14 +47,16 @@ const agreementInForceOn = `(
   and not exists (
     select 1 from agreement_action x
      where x.agreement_id = a.id and x.date <= ?::date
-       and (x.kind in ('TERMINATION', 'EXPIRY') or (x.kind = 'WITHDRAWAL' and (x.party_id is null or x.party_id = ?)))
+       and (x.kind in ('TERMINATION', 'EXPIRY') or (x.kind = 'RENEWAL' and x.party_id is null)
+            or (x.kind = 'WITHDRAWAL' and (x.party_id is null or x.party_id = ?)))
   )
   and coalesce((
     select x.kind from agreement_action x
      where x.agreement_id = a.id and x.kind in ('SUSPENSION', 'RESUMPTION') and x.date <= ?::date
      order by x.date desc, x.created_at desc limit 1
   ), 'RESUMPTION') <> 'SUSPENSION'
-  and (?::date < ?::date or a.status in ('SIGNED', 'IN_FORCE'))
+  and (?::date < ?::date or a.status in ('SIGNED', 'IN_FORCE')
+       or (a.status = 'SUPERSEDED' and exists (select 1 from agreement_action x where x.agreement_id = a.id and x.kind = 'RENEWAL' and x.party_id is null)))
 )`;
 
 async function agreementsInForce(ctx: RequestContext, institutionId: string, days: string[]): Promise<{ id: string; on: boolean[] }[]> {

@@ -32,7 +32,7 @@ export class PartnersAsOf {
 
   @Field(() => [Agreement], {
     description:
-      'Agreements in force on the date to which it is a party: effective (effectiveFrom, or the first ENTRY_INTO_FORCE action) on or before the date, not expired, terminated, withdrawn from or suspended by then according to expiresOn and the action ledger; for today and later the current status must also be SIGNED or IN_FORCE.',
+      'Agreements in force on the date to which it is a party: effective (effectiveFrom, or the first ENTRY_INTO_FORCE action) on or before the date, not expired, terminated, superseded (a RENEWAL entry of the agreement as a whole), withdrawn from or suspended by then according to expiresOn and the action ledger; for today and later the current status must also be SIGNED or IN_FORCE (or SUPERSEDED with its RENEWAL entry, whose date then decides).',
   })
   agreements!: Agreement[];
 

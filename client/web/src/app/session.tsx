@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
-import { ErrorState, PageSkeleton } from '../components/states';
+import { ErrorState } from '../components/states';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { clearToken, readToken, storeToken } from '../lib/session';
@@ -18,7 +18,12 @@ const ViewerQuery = graphql(`
   }
 `);
 
-export type Viewer = { id: string; name: string; email: string; role: Role; devMode: boolean };
+/**
+ * The caller. While the API has not yet answered who it is, `pending` is true and the role is the
+ * least privileged (VIEWER): pages load their data in parallel with the sign-in check instead of
+ * after it, and no edit control shows until the role is known.
+ */
+export type Viewer = { id: string; name: string; email: string; role: Role; devMode: boolean; pending: boolean };
 
 const ViewerContext = createContext<Viewer | null>(null);
 
@@ -31,7 +36,8 @@ export function useViewer(): Viewer {
 
 /** Whether the caller's role may change records (editors and admins). The API decides; this only hides controls. */
 export function useCanEdit(): boolean {
-  return useViewer().role !== 'VIEWER';
+  const viewer = useViewer();
+  return !viewer.pending && viewer.role !== 'VIEWER';
 }
 
 // The session as an external store: a counter bumped on sign-in/out, and why the sign-in page
@@ -95,9 +101,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
 function ViewerLoader({ children, hadToken }: { children: ReactNode; hadToken: boolean }) {
   const { data, error, loading, refetch } = useQuery(ViewerQuery, { fetchPolicy: 'network-only' });
-  if (loading && !data) return <PageSkeleton label="Signing in" />;
   if (error && isUnauthenticated(error)) return <SignInPage reason={hadToken ? REFUSED_TOKEN : null} />;
-  if (error || !data) return <ErrorState error={error} onRetry={() => refetch()} />;
-  const viewer: Viewer = { ...data.me, devMode: !hadToken };
+  if (!loading && (error || !data)) return <ErrorState error={error} onRetry={() => refetch()} />;
+  const viewer: Viewer = data ? { ...data.me, devMode: !hadToken, pending: false } : { ...PENDING, devMode: !hadToken };
   return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
 }
+
+const PENDING: Omit<Viewer, 'devMode'> = { id: '', name: '', email: '', role: 'VIEWER' as Role, pending: true };

@@ -22,19 +22,29 @@ export function Shell() {
         <SearchBox />
         <nav aria-label="Main">
           <ul>
-            {navLinks.map((link) => (
+            {navLinks
+              .filter((link) => link.role === null || (link.role === 'ADMIN' ? viewer.role === 'ADMIN' : viewer.role !== 'VIEWER'))
+              .map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to}>{link.label}</NavLink>
               </li>
             ))}
           </ul>
         </nav>
-        <div className="viewer">
-          <span className="viewer-name">{viewer.name}</span>
-          <span className="badge" title="Your role decides what you see and may change">
-            {humanize(viewer.role)}
-          </span>
-          {viewer.devMode ? (
+        <div className="viewer" aria-busy={viewer.pending}>
+          {viewer.pending ? (
+            <span className="viewer-name">{viewer.name}</span>
+          ) : (
+            <Link to="/tokens" className="viewer-name" title="Your API tokens">
+              {viewer.name}
+            </Link>
+          )}
+          {!viewer.pending && (
+            <span className="badge" title="Your role decides what you see and may change">
+              {humanize(viewer.role)}
+            </span>
+          )}
+          {viewer.pending ? null : viewer.devMode ? (
             <span className="badge warn" title="The server runs in development auth mode: no token needed">
               dev mode
             </span>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
-import { errorCodeOf, isApolloError, requestIdOf } from '../app/apollo';
+import { errorCodeOf, isApolloError, isUnauthenticated, requestIdOf } from '../app/apollo';
 
 /** Grey bars where content will be, announced to screen readers as loading. */
 export function Skeleton({ lines = 3, label = 'Loading' }: { lines?: number; label?: string }) {
@@ -40,6 +40,9 @@ export function Empty({ children }: { children: ReactNode }) {
 
 /** A failed request: what happened in plain words, the request ID to quote, and a retry. */
 export function ErrorState({ error, onRetry, title = 'This could not be loaded' }: { error: unknown; onRetry?: () => void; title?: string }) {
+  // Pages load in parallel with the sign-in check: a refused or missing token is the session's to
+  // answer (the sign-in page replaces the app a moment later), not this page's.
+  if (isUnauthenticated(error)) return <PageSkeleton label="Signing in" />;
   const requestId = requestIdOf(error);
   const code = errorCodeOf(error);
   const message = error instanceof Error ? error.message : 'Unknown error';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useCanEdit, useViewer } from '../app/session';
+import { PageSkeleton } from '../components/states';
 
 /** Edit controls: rendered for editors and admins only (viewers never see them; the API refuses anyway). */
 export function EditOnly({ children }: { children: ReactNode }) {
@@ -13,7 +14,10 @@ export function AdminOnly({ children }: { children: ReactNode }) {
 
 /** A whole edit page: viewers get an explanation instead of the form. */
 export function EditPage({ children }: { children: ReactNode }) {
-  if (!useCanEdit()) {
+  const pending = useViewer().pending;
+  const canEdit = useCanEdit();
+  if (pending) return <PageSkeleton label="Signing in" />;
+  if (!canEdit) {
     return (
       <div className="page">
         <h1>Editing is for editors</h1>

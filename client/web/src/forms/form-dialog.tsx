@@ -31,18 +31,14 @@ export function FormDialog({ label, title, children, className = 'button' }: {
   );
 }
 
-/** Save and Cancel at the bottom of a form, with “Saving…” announced while the submission runs. */
+/** Save and Cancel at the bottom of a form; Save is disabled while the submission runs. */
 export function FormActions({ pending, saveLabel = 'Save', onCancel, children }: { pending: boolean; saveLabel?: string; onCancel?(): void; children?: ReactNode }) {
   return (
     <div className="form-actions">
-      {/* Not isPending: its announcement points at the button, which is gone once the dialog
-          closes (axe flags the dangling label). A press while saving joins the same submission. */}
-      <Button type="submit" className="button primary" aria-busy={pending || undefined}>
-        {saveLabel}
+      {/* Not isPending: React Aria announces a pending button by its ID, and the announcement outlives a dialog that closes on success (an unnamed role="img" in the live region). */}
+      <Button type="submit" className="button primary" isDisabled={pending}>
+        {pending ? 'Saving…' : saveLabel}
       </Button>
-      <span role="status" className="muted">
-        {pending ? 'Saving…' : ''}
-      </span>
       {onCancel && (
         <Button className="button" onPress={onCancel}>
           Cancel

@@ -5,7 +5,9 @@ import type { SearchHit } from './search-hits';
 /** The second line of a search result: acronym and country, date and place, status … */
 export function HitDetail({ hit }: { hit: SearchHit }) {
   const n = hit.node;
-  const parts: (string | null | undefined)[] = [];
+  // Found by another name: say which ("also known as …"), so the hit is not a puzzle.
+  const alias = hit.matchedName && !(n.__typename === 'Institution' && n.acronym === hit.matchedName) ? hit.matchedName : null;
+  const parts: (string | null | undefined)[] = [alias && `also known as “${alias}”`];
   switch (n.__typename) {
     case 'Institution':
       parts.push(n.acronym, humanize(n.institutionKind), n.countryName);

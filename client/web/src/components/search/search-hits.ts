@@ -7,6 +7,7 @@ export const SearchHitFields = graphql(`
     type
     title
     score
+    matchedName
     node {
       id
       ... on Institution {
