@@ -80,7 +80,8 @@ type Agreement = { id: string; title: string; status: AgreementStatus; version: 
 /** Edit, renew, and the lifecycle moves the API allows now (Agreement.allowedTransitions). */
 export function AgreementControls({ agreement, onChanged }: { agreement: Agreement; onChanged(): void }) {
   return (
-    <div className="edit-controls" role="group" aria-label="Change this agreement">
+    <fieldset className="edit-controls">
+      <legend className="visually-hidden">Change this agreement</legend>
       <Link to={`/agreements/${encodeURIComponent(agreement.id)}/edit`} className="button">
         Edit
       </Link>
@@ -95,7 +96,7 @@ export function AgreementControls({ agreement, onChanged }: { agreement: Agreeme
           }} />}
         </FormDialog>
       ))}
-    </div>
+    </fieldset>
   );
 }
 
