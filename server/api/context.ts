@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Viewer } from '../records/auth/auth.service.js';
-import { hasRole, Role } from '../kernel/role.js';
+import { hasRole, Role, type Viewer } from '../kernel/role.js';
 import { RecordLoaders } from './record-loaders.js';
 
 /** What every resolver and service receives: the request's own EntityManager fork and loaders. */

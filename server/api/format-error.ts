@@ -1,7 +1,7 @@
 import { ConnectionException } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import type { PoolStats } from '../db/database.js';
+import type { PoolStats } from './http.js';
 import { ErrorCode } from '../kernel/errors.js';
 
 /** Codes that describe the client's own request; safe to pass through as they are. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { entities } from '../db/entities.js';
-import { Node, RecordEntity } from '../kernel/record.entity.js';
+import { Node } from '../kernel/record.entity.js';
+import { entityClassNamed } from './record-types.js';
 import type { RequestContext } from './context.js';
 import { BadInputError } from '../kernel/errors.js';
 import { fromGlobalId } from '../kernel/global-id.js';
@@ -8,16 +8,12 @@ import { fromGlobalId } from '../kernel/global-id.js';
 /** Entities that are not fetchable by `node(id)`: join rows, and secrets (tokens are listed by their owner only). */
 const NOT_NODES = new Set(['Tagging', 'ApiToken', 'User', 'AuditEntry', 'IdempotencyKey']);
 
-/** Record types `node(id)` can load: every entity that is a GraphQL Node (class name = type name). */
-const nodeEntities = new Map(
-  entities.filter((e) => e !== RecordEntity && !NOT_NODES.has(e.name)).map((e) => [e.name, e as new () => { id: string }]),
-);
-
 const MAX_NODES = 100;
 
 function fetchNode(ctx: RequestContext, globalId: string): Promise<object | null> | null {
   const decoded = fromGlobalId(globalId);
-  const entity = decoded ? nodeEntities.get(decoded.type) : undefined;
+  // Record types `node(id)` can load: every entity that is a GraphQL Node.
+  const entity = decoded ? entityClassNamed(ctx.em, decoded.type, NOT_NODES) : undefined;
   return decoded && entity ? ctx.records.byId(entity).load(decoded.id) : null;
 }
 

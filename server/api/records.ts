@@ -4,9 +4,11 @@ import type { RequestContext } from './context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../kernel/errors.js';
 import { decodeIdOf } from '../kernel/global-id.js';
 import { type ConnectionShape, innerCursor, type PageRequest, toConnection } from './relay.js';
-import { Citation } from '../records/provenance/citation.entity.js';
-import { Claim } from '../records/provenance/claim.entity.js';
-import { Tagging } from '../records/topic/tagging.entity.js';
+import { removeAttachments } from './attachments.js';
+import { type Reference, referenceCounts } from './references.js';
+
+export { removeAttachments };
+export type { Reference };
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 type Keyed = { id: string };
@@ -83,24 +85,12 @@ export async function listConnection<T extends Keyed>(
   return toConnection(result as never, ordering, count) as unknown as ConnectionShape<T>;
 }
 
-export type Reference = {
-  entity: EntityClass<unknown>;
-  /** Property on `entity` that points at the record being deleted. */
-  field: string;
-  /** Plural noun for the message, e.g. "participations". */
-  label: string;
-};
-
 /**
  * Refuses to delete a record that others still reference (IN_USE, listing what refers to it).
  * The record's own citations, topic tags and reported figures go with it.
  */
 export async function deleteRecord<T extends Keyed>(em: EntityManager, record: T, references: Reference[]): Promise<void> {
-  const problems: string[] = [];
-  for (const ref of references) {
-    const count = await em.count(ref.entity as never, { [ref.field]: record.id } as never);
-    if (count > 0) problems.push(`${count} ${ref.label}`);
-  }
+  const problems = await referenceCounts(em, record.id, references);
   if (problems.length > 0) {
     throw new UserErrorsException([
       UserError.of(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${problems.join(', ')}; remove or re-point them first`),
@@ -108,16 +98,6 @@ export async function deleteRecord<T extends Keyed>(em: EntityManager, record: T
   }
   await removeAttachments(em, [record.id]);
   em.remove(record);
-}
-
-/** Deletes the citations, topic tags and figures attached to these records. */
-export async function removeAttachments(em: EntityManager, recordIds: string[]): Promise<void> {
-  if (recordIds.length === 0) return;
-  const claims = await em.find(Claim, { recordId: { $in: recordIds } });
-  const claimIds = claims.map((c) => c.id);
-  await em.nativeDelete(Citation, { recordId: { $in: [...recordIds, ...claimIds] } });
-  await em.nativeDelete(Tagging, { recordId: { $in: recordIds } });
-  await em.nativeDelete(Claim, { recordId: { $in: recordIds } });
 }
 
 /** Checks `end` is not before `start` (partial dates compared by the days they cover). */

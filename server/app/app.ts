@@ -13,7 +13,7 @@ import { createGraphQLRuntime } from './runtime.js';
 import { HeavyLane } from '../api/heavy-lane.js';
 import { registerCallerLimits } from './caller-limits.js';
 import { Metrics, registerMetricsRoute } from './metrics.js';
-import type { Viewer } from '../records/auth/auth.service.js';
+import type { Viewer } from '../kernel/role.js';
 import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
 import { registerExportRoute } from '../views/analytics/export.route.js';
 import { registerCalendarRoute } from '../views/planning/calendar.route.js';

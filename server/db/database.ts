@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { PGliteDialect } from 'kysely';
 import type { Logger } from 'pino';
+import type { PoolStats } from '../api/http.js';
 import type { Config } from '../kernel/config.js';
 import { baseOrmOptions } from './mikro-orm.options.js';
 import { type EmbeddedPostgres, openEmbedded } from './pglite.js';
@@ -21,8 +22,7 @@ export type Database = {
   close(): Promise<void>;
 };
 
-/** PostgreSQL: pg's pool; the embedded database: its one session, as a pool of one. */
-export type PoolStats = { max: number; size: number; inUse: number; waiting: number };
+export type { PoolStats };
 
 type PgPool = { totalCount: number; idleCount: number; waitingCount: number };
 

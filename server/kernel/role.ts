@@ -15,6 +15,9 @@ registerEnumType(Role, {
   },
 });
 
+/** The caller of a request, once authenticated. */
+export type Viewer = { userId: string; role: Role; name: string; dev?: boolean };
+
 const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
 
 export function hasRole(actual: Role, required: Role): boolean {

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -25,6 +26,7 @@ export class AgreementAction extends RecordEntity {
   date!: string;
 
   /** The party that acted; null when the action concerns the agreement as a whole. */
+  @BlocksDelete('agreement actions')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_action_party_idx' })
   party?: Ref<Institution> | null;
 

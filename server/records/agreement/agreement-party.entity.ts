@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -17,6 +18,7 @@ export class AgreementParty extends RecordEntity<'role'> {
   @ManyToOne(() => Agreement, { ref: true, deleteRule: 'cascade' })
   agreement!: Ref<Agreement>;
 
+  @BlocksDelete('agreement parties')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'agreement_party_institution_idx' })
   institution!: Ref<Institution>;
 
@@ -24,6 +26,7 @@ export class AgreementParty extends RecordEntity<'role'> {
   @Enum({ items: () => AgreementPartyRole, type: 'string', length: 20, default: AgreementPartyRole.PARTY })
   role: AgreementPartyRole = AgreementPartyRole.PARTY;
 
+  @BlocksDelete('agreement signatures')
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_party_signatory_idx' })
   signatory?: Ref<Person> | null;
 

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -50,6 +51,7 @@ export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confident
   noticePeriodDays?: number | null;
 
   /** The agreement this one renews or replaces. */
+  @BlocksDelete('agreement(s) that renew it', { detach: 'clear' })
   @ManyToOne(() => Agreement, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_renews_idx' })
   renews?: Ref<Agreement> | null;
 

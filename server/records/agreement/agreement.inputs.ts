@@ -7,7 +7,7 @@ import { AgreementAction } from './agreement-action.entity.js';
 import { AgreementParty } from './agreement-party.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementActionKind, AgreementKind, AgreementPartyRole, AgreementStatus } from './agreement.enums.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 // ---------------------------------------------------------------------------------------------
 // Queries

@@ -1,8 +1,4 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
-import { provenanceResolver } from '../provenance/provenance.fields.js';
-import { Agreement } from './agreement.entity.js';
-import { AgreementAction } from './agreement-action.entity.js';
-import { AgreementParty } from './agreement-party.entity.js';
 import {
   AgreementActionResolver,
   AgreementPartyResolver,
@@ -15,7 +11,4 @@ export const agreementResolvers: Function[] = [
   AgreementPartyResolver,
   AgreementActionResolver,
   InstitutionAgreementsResolver,
-  ...provenanceResolver(Agreement, { topics: true }),
-  ...provenanceResolver(AgreementParty),
-  ...provenanceResolver(AgreementAction),
 ];

@@ -7,7 +7,6 @@ import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsExcep
 import { toGlobalId } from '../../kernel/global-id.js';
 import { todayIso } from '../../kernel/partial-date.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
-import { Commitment } from '../commitment/commitment.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
@@ -32,7 +31,8 @@ import type {
 } from './agreement.inputs.js';
 import { seesConfidential } from './agreement.access.js';
 import { AGREEMENT_TRANSITIONS, actionForMove, canMove, SIGNED_STATUSES, STATUS_ACTION_KINDS } from './agreement.lifecycle.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
+import { detachReferences, referenceCounts, referencesTo } from '../../api/references.js';
 
 // ---------------------------------------------------------------------------------------------
 // Input shapes
@@ -457,17 +457,14 @@ export async function deleteAgreement(ctx: RequestContext, input: DeleteAgreemen
   return runMutation(ctx, async (em) => {
     const agreement = await mustFind(em, Agreement, input.id);
     checkVersion(agreement.version, input.version);
-    const successors = await em.find(Agreement, { renews: agreement.id });
-    const commitments = await em.find(Commitment, { madeInAgreement: agreement.id });
-    if ((successors.length > 0 || commitments.length > 0) && !input.detachReferences) {
-      const what = [
-        successors.length > 0 ? `${successors.length} agreement(s) that renew it` : null,
-        commitments.length > 0 ? `${commitments.length} commitment(s) made in it` : null,
-      ].filter(Boolean);
-      fail(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${what.join(' and ')}; pass detachReferences: true to unlink them`);
+    // Agreements renewing it and commitments made in it (declared where each foreign key is).
+    const references = referencesTo(em, Agreement);
+    if (input.detachReferences) {
+      await detachReferences(em, agreement.id, references);
+    } else {
+      const what = await referenceCounts(em, agreement.id, references);
+      if (what.length > 0) fail(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${what.join(' and ')}; pass detachReferences: true to unlink them`);
     }
-    for (const successor of successors) successor.renews = null;
-    for (const commitment of commitments) commitment.madeInAgreement = null;
     // Parties and ledger entries go with the agreement (database cascade); their attachments too.
     const parties = await em.find(AgreementParty, { agreement: agreement.id }, { fields: ['id'] });
     const actions = await em.find(AgreementAction, { agreement: agreement.id }, { fields: ['id'] });

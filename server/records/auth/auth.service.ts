@@ -1,11 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiToken } from './api-token.entity.js';
-import { Role } from '../../kernel/role.js';
+import { Role, type Viewer } from '../../kernel/role.js';
 import { User } from './user.entity.js';
-
-/** The caller of a request, once authenticated. */
-export type Viewer = { userId: string; role: Role; name: string; dev?: boolean };
 
 export type Authentication =
   | { kind: 'anonymous' }

@@ -1,7 +1,7 @@
-import type { Database } from '../../db/database.js';
+import type { DatabaseHandle } from '../../api/http.js';
 import { isDatabaseOutage, isPoolExhausted } from '../../api/format-error.js';
-import { Role } from '../../kernel/role.js';
-import { authenticate, bearerTokenHash, type Viewer } from './auth.service.js';
+import { Role, type Viewer } from '../../kernel/role.js';
+import { authenticate, bearerTokenHash } from './auth.service.js';
 import { cacheViewer, cachedViewer } from './token-cache.js';
 
 /** Who a token-less request is in development auth mode (AUTH_DEV_MODE): an administrator. */
@@ -24,7 +24,7 @@ export class IdentifyError extends Error {
  * AUTH_DEV_MODE is on; null (anonymous) otherwise. A bad, expired or revoked token is refused.
  */
 export async function identifyCaller(
-  db: Database,
+  db: Pick<DatabaseHandle, 'orm' | 'pool'>,
   config: { authDevMode: boolean; authCacheTtlMs?: number },
   header: string | undefined,
 ): Promise<Viewer | null> {

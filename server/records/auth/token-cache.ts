@@ -1,4 +1,4 @@
-import type { Viewer } from './auth.service.js';
+import type { Viewer } from '../../kernel/role.js';
 
 /**
  * Remembers, per server process, which tokens were valid a moment ago, so that a client sending

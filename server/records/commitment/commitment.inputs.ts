@@ -5,7 +5,7 @@ import { SortDirection, connectionTypes } from '../../api/relay.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Commitment } from './commitment.entity.js';
 import { CommitmentStatus } from './commitment.enums.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 @InputType({ description: 'Narrows `commitments`. All given conditions must hold.' })
 export class CommitmentFilter {

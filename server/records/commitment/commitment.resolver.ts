@@ -3,7 +3,7 @@ import { Node } from '../../kernel/record.entity.js';
 import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
 import { Agreement } from '../agreement/agreement.entity.js';
-import { visibleRef, visibleTo } from '../document/document.access.js';
+import { visibleRef, visibleTo } from '../../api/visibility.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Institution } from '../institution/institution.entity.js';
@@ -114,6 +114,15 @@ export class CommitmentResolver {
   ): Promise<DeleteCommitmentPayload> {
     const { result, userErrors } = await service.deleteCommitment(ctx, input);
     return { deletedId: result, userErrors };
+  }
+}
+
+/** Document.commitments: declared here, beside the commitment's `madeInDocument` key. */
+@Resolver(() => Document)
+export class DocumentCommitmentsResolver {
+  @FieldResolver(() => [Commitment], { description: 'Commitments made in this document, by due date.' })
+  async commitments(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Commitment[]> {
+    return (await ctx.records.groupBy(Commitment, 'madeInDocument', { dueDate: 'asc' }).load(document.id)).filter(visibleTo(ctx));
   }
 }
 

@@ -6,9 +6,9 @@ import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsExcep
 import { fromGlobalId, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { Agreement } from '../agreement/agreement.entity.js';
-import { seesConfidential } from '../document/document.access.js';
+import { seesConfidential } from '../../api/visibility.js';
 import { Document } from '../document/document.entity.js';
-import { partialDateBefore, partialDateWithin, taggedWith } from '../document/sql-conditions.js';
+import { partialDateBefore, partialDateWithin, taggedWith } from '../../api/list-conditions.js';
 import { Event } from '../event/event.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -17,7 +17,6 @@ import { latestOf, todayIso } from '../../kernel/partial-date.js';
 import { argumentId, deleteRecord, getRecord, listConnection, referencedRecord } from '../../api/records.js';
 import { escapeLike } from '../../kernel/text.js';
 import { optionalText, parseInput, requiredText } from '../../kernel/validation.js';
-import { Topic } from '../topic/topic.entity.js';
 import { Commitment } from './commitment.entity.js';
 import { CommitmentStatus } from './commitment.enums.js';
 import type {
@@ -28,7 +27,7 @@ import type {
   UpdateCommitmentInput,
 } from './commitment.inputs.js';
 import { canMove, COMMITMENT_TRANSITIONS, EVIDENCE_REQUIRED, PENDING_STATUSES } from './commitment.lifecycle.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 const fields = {
   title: requiredText(500),
@@ -106,7 +105,7 @@ function filterWhere(filter: CommitmentFilter | null | undefined, confidentialVi
   if (filter.madeAtEventId != null) and.push({ madeAtEvent: argumentId(Event, filter.madeAtEventId, 'filter.madeAtEventId') });
   if (filter.agreementId != null) and.push({ madeInAgreement: argumentId(Agreement, filter.agreementId, 'filter.agreementId') });
   if (filter.documentId != null) and.push({ madeInDocument: argumentId(Document, filter.documentId, 'filter.documentId') });
-  if (filter.topicId != null) and.push(taggedWith(argumentId(Topic, filter.topicId, 'filter.topicId')));
+  if (filter.topicId != null) and.push(taggedWith(filter.topicId, 'filter.topicId'));
   if (filter.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = filter.search.trim();

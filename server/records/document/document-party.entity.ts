@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -18,6 +19,7 @@ export class DocumentParty extends RecordEntity {
   @ManyToOne(() => Document, { ref: true, deleteRule: 'cascade', index: 'document_party_document_idx' })
   document!: Ref<Document>;
 
+  @BlocksDelete('document roles')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'document_party_institution_idx' })
   institution!: Ref<Institution>;
 
@@ -29,6 +31,7 @@ export class DocumentParty extends RecordEntity {
   @Property({ type: 'string', length: 10, nullable: true })
   date?: string | null;
 
+  @BlocksDelete('document signatures at it', { detach: 'clear' })
   @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'document_party_event_idx' })
   atEvent?: Ref<Event> | null;
 }

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -37,6 +38,7 @@ export class Document extends RecordEntity<'confidential'> {
   date?: string | null;
 
   /** The event at which it was adopted (the Baku Declaration at the Baku Forum). */
+  @BlocksDelete('documents adopted at it', { detach: 'clear' })
   @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'document_adopted_at_idx' })
   adoptedAt?: Ref<Event> | null;
 

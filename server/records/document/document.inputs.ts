@@ -6,7 +6,7 @@ import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Document } from './document.entity.js';
 import { DocumentParty } from './document-party.entity.js';
 import { DocumentKind, DocumentRole } from './document.enums.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 @InputType({ description: 'Narrows `documents`. All given conditions must hold.' })
 export class DocumentFilter {

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
-import { Commitment } from '../commitment/commitment.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { visibleRef, visibleTo } from './document.access.js';
@@ -73,11 +72,6 @@ export class DocumentResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The event at which it was adopted.' })
   adoptedAt(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Event | null> {
     return visibleRef(ctx, Event, document.adoptedAt);
-  }
-
-  @FieldResolver(() => [Commitment], { description: 'Commitments made in this document, by due date.' })
-  async commitments(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Commitment[]> {
-    return (await ctx.records.groupBy(Commitment, 'madeInDocument', { dueDate: 'asc' }).load(document.id)).filter(visibleTo(ctx));
   }
 
   @Mutation(() => CreateDocumentPayload, { description: 'Creates a document, with its parties.' })
@@ -152,6 +146,15 @@ export class DocumentPartyResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The event at which it took this role.' })
   atEvent(@Root() party: DocumentParty, @Ctx() ctx: RequestContext): Promise<Event | null> {
     return visibleRef(ctx, Event, party.atEvent);
+  }
+}
+
+/** Event.documents: declared here, beside the document's `adoptedAt` key. */
+@Resolver(() => Event)
+export class EventDocumentsResolver {
+  @FieldResolver(() => [Document], { description: 'Documents adopted at this event (e.g. the Baku Declaration), by date.' })
+  async documents(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    return (await ctx.records.groupBy(Document, 'adoptedAt', { date: 'asc' }).load(event.id)).filter(visibleTo(ctx));
   }
 }
 

@@ -5,15 +5,13 @@ import type { RequestContext } from '../../api/context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
 import { toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
-import { Commitment } from '../commitment/commitment.entity.js';
-import { CommitmentStatus } from '../commitment/commitment.enums.js';
 import { Event } from '../event/event.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
+import { detachReferences, referencesTo } from '../../api/references.js';
 import { argumentId, deleteRecord, getRecord, isOrderedRange, listConnection, referencedRecord, removeAttachments, requiredRecord } from '../../api/records.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { optionalText, parseInput, requiredText, webUrl } from '../../kernel/validation.js';
-import { Topic } from '../topic/topic.entity.js';
 import { seesConfidential } from './document.access.js';
 import { Document } from './document.entity.js';
 import { DocumentKind, DocumentRole } from './document.enums.js';
@@ -28,8 +26,8 @@ import type {
   UpdateDocumentPartyInput,
 } from './document.inputs.js';
 import { DocumentParty } from './document-party.entity.js';
-import { idIn, partialDateWithin, taggedWith } from './sql-conditions.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { idIn, partialDateWithin, taggedWith } from '../../api/list-conditions.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 /** Roles in which an institution acts on a document that already exists: not before the date it bears. */
 export const ROLES_AFTER_DOCUMENT_DATE: readonly DocumentRole[] = [
@@ -118,7 +116,7 @@ function filterWhere(filter: DocumentFilter | null | undefined, confidentialVisi
   }
   if (filter.adoptedAtId != null) and.push({ adoptedAt: argumentId(Event, filter.adoptedAtId, 'filter.adoptedAtId') });
   and.push(...partialDateWithin('date', filter.from, filter.to, { from: 'filter.from', to: 'filter.to' }));
-  if (filter.topicId != null) and.push(taggedWith(argumentId(Topic, filter.topicId, 'filter.topicId')));
+  if (filter.topicId != null) and.push(taggedWith(filter.topicId, 'filter.topicId'));
   if (filter.search != null) {
     if (filter.search.length > 200) throw new BadInputError('filter.search', 'must be at most 200 characters');
     const term = foldForSearch(filter.search);
@@ -230,19 +228,13 @@ export async function deleteDocument(ctx: RequestContext, input: DeleteDocumentI
   return runMutation(ctx, async (em) => {
     const document = await findDocument(em, input.id, ['input', 'id']);
     checkVersion(document.version, input.version);
-    // A done commitment must keep its evidence: refuse to take away its only evidence.
-    const evidenced = await em.count(Commitment, { evidenceDocument: document.id, status: CommitmentStatus.DONE, evidence: null });
-    if (evidenced > 0) {
-      throw new UserErrorsException([
-        UserError.of(['input', 'id'], UserErrorCode.IN_USE, `is the only evidence of ${evidenced} done commitment(s); give them other evidence first`),
-      ]);
-    }
+    // Declared where each foreign key is: commitments made in it (detachable), done commitments it is the only evidence of.
+    const references = referencesTo(em, Document);
     if (input.detachCommitments) {
-      const made = await em.find(Commitment, { madeInDocument: document.id });
-      for (const commitment of made) commitment.madeInDocument = null;
+      await detachReferences(em, document.id, references);
       await em.flush();
     }
-    await deleteRecord(em, document, [{ entity: Commitment, field: 'madeInDocument', label: 'commitments (pass detachCommitments: true)' }]);
+    await deleteRecord(em, document, references);
     // The parties go with the document (FK cascade); their citations and figures must go too.
     const parties = await em.find(DocumentParty, { document: document.id }, { fields: ['id'] });
     await removeAttachments(em, parties.map((p) => p.id));

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
@@ -71,6 +72,7 @@ export class Event extends RecordEntity<'status' | 'confidential'> {
   venue?: string | null;
 
   /** The larger event this one is part of (a board meeting within a general assembly, a COP29 side event). */
+  @BlocksDelete('child events', { detach: 'clear' })
   @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'event_parent_idx' })
   parent?: Ref<Event> | null;
 

@@ -4,7 +4,6 @@ import type { RequestContext } from '../../api/context.js';
 import { DRY_RUN, dryRunContext } from '../../api/mutation.js';
 import { BadInputError } from '../../kernel/errors.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
-import { Document } from '../document/document.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
@@ -114,11 +113,6 @@ export class EventResolver {
   @FieldResolver(() => [Institution], { description: 'Institutions taking part as HOST.' })
   hosts(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Institution[]> {
     return institutionsIn(ctx, event, HOST_ROLES);
-  }
-
-  @FieldResolver(() => [Document], { description: 'Documents adopted at this event (e.g. the Baku Declaration), by date.' })
-  async documents(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Document[]> {
-    return (await ctx.records.groupBy(Document, 'adoptedAt', { date: 'asc' }).load(event.id)).filter(visibleTo(ctx));
   }
 
   @FieldResolver(() => [EventOccurrence], {

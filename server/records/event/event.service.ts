@@ -5,12 +5,10 @@ import type { RequestContext } from '../../api/context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
 import { decodeIdOf, fromGlobalId, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
-import { Commitment } from '../commitment/commitment.entity.js';
-import { Document } from '../document/document.entity.js';
-import { DocumentParty } from '../document/document-party.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { earliestOf, latestOf, parsePartialDate } from '../../kernel/partial-date.js';
-import { argumentId, deleteRecord, getRecord, listConnection, type Reference, referencedRecord, removeAttachments } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, listConnection, referencedRecord, removeAttachments } from '../../api/records.js';
+import { detachReferences, referencesTo } from '../../api/references.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText } from '../../kernel/validation.js';
 import { seesConfidential } from './event.access.js';
@@ -28,12 +26,24 @@ import type {
   UpdateEventInput,
   UpdateEventSeriesInput,
 } from './event.inputs.js';
+import { EventOccurrence } from './event.inputs.js';
 import { EventSeries } from './event-series.entity.js';
 import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
 import { type Occurrence, daysBetween, expandYearly, parseRecurrence } from './recurrence.js';
-import { heldInFutureError, partialDate, scheduleErrors, scheduleMoveError, timeOfDay, timeZone } from './schedule.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import {
+  heldInFutureError,
+  needsUpdateReason,
+  occurrenceStatus,
+  partialDate,
+  reviewFields,
+  scheduleErrors,
+  scheduleMoveError,
+  staleStatusReason,
+  timeOfDay,
+  timeZone,
+} from './schedule.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 const TYPE = 'Event';
 const SERIES_TYPE = 'EventSeries';
@@ -82,14 +92,6 @@ const UpdateSeriesSchema = z.object({ ...SeriesFields, name: SeriesFields.name.n
 
 const ORDER_COLUMN = { START_DATE: 'startDate', TITLE: 'title', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
 const SERIES_ORDER_COLUMN = { NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
-
-/** What refers to an event and blocks its deletion unless `detach` is given. */
-const EVENT_REFERENCES: Reference[] = [
-  { entity: Event, field: 'parent', label: 'child events' },
-  { entity: Document, field: 'adoptedAt', label: 'documents adopted at it' },
-  { entity: Commitment, field: 'madeAtEvent', label: 'commitments made at it' },
-  { entity: DocumentParty, field: 'atEvent', label: 'document signatures at it' },
-];
 
 // ---------------------------------------------------------------------------------------------
 // Queries
@@ -178,7 +180,16 @@ export function listEventSeries(
  * Dated occurrences of an event overlapping [from, to]: one per year for a recurring event
  * (each lasting as long as the first), else the event's own dates. At most `cap`.
  */
-export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): Occurrence[] {
+export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): EventOccurrence[] {
+  const recurring = !!event.recurrence;
+  return datesOf(event, from, to, cap).map((o) => {
+    const status = recurring ? occurrenceStatus(event.status, o.startDate) : event.status;
+    const reason = recurring ? staleStatusReason(status, o, { recurring }) : needsUpdateReason(event);
+    return Object.assign(new EventOccurrence(), o, { status, ...reviewFields(reason) });
+  });
+}
+
+function datesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap: number): Occurrence[] {
   if (!event.startDate) return [];
   const window = { from: earliestOf(from), to: latestOf(to) };
   const start = earliestOf(event.startDate)!;
@@ -371,14 +382,13 @@ export async function deleteEvent(ctx: RequestContext, input: DeleteEventInput):
   return runMutation(ctx, async (em) => {
     const event = await findEvent(em, input.id);
     checkVersion(event.version, input.version);
+    // What refers to an event (declared where each foreign key is) blocks its deletion unless `detach` is given.
+    const references = referencesTo(em, Event);
     if (input.detach) {
-      for (const child of await em.find(Event, { parent: event.id })) child.parent = null;
-      for (const doc of await em.find(Document, { adoptedAt: event.id })) doc.adoptedAt = null;
-      for (const c of await em.find(Commitment, { madeAtEvent: event.id })) c.madeAtEvent = null;
-      for (const dp of await em.find(DocumentParty, { atEvent: event.id })) dp.atEvent = null;
+      await detachReferences(em, event.id, references);
       await em.flush();
     }
-    await deleteRecord(em, event, EVENT_REFERENCES);
+    await deleteRecord(em, event, references);
     // Participations go with the event (ON DELETE CASCADE); their citations and figures too.
     const participations = await em.find(Participation, { event: event.id }, { fields: ['id'] });
     await removeAttachments(em, participations.map((p) => p.id));

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -21,12 +22,15 @@ export class Participation extends RecordEntity<'rsvp'> {
   @ManyToOne(() => Event, { ref: true, deleteRule: 'cascade', index: 'participation_event_idx' })
   event!: Ref<Event>;
 
+  @BlocksDelete('event participations')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'participation_institution_idx' })
   institution?: Ref<Institution> | null;
 
+  @BlocksDelete('event participations')
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'participation_person_idx' })
   person?: Ref<Person> | null;
 
+  @BlocksDelete('participations on its behalf')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'participation_on_behalf_idx' })
   onBehalfOf?: Ref<Institution> | null;
 

@@ -5,7 +5,7 @@ import { SortDirection, connectionTypes } from '../../api/relay.js';
 import { Institution } from './institution.entity.js';
 import { InstitutionIdentifier } from './institution-identifier.js';
 import { InstitutionKind, InstitutionStatus } from './institution.kind.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 @InputType({ description: 'Narrows `institutions`. All given conditions must hold.' })
 export class InstitutionFilter {

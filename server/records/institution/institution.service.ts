@@ -7,7 +7,7 @@ import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { deleteRecord, getRecord, listConnection } from '../../api/records.js';
-import { INSTITUTION_REFERENCES } from './institution.references.js';
+import { referencesTo } from '../../api/references.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText, webUrl } from '../../kernel/validation.js';
 import { Institution } from './institution.entity.js';
@@ -19,7 +19,7 @@ import type {
   UpdateInstitutionInput,
 } from './institution.inputs.js';
 import { InstitutionKind, InstitutionStatus } from './institution.kind.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 const TYPE = 'Institution';
 
@@ -244,7 +244,8 @@ export async function deleteInstitution(
     }
     for (const child of children) child.parent = null;
     if (children.length > 0) await em.flush();
-    await deleteRecord(em, institution, INSTITUTION_REFERENCES);
+    // Everything else that can point at an institution (declared where each foreign key is) refuses the delete.
+    await deleteRecord(em, institution, referencesTo(em, Institution));
     await em.flush();
     return toGlobalId(TYPE, institution.id);
   });

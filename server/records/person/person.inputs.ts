@@ -7,7 +7,7 @@ import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
 import { Tenure } from './tenure.entity.js';
 import './periods.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 // ── Person ──────────────────────────────────────────────────────────────────────────────────────
 

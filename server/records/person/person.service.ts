@@ -5,17 +5,13 @@ import type { RequestContext } from '../../api/context.js';
 import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
 import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
-import { AgreementParty } from '../agreement/agreement-party.entity.js';
-import { Commitment } from '../commitment/commitment.entity.js';
-import { Participation } from '../event/participation.entity.js';
 import { Institution } from '../institution/institution.entity.js';
-import { Relation } from '../relation/relation.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { isOrderedRange } from '../../kernel/partial-date.js';
-import { argumentId, deleteRecord, getRecord, listConnection, type Reference, removeAttachments, requiredRecord } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, listConnection, requiredRecord } from '../../api/records.js';
+import { detachReferences, referenceCounts, referencesTo } from '../../api/references.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText } from '../../kernel/validation.js';
-import { VisitMember } from '../visit/visit-member.entity.js';
 import { partialDateInput, periodsOverlap } from './periods.js';
 import { Person } from './person.entity.js';
 import {
@@ -37,7 +33,7 @@ import {
 } from './person.inputs.js';
 import { Post } from './post.entity.js';
 import { Tenure } from './tenure.entity.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 
@@ -49,16 +45,6 @@ async function targetRecord<T extends { id: string }>(em: EntityManager, entity:
     throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, `no ${entity.name} has this ID`)]);
   }
   return found;
-}
-
-/** Counts what still points at a record, as "3 tenures, 1 relations" parts (empty when nothing). */
-async function referenceCounts(em: EntityManager, id: string, references: Reference[]): Promise<string[]> {
-  const parts: string[] = [];
-  for (const ref of references) {
-    const count = await em.count(ref.entity as never, { [ref.field]: id } as never);
-    if (count > 0) parts.push(`${count} ${ref.label}`);
-  }
-  return parts;
 }
 
 function inUse(parts: string[], hint: string): UserErrorsException {
@@ -168,24 +154,14 @@ export function updatePerson(ctx: RequestContext, input: UpdatePersonInput): Pro
   });
 }
 
-/** What a person's own tenures and relations are; `detach` deletes them with the person. */
-const PERSON_DETACHABLE: Reference[] = [
-  { entity: Tenure, field: 'person', label: 'tenures' },
-  { entity: Relation, field: 'subjectPerson', label: 'relations' },
-];
-/** Records in other areas that name the person; they always block the delete. */
-const PERSON_BLOCKING: Reference[] = [
-  { entity: Participation, field: 'person', label: 'event participations' },
-  { entity: VisitMember, field: 'person', label: 'visit memberships' },
-  { entity: Commitment, field: 'ownerPerson', label: 'commitments' },
-  { entity: AgreementParty, field: 'signatory', label: 'agreement signatures' },
-];
-
 export function deletePerson(ctx: RequestContext, input: DeletePersonInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
     const person = await targetRecord(em, Person, input.id);
     checkVersion(person.version, input.version);
-    const blocking = await referenceCounts(em, person.id, input.detach ? PERSON_BLOCKING : [...PERSON_DETACHABLE, ...PERSON_BLOCKING]);
+    // Declared where each foreign key is: the person's own tenures and relations are detachable
+    // (deleted with the person); everything else that names the person always blocks the delete.
+    const references = referencesTo(em, Person);
+    const blocking = await referenceCounts(em, person.id, input.detach ? references.filter((r) => !r.detach) : references);
     if (blocking.length > 0) {
       throw inUse(
         blocking,
@@ -194,13 +170,8 @@ export function deletePerson(ctx: RequestContext, input: DeletePersonInput): Pro
           : 'pass detach: true to delete the person’s tenures and relations with them (other records must be removed first)',
       );
     }
-    if (input.detach) {
-      // Removed through the unit of work (not nativeDelete) so each deletion is audited; the flush
-      // deletes them before the person they point at.
-      const owned = [...(await em.find(Tenure, { person: person.id })), ...(await em.find(Relation, { subjectPerson: person.id }))];
-      await removeAttachments(em, owned.map((r) => r.id));
-      for (const record of owned) em.remove(record);
-    }
+    // The flush deletes them before the person they point at.
+    if (input.detach) await detachReferences(em, person.id, references);
     await deleteRecord(em, person, []);
     await em.flush();
     return toGlobalId('Person', person.id);
@@ -303,12 +274,11 @@ export function deletePost(ctx: RequestContext, input: DeletePostInput): Promise
   return runMutation(ctx, async (em) => {
     const post = await targetRecord(em, Post, input.id);
     checkVersion(post.version, input.version);
+    const references = referencesTo(em, Post);
     if (input.detach) {
-      const tenures = await em.find(Tenure, { post: post.id });
-      await removeAttachments(em, tenures.map((t) => t.id));
-      for (const tenure of tenures) em.remove(tenure);
+      await detachReferences(em, post.id, references);
     } else {
-      const parts = await referenceCounts(em, post.id, [{ entity: Tenure, field: 'post', label: 'tenures' }]);
+      const parts = await referenceCounts(em, post.id, references);
       if (parts.length > 0) throw inUse(parts, 'pass detach: true to delete them with the post');
     }
     await deleteRecord(em, post, []);

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -17,6 +18,7 @@ export class Post extends RecordEntity<'isHead'> {
   @Property({ type: 'string', length: 300 })
   title!: string;
 
+  @BlocksDelete('posts')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'post_institution_idx' })
   institution!: Ref<Institution>;
 

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -10,9 +11,11 @@ import { Post } from './post.entity.js';
 @Entity({ tableName: 'tenure' })
 @ObjectType('Tenure', { implements: Node, description: 'A person holding a post over a period.' })
 export class Tenure extends RecordEntity<'acting'> {
+  @BlocksDelete('tenures', { detach: 'delete' })
   @ManyToOne(() => Person, { ref: true, deleteRule: 'restrict', index: 'tenure_person_idx' })
   person!: Ref<Person>;
 
+  @BlocksDelete('tenures', { detach: 'delete' })
   @ManyToOne(() => Post, { ref: true, deleteRule: 'restrict', index: 'tenure_post_idx' })
   post!: Ref<Post>;
 

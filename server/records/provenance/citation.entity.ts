@@ -1,3 +1,4 @@
+import { RecordAttachment } from '../../api/attachments.js';
 import { HideWhenRecordInternal } from '../../kernel/confidential.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
@@ -11,6 +12,7 @@ import { Source } from './source.entity.js';
  * the cited record is named by its type and key; record keys are UUIDs, unique across tables.
  * Services delete a record's citations in the same transaction as the record.
  */
+@RecordAttachment()
 @Entity({ tableName: 'citation' })
 @HideWhenRecordInternal()
 @Index({ name: 'citation_record_idx', properties: ['recordId'] })

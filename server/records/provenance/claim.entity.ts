@@ -1,3 +1,4 @@
+import { RecordAttachment } from '../../api/attachments.js';
 import { HideWhenRecordInternal } from '../../kernel/confidential.js';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType } from 'type-graphql';
@@ -10,6 +11,7 @@ import { ClaimQualifier } from './provenance.enums.js';
  * two claims on the event). Claims cite their own sources; two sources may disagree and both
  * claims are kept.
  */
+@RecordAttachment({ carriesAttachments: true })
 @Entity({ tableName: 'claim' })
 @HideWhenRecordInternal()
 @Index({ name: 'claim_record_idx', properties: ['recordId'] })

@@ -2,21 +2,16 @@ import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql
 import type { RequestContext } from '../../api/context.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { visibleHistory } from '../audit/audit-redaction.js';
-import { Tagging } from '../topic/tagging.entity.js';
-import { Topic } from '../topic/topic.entity.js';
 import { Citation } from './citation.entity.js';
 import { Claim } from './claim.entity.js';
 import { CitationBasis } from './provenance.enums.js';
 
 /**
- * Adds `citations`, `claims` and `topics` (with `topics: true`) to a record type;
- * `citations: false` leaves out `citations`. Every record can cite sources and
- * carry reported figures and topics; the lookups are batched per request across all records.
+ * Adds `citations`, `inferredFields`, `claims` and `history` to a record type; `citations: false`
+ * leaves out the first two. Every record can cite sources and carry reported figures; the lookups
+ * are batched per request across all records.
  */
-export function provenanceResolver<T extends { id: string }>(
-  type: ClassType<T>,
-  options: { topics?: boolean; citations?: boolean } = {},
-) {
+export function provenanceResolver<T extends { id: string }>(type: ClassType<T>, options: { citations?: boolean } = {}) {
   @Resolver(() => type)
   class CitationFields {
     @FieldResolver(() => [Citation], { description: 'Sources cited for this record, oldest first.' })
@@ -49,17 +44,5 @@ export function provenanceResolver<T extends { id: string }>(
   }
 
   // A Source is what gets cited: it declares its own `citations` (the records citing it) instead.
-  const base = options.citations === false ? [ProvenanceFields] : [CitationFields, ProvenanceFields];
-  if (!options.topics) return base;
-
-  @Resolver(() => type)
-  class TopicFields {
-    @FieldResolver(() => [Topic], { description: 'Topics this record is about.' })
-    async topics(@Root() record: T, @Ctx() ctx: RequestContext): Promise<Topic[]> {
-      const tags = await ctx.records.groupBy(Tagging, 'recordId').load(record.id);
-      const topics = await ctx.records.byId(Topic).loadMany(tags.map((t) => t.topic.id));
-      return topics.filter((t): t is Topic => t instanceof Topic).sort((a, b) => a.name.localeCompare(b.name));
-    }
-  }
-  return [...base, TopicFields];
+  return options.citations === false ? [ProvenanceFields] : [CitationFields, ProvenanceFields];
 }

@@ -3,7 +3,7 @@ import type { DeletePayload } from '../../api/payloads.js';
 import { Node } from '../../kernel/record.entity.js';
 import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
-import { visibleTo } from '../document/document.access.js';
+import { visibleTo } from '../../api/visibility.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Citation } from './citation.entity.js';
 import { Claim } from './claim.entity.js';
@@ -31,12 +31,12 @@ import {
   UpdateSourcePayload,
 } from './provenance.inputs.js';
 import * as service from './provenance.service.js';
-import { recordEntityOf } from './record-ref.js';
+import { recordEntityOf } from '../../api/record-ref.js';
 import { Source } from './source.entity.js';
 
 /** The record a citation or claim is attached to (batched per record type); null if hidden from the caller. */
 async function attachedRecord(ctx: RequestContext, row: { recordType: string; recordId: string }): Promise<object | null> {
-  const entity = recordEntityOf(row.recordType);
+  const entity = recordEntityOf(ctx.em, row.recordType);
   const record = entity ? await ctx.records.byId(entity).load(row.recordId) : null;
   return visibleTo(ctx)(record) ? record : null;
 }

@@ -25,9 +25,9 @@ import type {
   UpdateClaimInput,
   UpdateSourceInput,
 } from './provenance.inputs.js';
-import { resolveRecordRef } from './record-ref.js';
+import { resolveRecordRef } from '../../api/record-ref.js';
 import { Source } from './source.entity.js';
-import { uncitedCondition } from './cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 /** Record types that cannot cite a source: a citation itself, and sources (they are what is cited). */
 const NOT_CITING = ['Citation', 'Source'];

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -29,6 +30,7 @@ export class Source extends RecordEntity {
   publisherName?: string | null;
 
   /** The publisher as an institution of the registry, when it is one. */
+  @BlocksDelete('sources (as publisher)')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'source_publisher_idx' })
   publisher?: Ref<Institution> | null;
 

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -24,12 +25,15 @@ export class Relation extends RecordEntity {
   @Enum({ items: () => RelationKind, type: 'string', length: 30 })
   kind!: RelationKind;
 
+  @BlocksDelete('relations (as subject)')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'relation_subject_institution_idx' })
   subjectInstitution?: Ref<Institution> | null;
 
+  @BlocksDelete('relations', { detach: 'delete' })
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'relation_subject_person_idx' })
   subjectPerson?: Ref<Person> | null;
 
+  @BlocksDelete('relations (as object)')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'relation_object_idx' })
   object!: Ref<Institution>;
 

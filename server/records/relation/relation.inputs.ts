@@ -7,7 +7,7 @@ import { TemporalStatus } from '../person/periods.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Relation } from './relation.entity.js';
 import { RelationKind } from './relation.enums.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 @InputType({ description: 'Narrows `relations`. All given conditions must hold.' })
 export class RelationFilter {

@@ -16,7 +16,7 @@ import { Relation } from './relation.entity.js';
 import { RelationKind } from './relation.enums.js';
 import type { CreateRelationInput, DeleteRelationInput, RelationFilter, RelationOrder, UpdateRelationInput } from './relation.inputs.js';
 import { kindFitsSubject, SUBJECTS_BY_KIND, type SubjectType } from './relation.rules.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 const TYPE = 'Relation';
 

@@ -4,7 +4,7 @@ import { Node } from '../../kernel/record.entity.js';
 import { UserError } from '../../kernel/errors.js';
 import { SortDirection, connectionTypes } from '../../api/relay.js';
 import { Topic } from './topic.entity.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 /** The record types topics can be attached to (GraphQL type names as values). */
 export enum TaggableType {

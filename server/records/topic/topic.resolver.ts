@@ -4,10 +4,10 @@ import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
 import { Agreement } from '../agreement/agreement.entity.js';
 import { Commitment } from '../commitment/commitment.entity.js';
-import { visibleTo } from '../document/document.access.js';
+import { visibleTo } from '../../api/visibility.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
-import { recordEntityOf } from '../provenance/record-ref.js';
+import { recordEntityOf } from '../../api/record-ref.js';
 import { Visit } from '../visit/visit.entity.js';
 import { Tagging } from './tagging.entity.js';
 import { Topic } from './topic.entity.js';
@@ -36,7 +36,7 @@ async function taggedRecords(ctx: RequestContext, topic: Topic, types: readonly 
   const wanted = types?.length ? tags.filter((t) => types.includes(t.recordType)) : tags;
   const rows = await Promise.all(
     wanted.map((t) => {
-      const entity = recordEntityOf(t.recordType);
+      const entity = recordEntityOf(ctx.em, t.recordType);
       return entity ? ctx.records.byId(entity).load(t.recordId) : null;
     }),
   );

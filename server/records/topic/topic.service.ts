@@ -5,7 +5,7 @@ import type { RequestContext } from '../../api/context.js';
 import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
 import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
-import { resolveRecordRef } from '../provenance/record-ref.js';
+import { resolveRecordRef } from '../../api/record-ref.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { argumentId, deleteRecord, getRecord, listConnection, referencedRecord } from '../../api/records.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
@@ -14,7 +14,7 @@ import { Tagging } from './tagging.entity.js';
 import { Topic } from './topic.entity.js';
 import type { CreateTopicInput, DeleteTopicInput, TagRecordInput, TopicFilter, TopicOrder, UpdateTopicInput } from './topic.inputs.js';
 import { TAGGABLE_TYPES } from './topic.inputs.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 const MAX_SLUG = 100;
 const MAX_TOPICS_PER_CALL = 50;

@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -20,9 +21,11 @@ export class VisitMember extends RecordEntity<'role'> {
   @ManyToOne(() => Visit, { ref: true, deleteRule: 'cascade', index: 'visit_member_visit_idx' })
   visit!: Ref<Visit>;
 
+  @BlocksDelete('visit memberships')
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_member_person_idx' })
   person?: Ref<Person> | null;
 
+  @BlocksDelete('delegation memberships')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_member_institution_idx' })
   institution?: Ref<Institution> | null;
 

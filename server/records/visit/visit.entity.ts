@@ -1,3 +1,4 @@
+import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
@@ -23,10 +24,12 @@ export class Visit extends RecordEntity<'status' | 'confidential'> {
   title!: string;
 
   /** Whose delegation travels. */
+  @BlocksDelete('visits (as delegation)')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'visit_delegation_idx' })
   delegationOf!: Ref<Institution>;
 
   /** The institution visited, if the visit is to one. */
+  @BlocksDelete('visits (as host)')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_host_idx' })
   host?: Ref<Institution> | null;
 

@@ -7,7 +7,7 @@ import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Visit } from './visit.entity.js';
 import { DelegationRole, VisitDirection, VisitPurpose } from './visit.enums.js';
 import { VisitMember } from './visit-member.entity.js';
-import { UNCITED_DESCRIPTION } from '../provenance/cited-filter.js';
+import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 @InputType({ description: 'Narrows `visits`. All given conditions must hold.' })
 export class VisitFilter {

@@ -5,7 +5,7 @@ import { DRY_RUN, dryRunContext } from '../../api/mutation.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
 import { Document } from '../document/document.entity.js';
 import type { DeletePayload } from '../../api/payloads.js';
-import { visibleRef, visibleTo } from '../event/event.access.js';
+import { visibleRef, visibleTo } from '../../api/visibility.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Visit } from './visit.entity.js';

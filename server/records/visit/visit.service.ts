@@ -6,7 +6,7 @@ import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsExcep
 import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { Document } from '../document/document.entity.js';
-import { seesConfidential } from '../event/event.access.js';
+import { seesConfidential } from '../../api/visibility.js';
 import { ScheduleStatus } from '../event/event.enums.js';
 import { heldInFutureError, partialDate, scheduleErrors, scheduleMoveError } from '../event/schedule.js';
 import { Institution } from '../institution/institution.entity.js';
@@ -27,7 +27,7 @@ import type {
   VisitOrder,
 } from './visit.inputs.js';
 import { VisitMember } from './visit-member.entity.js';
-import { uncitedCondition } from '../provenance/cited-filter.js';
+import { uncitedCondition } from '../../api/list-conditions.js';
 
 const TYPE = 'Visit';
 const MAX_MEMBERS = 200;

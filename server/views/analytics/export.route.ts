@@ -5,14 +5,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../../kernel/config.js';
-import type { Database } from '../../db/database.js';
+import type { DatabaseHandle } from '../../api/http.js';
 import { createRequestContext } from '../../api/context.js';
 import { ErrorCode, ServerBusyError } from '../../kernel/errors.js';
 import { isDatabaseOutage } from '../../api/format-error.js';
 import { type QueryLimits, withoutSuggestions } from '../../api/limits.js';
 import type { HeavyLane } from '../../api/heavy-lane.js';
 import type { RunOperation } from '../../api/run-operation.js';
-import type { Viewer } from '../../records/auth/auth.service.js';
+import type { Viewer } from '../../kernel/role.js';
 import { IdentifyError, identifyCaller } from '../../records/auth/identify.js';
 import { AFTER_VARIABLE, cellsOf, type Column, ExportPlanError, planExport, rowsOf } from './csv-plan.js';
 import { neutralizeCell } from './csv-cell.js';
@@ -33,7 +33,7 @@ import { EXPORT_NAMES, ExportInputError, namedExport } from './export.queries.js
  */
 
 export type ExportRouteDeps = {
-  db: Database;
+  db: DatabaseHandle;
   config: Pick<Config, 'authDevMode' | 'nodeEnv' | 'exportMaxRows'> & Partial<Pick<Config, 'authCacheTtlMs'>>;
   schema: GraphQLSchema;
   limits: QueryLimits;

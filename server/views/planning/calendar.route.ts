@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { AnyFastify } from '../../api/http.js';
 import type { FastifyBaseLogger, FastifyReply, } from 'fastify';
 import type { Config } from '../../kernel/config.js';
-import type { Database } from '../../db/database.js';
+import type { DatabaseHandle } from '../../api/http.js';
 import { createRequestContext } from '../../api/context.js';
 import { isDatabaseOutage } from '../../api/format-error.js';
 import { decodeIdOf } from '../../kernel/global-id.js';
-import type { Viewer } from '../../records/auth/auth.service.js';
+import type { Viewer } from '../../kernel/role.js';
 import { IdentifyError, identifyCaller } from '../../records/auth/identify.js';
 import { ScheduleStatus } from '../../records/event/event.enums.js';
 import { Institution } from '../../records/institution/institution.entity.js';
@@ -32,7 +32,7 @@ import { MAX_DAYS, type Scope, type Window } from './window.js';
  * VIEWER tokens never see confidential records (the same ORM filter as GraphQL).
  */
 
-export type CalendarRouteDeps = { db: Database; config: Pick<Config, 'authDevMode'> & Partial<Pick<Config, 'authCacheTtlMs'>> };
+export type CalendarRouteDeps = { db: DatabaseHandle; config: Pick<Config, 'authDevMode'> & Partial<Pick<Config, 'authCacheTtlMs'>> };
 
 
 const FEED_KINDS = ['event', 'visit', 'agreement', 'commitment'] as const;

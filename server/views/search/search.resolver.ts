@@ -1,7 +1,7 @@
 import { agreementVisible, recordVisible } from '../../kernel/internal-records.js';
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { canSeeConfidential, type RequestContext } from '../../api/context.js';
-import { entities } from '../../db/entities.js';
+import { entityClassNamed } from '../../api/record-types.js';
 import { BadInputError } from '../../kernel/errors.js';
 import { Node } from '../../kernel/record.entity.js';
 import { runSql } from '../../kernel/sql.js';
@@ -11,7 +11,7 @@ import { CONFIDENTIAL_TYPES, DOCUMENTS, SearchableType, searchQuery, wordsOf } f
 export { SearchableType } from './search.sql.js';
 registerEnumType(SearchableType, { name: 'SearchableType' });
 
-const byName = new Map(entities.map((e) => [e.name, e as new () => { id: string }]));
+const NONE: ReadonlySet<string> = new Set();
 
 @ObjectType({ description: 'A record matching a search, with its relevance.' })
 export class SearchHit {
@@ -76,7 +76,7 @@ export class SearchResolver {
     // Once some records match every word, the partial matches are noise.
     const complete = rows.some((r) => Number(r.matched) === words.length);
     const kept = complete ? rows.filter((r) => Number(r.matched) === words.length) : rows;
-    const nodes = await Promise.all(kept.map((r) => ctx.records.byId(byName.get(r.type)!).load(r.id)));
+    const nodes = await Promise.all(kept.map((r) => ctx.records.byId(entityClassNamed(ctx.em, r.type, NONE)!).load(r.id)));
     return kept.flatMap((r, i) =>
       nodes[i]
         ? [

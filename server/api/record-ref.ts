@@ -1,24 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entities } from '../../db/entities.js';
-import { RecordEntity } from '../../kernel/record.entity.js';
-import { UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
-import { fromGlobalId } from '../../kernel/global-id.js';
-
-export type RecordClass = abstract new (...args: never[]) => { id: string };
+import { UserError, UserErrorCode, UserErrorsException } from '../kernel/errors.js';
+import { fromGlobalId } from '../kernel/global-id.js';
+import { entityClassNamed, type RecordClass } from './record-types.js';
 
 /** Stored rows that are bookkeeping of the registry, not records of its domain: never cited, measured or tagged. */
 const NOT_RECORDS = new Set(['Tagging', 'User', 'ApiToken', 'AuditEntry']);
 
-/** Every domain record type a global ID can name (class name = GraphQL type name). */
-const recordEntities = new Map<string, RecordClass>(
-  entities
-    .filter((e) => e !== RecordEntity && !NOT_RECORDS.has(e.name))
-    .map((e) => [e.name, e as unknown as RecordClass]),
-);
-
-/** The entity class of a record type name (as stored in citation.record_type), if there is one. */
-export function recordEntityOf(typeName: string): RecordClass | undefined {
-  return recordEntities.get(typeName);
+/** The entity class of a domain record type name (as stored in citation.record_type), if there is one. */
+export function recordEntityOf(em: EntityManager, typeName: string): RecordClass | undefined {
+  return entityClassNamed(em, typeName, NOT_RECORDS);
 }
 
 export type RecordRef = { type: string; id: string; entity: RecordClass; record: { id: string } };
@@ -38,7 +28,7 @@ export async function resolveRecordRef(
     throw new UserErrorsException([UserError.of(field, UserErrorCode.REQUIRED, 'is required')]);
   }
   const decoded = fromGlobalId(globalId);
-  const entity = decoded ? recordEntities.get(decoded.type) : undefined;
+  const entity = decoded ? recordEntityOf(em, decoded.type) : undefined;
   if (!decoded || !entity) {
     throw new UserErrorsException([UserError.of(field, UserErrorCode.INVALID_ID, 'is not the ID of a record')]);
   }

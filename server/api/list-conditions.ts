@@ -1,10 +1,11 @@
 import { raw } from '@mikro-orm/postgresql';
-import { BadInputError } from '../../kernel/errors.js';
-import { isOrderedRange, partialDateBounds } from '../../kernel/partial-date.js';
+import { BadInputError } from '../kernel/errors.js';
+import { decodeIdOf } from '../kernel/global-id.js';
+import { isOrderedRange, partialDateBounds } from '../kernel/partial-date.js';
 
 /**
- * Raw SQL conditions for list filters of the document and commitment areas. Column names are
- * fixed by the callers (never user text); values always go in as parameters.
+ * Raw SQL conditions for list filters shared by several record kinds. Column names are fixed by
+ * the callers (never user text); values always go in as parameters.
  */
 type Condition = Record<symbol, unknown>;
 
@@ -36,7 +37,22 @@ export function idIn(subquery: string, params: unknown[]): Condition {
   return { [raw((a) => `${a}."id" in (${subquery})`, params)]: [] };
 }
 
-/** Records tagged with a topic (by the topic's database key). */
-export function taggedWith(topicId: string): Condition {
+/** Records tagged with a topic, named by its global ID in the filter `argument`. */
+export function taggedWith(topicGlobalId: string, argument: string): Condition {
+  const topicId = decodeIdOf('Topic', topicGlobalId);
+  if (!topicId) throw new BadInputError(argument, 'is not a Topic ID');
   return idIn('select t.record_id from tagging t where t.topic_id = ?', [topicId]);
+}
+
+export const UNCITED_DESCRIPTION = 'true: only records that cite no source; false: only records citing at least one.';
+
+/**
+ * The `uncited` filter every list offers: records that cite no source (true) or at least one
+ * (false), as a MikroORM where-fragment (a raw `exists` on the citation table, served by its
+ * record index), or null when the filter is not set. `column` is the citation column that points
+ * at the listed record (`source_id` when listing sources: sources no record cites).
+ */
+export function uncitedCondition(uncited: boolean | null | undefined, column: 'record_id' | 'source_id' = 'record_id'): Record<string, unknown> | null {
+  if (uncited == null) return null;
+  return { [raw((alias) => `${uncited ? 'not ' : ''}exists (select 1 from citation c where c.${column} = ${alias}.id)`)]: [] };
 }
