@@ -190,3 +190,93 @@ describe('agreements', () => {
     expect(tab.errors).toEqual([]);
   });
 });
+
+describe('what the app refuses', () => {
+  test('two people edit the same institution: the second gets the conflict screen, compares, reloads; nothing is overwritten', async () => {
+    const ge = await georgia();
+    const first = await web.open(`/institutions/${ge}/edit`, { token: editorToken });
+    const second = await web.open(`/institutions/${ge}/edit`, { token: await web.server.tokenFor('EDITOR') });
+    for (const tab of [first, second]) await tab.page.getByRole('heading', { level: 1, name: 'Edit Public Defender of Georgia' }).waitFor();
+
+    await first.page.getByLabel('Description').fill('The ombudsman institution of Georgia, established in 1997.');
+    await first.page.getByRole('button', { name: 'Save changes' }).click();
+    await first.page.getByRole('heading', { level: 1, name: /Public Defender of Georgia/ }).waitFor();
+    await first.page.getByText('established in 1997').waitFor();
+    const firstUser = (await first.page.locator('.viewer-name').textContent())!;
+
+    await second.page.getByLabel('Website').fill('https://www.ombudsman.ge');
+    await second.page.getByRole('button', { name: 'Save changes' }).click();
+    const conflict = second.page.getByRole('alert').filter({ hasText: 'since you opened it' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain(`changed by ${firstUser} at`);
+    expect(await conflict.textContent()).toContain('Nothing was saved');
+    await conflict.getByRole('button', { name: 'Compare' }).click();
+    const compare = conflict.locator('table.compare');
+    await compare.waitFor();
+    expect(await compare.locator('tbody tr').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Website.*ombudsman\.ge/), expect.stringMatching(/^Description.*established in 1997/)]),
+    );
+    await expectClean(second);
+    await docsScreenshot(second, 'edit-conflict');
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    expect(await second.page.getByLabel('Description').inputValue()).toContain('established in 1997');
+    expect(await second.page.getByLabel('Website').inputValue()).toBe('');
+    const { json } = await web.server.post({ query: 'query ($id: ID!) { institution(id: $id) { website description } }', variables: { id: ge } });
+    expect(json.data.institution).toEqual({ website: null, description: 'The ombudsman institution of Georgia, established in 1997.' });
+  });
+
+  test('a double click creates one record, and so does a retry after a lost answer', async () => {
+    const tab = await web.open('/institutions/new', { token: editorToken });
+    const { page } = tab;
+    await page.getByRole('heading', { level: 1, name: 'New institution' }).waitFor();
+    await page.getByLabel('Name').fill('Ombudsman of the Double Click');
+    await chooseByKeyboard(page, 'Kind', 'Ombudsman');
+    await page.getByRole('button', { name: 'Create institution' }).dblclick();
+    await page.getByRole('heading', { level: 1, name: /Ombudsman of the Double Click/ }).waitFor();
+    expect(await countInstitutions('Ombudsman of the Double Click')).toBe(1);
+
+    // The server creates the record but the answer is lost on the way; the person presses again.
+    await page.goto(`${web.baseUrl}/institutions/new`);
+    await page.getByLabel('Name').fill('Ombudsman of the Lost Answer');
+    await chooseByKeyboard(page, 'Kind', 'Ombudsman');
+    let lost = false;
+    await page.route('**/graphql', async (route) => {
+      if (!lost && route.request().postData()?.includes('createInstitution')) {
+        lost = true;
+        await route.fetch();
+        await route.abort('connectionreset');
+        return;
+      }
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Create institution' }).click();
+    await page.getByRole('heading', { name: 'Not saved' }).waitFor();
+    expect(await countInstitutions('Ombudsman of the Lost Answer')).toBe(1);
+    await page.getByRole('button', { name: 'Create institution' }).click();
+    await page.getByRole('heading', { level: 1, name: /Ombudsman of the Lost Answer/ }).waitFor();
+    expect(await countInstitutions('Ombudsman of the Lost Answer')).toBe(1);
+  });
+
+  test('a VIEWER sees no edit control on institution and agreement pages, and no form at an edit URL', async () => {
+    const ge = await georgia();
+    const viewer = await web.open(`/institutions/${ge}`, { token: await web.server.tokenFor('VIEWER') });
+    const { page } = viewer;
+    await page.getByRole('heading', { level: 1, name: /Public Defender of Georgia/ }).waitFor();
+    await page.locator('table.timeline tbody tr, .empty').first().waitFor();
+    const controls = /^(edit|delete|remove|new|create|add|draft|renew|record|put in force|terminate|start negotiation)\b/i;
+    expect(await page.getByRole('button', { name: controls }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: controls }).count()).toBe(0);
+    const agreement = page.getByRole('link', { name: /^Memorandum of Understanding between the Public Defender/ }).first();
+    if ((await agreement.count()) > 0) {
+      await agreement.click();
+      await page.getByRole('heading', { level: 1, name: /^Memorandum/ }).waitFor();
+      expect(await page.getByRole('button', { name: controls }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: controls }).count()).toBe(0);
+    }
+    await page.goto(`${web.baseUrl}/institutions/${ge}/edit`);
+    await page.getByRole('heading', { level: 1, name: 'Editing is for editors' }).waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await expectClean(viewer);
+  });
+});
