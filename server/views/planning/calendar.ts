@@ -8,7 +8,8 @@ import type { Event } from '../../records/event/event.entity.js';
 import { ScheduleStatus } from '../../records/event/event.enums.js';
 import type { Visit } from '../../records/visit/visit.entity.js';
 import { milestonesOf } from './sources.js';
-import { addDays, recurrenceOf, type Span, spanOf } from './span.js';
+import { addDays } from '../../kernel/days.js';
+import { recurrenceOf, type Span, spanOf } from './span.js';
 import { vtimezone } from './vtimezone.js';
 
 /*
