@@ -153,6 +153,12 @@ export class DeleteEventInput {
 export class EventOccurrence {
   @Field(() => LocalDateResolver) startDate!: string;
   @Field(() => LocalDateResolver) endDate!: string;
+  @Field(() => ScheduleStatus, {
+    description: 'The occurrence’s own status: as recorded once it has started; a later occurrence of an event recorded HELD is PLANNED.',
+  })
+  status!: ScheduleStatus;
+  @Field(() => Boolean, { description: 'Still PLANNED or CONFIRMED although this occurrence has passed.' }) needsUpdate!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why `needsUpdate` is true; null when it is false.' }) needsUpdateReason!: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------

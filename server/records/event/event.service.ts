@@ -27,12 +27,24 @@ import type {
   UpdateEventInput,
   UpdateEventSeriesInput,
 } from './event.inputs.js';
+import { EventOccurrence } from './event.inputs.js';
 import { EventSeries } from './event-series.entity.js';
 import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
 import { daysBetween } from '../../kernel/days.js';
 import { type Occurrence, expandYearly, parseRecurrence } from './recurrence.js';
-import { heldInFutureError, partialDate, scheduleErrors, scheduleMoveError, timeOfDay, timeZone } from './schedule.js';
+import {
+  heldInFutureError,
+  needsUpdateReason,
+  occurrenceStatus,
+  partialDate,
+  reviewFields,
+  scheduleErrors,
+  scheduleMoveError,
+  staleStatusReason,
+  timeOfDay,
+  timeZone,
+} from './schedule.js';
 import { uncitedCondition } from '../../api/list-conditions.js';
 
 const TYPE = 'Event';
@@ -170,7 +182,16 @@ export function listEventSeries(
  * Dated occurrences of an event overlapping [from, to]: one per year for a recurring event
  * (each lasting as long as the first), else the event's own dates. At most `cap`.
  */
-export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): Occurrence[] {
+export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): EventOccurrence[] {
+  const recurring = !!event.recurrence;
+  return datesOf(event, from, to, cap).map((o) => {
+    const status = recurring ? occurrenceStatus(event.status, o.startDate) : event.status;
+    const reason = recurring ? staleStatusReason(status, o, { recurring }) : needsUpdateReason(event);
+    return Object.assign(new EventOccurrence(), o, { status, ...reviewFields(reason) });
+  });
+}
+
+function datesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap: number): Occurrence[] {
   if (!event.startDate) return [];
   const window = { from: earliestOf(from), to: latestOf(to) };
   const start = earliestOf(event.startDate)!;

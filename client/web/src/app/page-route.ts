@@ -8,6 +8,6 @@ import type { ComponentType } from 'react';
 export type PageRoute = {
   path: string;
   lazy: () => Promise<{ Component: ComponentType }>;
-  /** A link in the header navigation (lower order first). */
-  nav?: { label: string; order: number };
+  /** A link in the header navigation (lower order first); with `role`, shown only from that role up. */
+  nav?: { label: string; order: number; role?: 'EDITOR' | 'ADMIN' };
 };

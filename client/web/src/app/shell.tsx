@@ -22,7 +22,9 @@ export function Shell() {
         <SearchBox />
         <nav aria-label="Main">
           <ul>
-            {navLinks.map((link) => (
+            {navLinks
+              .filter((link) => link.role === null || (link.role === 'ADMIN' ? viewer.role === 'ADMIN' : viewer.role !== 'VIEWER'))
+              .map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to}>{link.label}</NavLink>
               </li>
@@ -30,7 +32,13 @@ export function Shell() {
           </ul>
         </nav>
         <div className="viewer" aria-busy={viewer.pending}>
-          <span className="viewer-name">{viewer.name}</span>
+          {viewer.pending ? (
+            <span className="viewer-name">{viewer.name}</span>
+          ) : (
+            <Link to="/tokens" className="viewer-name" title="Your API tokens">
+              {viewer.name}
+            </Link>
+          )}
           {!viewer.pending && (
             <span className="badge" title="Your role decides what you see and may change">
               {humanize(viewer.role)}

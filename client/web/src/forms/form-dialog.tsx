@@ -32,7 +32,8 @@ export function FormDialog({ label, title, children, className = 'button' }: {
 export function FormActions({ pending, saveLabel = 'Save', onCancel }: { pending: boolean; saveLabel?: string; onCancel?(): void }) {
   return (
     <div className="form-actions">
-      <Button type="submit" className="button primary" isPending={pending}>
+      {/* Not isPending: React Aria announces a pending button by its ID, and the announcement outlives a dialog that closes on success (an unnamed role="img" in the live region). */}
+      <Button type="submit" className="button primary" isDisabled={pending}>
         {pending ? 'Saving…' : saveLabel}
       </Button>
       {onCancel && (
