@@ -95,6 +95,16 @@ export class AgreementResolver {
     return (await ctx.records.groupBy(Agreement, 'renews').load(agreement.id)).filter(visible(ctx));
   }
 
+  @FieldResolver(() => [AgreementStatus], {
+    description:
+      'The statuses changeAgreementStatus accepts now: the lifecycle’s moves from `status` whose preconditions hold (SIGNED needs ' +
+      'at least two PARTY-role parties, all signed; SUPERSEDED needs an agreement that renews it). Empty for a final status.',
+  })
+  async allowedTransitions(@Root() agreement: Agreement, @Ctx() ctx: RequestContext): Promise<AgreementStatus[]> {
+    const [[parties], renewedBy] = await Promise.all([partiesAndLedger(ctx, agreement), ctx.records.groupBy(Agreement, 'renews').load(agreement.id)]);
+    return service.allowedTransitions(agreement, parties, renewedBy.length);
+  }
+
   // The stored dates, always as YYYY-MM-DD (the embedded database hands DATE columns over as Date).
   @FieldResolver(() => LocalDateResolver, { nullable: true, description: 'Date it takes effect.' })
   effectiveFrom(@Root() agreement: Agreement): string | null {

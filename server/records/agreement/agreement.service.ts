@@ -257,12 +257,32 @@ function institutionLabel(party: AgreementParty): string {
  * Why these parties cannot stand in an agreement that has been signed (≥ 2 PARTY-role parties,
  * each with a signature date), or null when they can.
  */
-function unsignedReason(parties: AgreementParty[]): string | null {
+function signingState(parties: readonly AgreementParty[]) {
   const principal = parties.filter((p) => p.role === AgreementPartyRole.PARTY);
+  return { principal, unsigned: principal.filter((p) => !day(p.signedOn)) };
+}
+
+function unsignedReason(parties: AgreementParty[]): string | null {
+  const { principal, unsigned } = signingState(parties);
   if (principal.length < 2) return `a signed agreement needs at least 2 parties with role PARTY (it has ${principal.length})`;
-  const unsigned = principal.filter((p) => !day(p.signedOn));
   if (unsigned.length > 0) return `not yet signed by: ${unsigned.map(institutionLabel).join(', ')}`;
   return null;
+}
+
+/**
+ * The statuses changeAgreementStatus would accept now: the lifecycle's moves from the current
+ * status whose preconditions hold (SIGNED: at least two PARTY-role parties, all signed;
+ * SUPERSEDED: an agreement renews it). Dates the move needs are still checked by the mutation.
+ */
+export function allowedTransitions(agreement: Agreement, parties: readonly AgreementParty[], renewedBy: number): AgreementStatus[] {
+  return AGREEMENT_TRANSITIONS[agreement.status].filter((to) => {
+    if (to === AgreementStatus.SIGNED) {
+      const { principal, unsigned } = signingState(parties);
+      return principal.length >= 2 && unsigned.length === 0;
+    }
+    if (to === AgreementStatus.SUPERSEDED) return renewedBy > 0;
+    return true;
+  });
 }
 
 /** Loads an agreement's parties with their institutions (for messages). */
