@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../../kernel/days.js';
 import { isInternal } from '../../kernel/internal-records.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -38,22 +39,11 @@ import { IN_FORCE_STATUSES } from './agreement.lifecycle.js';
 import * as service from './agreement.service.js';
 import { day } from './agreement.service.js';
 
-const DAY_MS = 86_400_000;
-
 /** Keeps the agreements the caller may see (internal ones — confidential, draft, in negotiation — editors and administrators only). */
 const visible = (ctx: RequestContext) => {
   const all = seesConfidential(ctx);
   return (agreement: Agreement) => all || !isInternal(agreement);
 };
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /**
  * An agreement's parties and ledger, through the batched loaders. Both fields wait for both

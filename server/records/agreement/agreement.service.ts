@@ -1,4 +1,5 @@
 import { isInternal } from '../../kernel/internal-records.js';
+import { chainReaches } from '../../api/chains.js';
 import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -242,15 +243,7 @@ function checkTerms(terms: Terms, problems: Problems, path: (field: keyof Terms)
 /** Refuses `renews` pointing at the agreement itself or at one of the agreements that (transitively) renew it. */
 async function checkRenewsChain(em: EntityManager, self: Agreement, predecessor: Agreement): Promise<void> {
   if (predecessor.id === self.id) fail(['input', 'renewsId'], UserErrorCode.CYCLE, 'an agreement cannot renew itself');
-  const rows = await em.execute<{ hit: number }[]>(
-    `with recursive chain(id, renews_id, depth) as (
-       select id, renews_id, 1 from agreement where id = ?
-       union all
-       select a.id, a.renews_id, c.depth + 1 from agreement a join chain c on a.id = c.renews_id where c.depth < 1000
-     ) select 1 as hit from chain where id = ? limit 1`,
-    [predecessor.id, self.id],
-  );
-  if (rows.length > 0) {
+  if (await chainReaches(em, Agreement, 'renews', predecessor.id, self.id)) {
     fail(['input', 'renewsId'], UserErrorCode.CYCLE, 'the renewal chain would loop: that agreement (transitively) renews this one');
   }
 }
