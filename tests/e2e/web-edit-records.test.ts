@@ -280,3 +280,65 @@ describe('what the app refuses', () => {
     await expectClean(viewer);
   });
 });
+
+describe('provenance and history', () => {
+  test('an editor cites a new source with a quote, reports a figure from it; the history names who changed what', async () => {
+    const ge = await georgia();
+    const tab = await web.open(`/institutions/${ge}?tab=sources`, { token: editorToken });
+    const { page } = tab;
+    const sources = page.locator('section.provenance');
+    await sources.getByText(/^Unsourced/).waitFor();
+    await sources.getByRole('button', { name: 'Add a citation' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Source' }).fill('Annual report of the Public Defender of Georgia 2024');
+    await page.getByRole('option', { name: /^New source/ }).click();
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('Annual report of the Public Defender of Georgia 2024');
+    await chooseByKeyboard(page, 'Kind', 'Official document');
+    await dialog.getByLabel('Publisher').fill('Public Defender of Georgia');
+    await dialog.getByLabel('Published').fill('2025-03');
+    await dialog.getByLabel('Quote').fill('The Public Defender of Georgia oversees the observance of human rights and freedoms.');
+    await dialog.getByLabel('Locator').fill('p. 3');
+    await expectClean(tab);
+    await docsScreenshot(tab, 'edit-citation');
+    await dialog.getByRole('button', { name: 'Add citation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await sources.locator('blockquote', { hasText: 'oversees the observance of human rights' }).waitFor();
+    expect(await page.locator('.record-header').getByRole('button', { name: 'sources (1)' }).count()).toBe(1);
+
+    await sources.getByRole('button', { name: 'Add a reported figure' }).click();
+    await chooseByKeyboard(page, 'Qualifier', 'More than');
+    await dialog.getByLabel('Value').fill('200');
+    await dialog.getByLabel('Measure').fill('staff');
+    await dialog.getByLabel('As of').fill('2024');
+    await dialog.getByRole('combobox', { name: 'Source' }).fill('Annual report Public Defender');
+    await page.getByRole('option', { name: /^Annual report of the Public Defender of Georgia 2024/ }).click();
+    await expectClean(tab);
+    await dialog.getByRole('button', { name: 'Add figure' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await sources.getByText('more than 200 staff').waitFor();
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    const history = page.locator('table.history');
+    await history.locator('tbody tr').first().waitFor();
+    const text = (await history.textContent()) ?? '';
+    expect(text).toContain('Create');
+    expect(text).toMatch(/Test (admin|editor) \d+/);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+    await expectClean(tab);
+    await docsScreenshot(tab, 'edit-history');
+  });
+
+  test('an admin reads the audit log, filtered by record type and action; an editor does not get it', async () => {
+    const admin = await web.open('/admin/audit?type=Institution&action=CREATE');
+    const { page } = admin;
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    const rows = page.locator('table.history tbody tr');
+    await rows.first().waitFor();
+    for (const row of await rows.allTextContents()) expect(row).toMatch(/Institution.*Create/);
+    expect(await page.locator('table.history').textContent()).toContain('createInstitution');
+    await expectClean(admin);
+    const editor = await web.open('/admin/audit', { token: editorToken });
+    await editor.page.getByRole('heading', { level: 1, name: 'For administrators only' }).waitFor();
+    expect(await editor.page.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
+  });
+});

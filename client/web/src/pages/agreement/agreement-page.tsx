@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useCanEdit } from '../../app/session';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
@@ -216,7 +217,8 @@ export function Component() {
                     </table>
                   )}
                 </section>
-                <ProvenancePanel citations={a.citations} claims={a.claims} />
+                <ProvenancePanel citations={a.citations} claims={a.claims} recordId={a.id} />
+                <HistorySection recordId={a.id} />
               </div>
               <aside className="side" aria-label="Dates and renewals">
                 <section aria-labelledby="dates-heading">

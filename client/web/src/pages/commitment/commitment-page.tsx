@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
@@ -133,7 +134,8 @@ export function Component() {
                     <NameList typename="Topic" items={c.topics} empty="none" />
                   </dd>
                 </dl>
-                <ProvenancePanel citations={c.citations} claims={c.claims} />
+                <ProvenancePanel citations={c.citations} claims={c.claims} recordId={c.id} />
+                <HistorySection recordId={c.id} />
               </div>
             </div>
           </article>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
@@ -133,7 +134,8 @@ export function Component() {
                     </table>
                   )}
                 </section>
-                <ProvenancePanel citations={d.citations} claims={d.claims} />
+                <ProvenancePanel citations={d.citations} claims={d.claims} recordId={d.id} />
+                <HistorySection recordId={d.id} />
               </div>
               <aside className="side" aria-label="Context">
                 <section aria-labelledby="commitments-heading">

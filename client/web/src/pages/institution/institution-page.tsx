@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
+import { HistoryTable } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordLink } from '../../components/record-link';
 import { RecordPageState } from '../../components/record-page';
@@ -139,6 +140,7 @@ export function Component() {
                     <Tab id="timeline">Timeline</Tab>
                     <Tab id="records">Events, visits, documents</Tab>
                     <Tab id="sources">Sources</Tab>
+                    <Tab id="history">History</Tab>
                   </TabList>
                   <TabPanel id="timeline">
                     <TimelinePanel institutionId={i.id} hasBodies={i.children.length > 0} topics={data?.topics.nodes ?? []} />
@@ -147,7 +149,10 @@ export function Component() {
                     <InstitutionRecords institution={i} />
                   </TabPanel>
                   <TabPanel id="sources">
-                    <ProvenancePanel citations={i.citations} claims={i.claims} />
+                    <ProvenancePanel citations={i.citations} claims={i.claims} recordId={i.id} />
+                  </TabPanel>
+                  <TabPanel id="history">
+                    <HistoryTable recordId={i.id} />
                   </TabPanel>
                 </Tabs>
               </div>
