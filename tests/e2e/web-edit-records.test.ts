@@ -342,3 +342,52 @@ describe('provenance and history', () => {
     expect(await editor.page.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
   });
 });
+
+describe('relations, commitments, documents', () => {
+  test('from the institution page an editor adds a relation, a commitment (then marks it in progress) and a document', async () => {
+    const ge = await georgia();
+    const tab = await web.open(`/institutions/${ge}`, { token: editorToken });
+    const { page } = tab;
+    const header = page.locator('.record-header');
+    await header.getByRole('button', { name: 'Add a relation' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseByKeyboard(page, 'Public Defender of Georgia is', 'Cooperates with');
+    await dialog.getByRole('combobox', { name: 'Of (the other institution)' }).fill('Ombudsman of Azerbaijan');
+    await page.getByRole('option').filter({ hasText: AZ_OMBUDSMAN }).first().click();
+    await dialog.getByLabel('Since').fill('2019');
+    await expectClean(tab);
+    await dialog.getByRole('button', { name: 'Create relation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const partners = page.locator('section', { has: page.getByRole('heading', { name: /^Partners/ }) }).first();
+    await partners.getByText(/Cooperates with/i).first().waitFor();
+
+    await header.getByRole('button', { name: 'Add a commitment' }).click();
+    await dialog.getByLabel('Commitment').fill('Joint training of staff on complaint handling');
+    await dialog.getByLabel('Due').fill('2027-06');
+    await expectClean(tab);
+    await dialog.getByRole('button', { name: 'Create commitment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Joint training of staff on complaint handling' }).waitFor();
+    await page.locator('.record-header').getByRole('button', { name: 'Edit' }).click();
+    await chooseByKeyboard(page, 'Status', 'In progress');
+    await dialog.getByLabel('Evidence of progress').fill('First session held in Tbilisi.');
+    await expectClean(tab);
+    await docsScreenshot(tab, 'edit-commitment');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.record-header').getByText('In progress', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Show changes' }).click();
+    const history = page.locator('table.history');
+    await history.getByText('updateCommitment').waitFor();
+    expect(await history.textContent()).toMatch(/Status\s*Open\s*→\s*changed to\s*In progress/);
+
+    await page.goto(`${web.baseUrl}/institutions/${ge}`);
+    await header.getByRole('button', { name: 'Add a document' }).click();
+    await dialog.getByLabel('Title').fill('Joint statement on the rights of persons with disabilities');
+    await dialog.getByLabel('Date').fill('2026-11');
+    await expectClean(tab);
+    await dialog.getByRole('button', { name: 'Create document' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Joint statement on the rights of persons with disabilities' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('Public Defender of Georgia');
+    expect(tab.errors).toEqual([]);
+  });
+});

@@ -22,7 +22,8 @@
  *   (`forgetLists(client)`) and navigate once the form no longer blocks leaving.
  * - `<FormDialog label title>{(close) => form}</FormDialog>` for small forms in a modal;
  *   `<FormActions pending />` (Save / Cancel); `<FormStatus failure errors />` for what is not
- *   beside a field.
+ *   beside a field. `<RecordFormDialog label title saveLabel form placed submit onSaved reload>`
+ *   wraps a whole create-or-edit form in a dialog (forget lists, refresh or open the new page).
  */
 import './forms.css';
 
@@ -37,4 +38,5 @@ export { formatDateTime } from './format';
 export { useSavedNavigation } from './use-saved-navigation';
 export { CountryInput } from './country-input';
 export { LeaveGuard } from './leave-guard';
+export { RecordFormDialog } from './record-dialog';
 export { fieldKey, type FormError, type FormMutation, useFormMutation } from './use-form-mutation';

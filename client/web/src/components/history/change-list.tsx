@@ -56,7 +56,10 @@ function Value({ value: raw, references }: { value: unknown; references: readonl
 
 /** Each changed field of one audit entry: before → after, references by name. */
 export function ChangeList({ entry }: { entry: Pick<HistoryEntryFragment, 'action' | 'changes' | 'references'> }) {
-  const changes = Object.entries(entry.changes as Record<string, { before: unknown; after: unknown }>);
+  // A creation lists only the fields it set.
+  const changes = Object.entries(entry.changes as Record<string, { before: unknown; after: unknown }>).filter(
+    ([, change]) => entry.action !== 'CREATE' || (change?.after !== null && change?.after !== ''),
+  );
   if (changes.length === 0) return <span className="muted">no field changed</span>;
   return (
     <dl className="changes">

@@ -16,6 +16,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { humanize } from '../../lib/words';
 import { AgreementStatusBadge } from './agreement-status';
 import { EditOnly } from '../../forms/edit-only';
+import { CommitmentDialog } from '../commitment/edit/commitment-form';
 import { AddPartyButton, AgreementControls, PartyActionButton } from './edit/agreement-controls';
 
 const AgreementPageQuery = graphql(`
@@ -266,6 +267,9 @@ export function Component() {
                 </section>
                 <section aria-labelledby="commitments-heading">
                   <h2 id="commitments-heading">Commitments ({commitments.length})</h2>
+                  <EditOnly>
+                    <CommitmentDialog agreement={a} />
+                  </EditOnly>
                   {commitments.length === 0 ? (
                     <Empty>None recorded.</Empty>
                   ) : (

@@ -5,6 +5,8 @@ import { NameList } from '../../components/name-list';
 import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
+import { EditOnly } from '../../forms/edit-only';
+import { CommitmentDialog } from './edit/commitment-form';
 import { RecordLink } from '../../components/record-link';
 import { RecordPageState } from '../../components/record-page';
 import { graphql } from '../../gql';
@@ -15,6 +17,7 @@ const CommitmentPageQuery = graphql(`
   query CommitmentPage($id: ID!) {
     commitment(id: $id) {
       id
+      version
       title
       status
       dueDate
@@ -93,6 +96,9 @@ export function Component() {
               }
             >
               {c.description && <p className="description">{c.description}</p>}
+              <EditOnly>
+                <CommitmentDialog commitment={c} onSaved={() => refetch()} />
+              </EditOnly>
             </RecordHeader>
             <div className="columns">
               <div className="main">

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { HistoryTable } from '../../components/history/history-panel';
@@ -11,6 +11,9 @@ import { briefingPath, networkPath, connectionPathPath } from '../../lib/routes'
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUrlState } from '../../lib/use-url-state';
 import { humanize } from '../../lib/words';
+import { CommitmentDialog } from '../commitment/edit/commitment-form';
+import { DocumentDialog } from '../document/edit/document-form';
+import { RelationDialog } from './edit/relation-form';
 import { InstitutionRecords } from './institution-records';
 import { InstitutionSide } from './institution-side';
 import { PartnersPanel } from './partners-panel';
@@ -63,6 +66,7 @@ const InstitutionPageQuery = graphql(`
 export function Component() {
   const { id = '' } = useParams();
   const url = useUrlState();
+  const client = useApolloClient();
   const { data, error, loading, refetch } = useQuery(InstitutionPageQuery, { variables: { id } });
   const institution = data?.institution;
   usePageTitle(institution?.name);
@@ -106,6 +110,9 @@ export function Component() {
                     Edit
                   </Link>
                   <Link to={`/agreements/new?party=${encodeURIComponent(i.id)}`}>Draft an agreement</Link>
+                  <RelationDialog institution={i} onSaved={() => void client.refetchQueries({ include: 'active' })} />
+                  <CommitmentDialog owner={i} />
+                  <DocumentDialog institution={i} />
                 </EditOnly>
               </div>
               {i.aliases.length > 0 && (
