@@ -111,7 +111,8 @@ export function parseRecurrence(text: string): ParsedRecurrence {
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-function addDays(day: string, n: number): string {
+/** `day` (YYYY-MM-DD) plus `n` days. */
+export function addDays(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
