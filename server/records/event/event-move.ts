@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
+import { addDays, daysBetween } from '../../kernel/days.js';
 import { parsePartialDate } from '../../kernel/partial-date.js';
 import { Event } from './event.entity.js';
-import { addDays, daysBetween } from './recurrence.js';
 import { heldInFutureError } from './schedule.js';
 
 /*

@@ -1,4 +1,5 @@
 import { type FilterQuery, raw, ref } from '@mikro-orm/core';
+import { chainReaches } from '../../api/chains.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
@@ -31,7 +32,8 @@ import { EventSeries } from './event-series.entity.js';
 import { shiftParts } from './event-move.js';
 import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
-import { type Occurrence, daysBetween, expandYearly, parseRecurrence } from './recurrence.js';
+import { daysBetween } from '../../kernel/days.js';
+import { type Occurrence, expandYearly, parseRecurrence } from './recurrence.js';
 import {
   heldInFutureError,
   needsUpdateReason,
@@ -229,15 +231,7 @@ const label = (e: Pick<Event, 'title' | 'startDate' | 'endDate'>) =>
 
 /** Refuses a parent that is the event itself or one of its descendants. */
 async function checkNoCycle(em: EntityManager, self: Event, parent: Event): Promise<void> {
-  const rows = await em.execute<{ hit: number }[]>(
-    `with recursive chain(id, parent_id, depth) as (
-       select id, parent_id, 1 from event where id = ?
-       union all
-       select e.id, e.parent_id, c.depth + 1 from event e join chain c on e.id = c.parent_id where c.depth < 1000
-     ) select 1 as hit from chain where id = ? limit 1`,
-    [parent.id, self.id],
-  );
-  if (rows.length > 0 || parent.id === self.id) {
+  if ((await chainReaches(em, Event, 'parent', parent.id, self.id)) || parent.id === self.id) {
     throw new UserErrorsException([UserError.of(['input', 'parentId'], UserErrorCode.CYCLE, 'an event cannot be part of itself or of its own parts')]);
   }
 }
