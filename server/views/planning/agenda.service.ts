@@ -10,7 +10,8 @@ import { needsUpdateReason, occurrenceStatus, reviewFields, staleStatusReason } 
 import { Visit } from '../../records/visit/visit.entity.js';
 import { type Agenda, type AgendaItem, AgendaItemKind, DatePrecision } from './planning.types.js';
 import { findAgreements, findCommitments, findEvents, findVisits, MILESTONE_STATUSES, milestonesOf } from './sources.js';
-import { addDays, daysIn, occurrenceSpans, recurrenceOf, type Span, sortKey, spanOf } from './span.js';
+import { addDays } from '../../kernel/days.js';
+import { daysIn, occurrenceSpans, recurrenceOf, type Span, sortKey, spanOf } from './span.js';
 import { type Scope, scopeOf, type Window, type WindowArgs, windowOf, zoneArgument } from './window.js';
 
 export const MAX_AGENDA_ITEMS = 500;

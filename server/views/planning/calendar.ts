@@ -9,7 +9,8 @@ import { ScheduleStatus } from '../../records/event/event.enums.js';
 import { needsUpdateReason } from '../../records/event/schedule.js';
 import type { Visit } from '../../records/visit/visit.entity.js';
 import { milestonesOf } from './sources.js';
-import { addDays, recurrenceOf, type Span, spanOf } from './span.js';
+import { addDays } from '../../kernel/days.js';
+import { recurrenceOf, type Span, spanOf } from './span.js';
 import { vtimezone } from './vtimezone.js';
 
 /*

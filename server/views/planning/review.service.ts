@@ -7,7 +7,7 @@ import { needsUpdateReason } from '../../records/event/schedule.js';
 import { Visit } from '../../records/visit/visit.entity.js';
 import { AgendaItemKind, type ReviewItem, type ReviewList } from './planning.types.js';
 import { findEvents, findVisits } from './sources.js';
-import { addDays } from './span.js';
+import { addDays } from '../../kernel/days.js';
 import { scopeOf } from './window.js';
 
 export type ReviewArgs = { institutionId?: string | null; personId?: string | null; first?: number | null };

@@ -29,7 +29,7 @@ export function InstitutionPicker({ label, selectedId, selectedName, onChange }:
 }) {
   const [text, setText] = useState(selectedName ?? '');
   const settled = useDebounced(text.trim(), 200);
-  const { data, previousData } = useQuery(InstitutionPickerQuery, { variables: { text: settled }, skip: settled.length < 2 || settled === selectedName });
+  const { data, previousData, loading } = useQuery(InstitutionPickerQuery, { variables: { text: settled }, skip: settled.length < 2 || settled === selectedName });
   const hits = (data ?? previousData)?.search ?? [];
   const items = hits.map((h) => ({ id: h.node.id, name: h.title, detail: h.node.__typename === 'Institution' ? [h.node.acronym, h.node.countryName].filter(Boolean).join(' · ') : '' }));
   return (
@@ -51,11 +51,13 @@ export function InstitutionPicker({ label, selectedId, selectedName, onChange }:
       }}
       menuTrigger="input"
       allowsCustomValue
+      // Opens while the first results are still on their way (they arrive after the typing settles).
+      allowsEmptyCollection
     >
       <Label>{label}</Label>
       <Input placeholder="Type a name…" />
       <Popover className="search-popover" placement="bottom start" isNonModal>
-        <ListBox className="search-results" renderEmptyState={() => <p className="empty">No institution matches.</p>}>
+        <ListBox className="search-results" renderEmptyState={() => <p className="empty">{loading || settled !== text.trim() ? 'Searching…' : 'No institution matches.'}</p>}>
           {(item: (typeof items)[number]) => (
             <ListBoxItem id={item.id} textValue={item.name} className="search-option">
               <span>{item.name}</span>
