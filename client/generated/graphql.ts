@@ -1345,6 +1345,8 @@ export type UpdateEventInput = {
   venue?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
+  /** When the dates change (a postponement, a move): shift every part of the event (sub-events, at any depth) by the same number of days, so they stay within it. Each part records its own reschedule. Needs day-precision start dates. */
+  withSubEvents?: boolean | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */

@@ -135,6 +135,12 @@ export class UpdateEventInput {
   @Field(() => String, { nullable: true }) recurrence?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'When the dates change (a postponement, a move): shift every part of the event (sub-events, at any depth) by the same number of days, so they stay within it. Each part records its own reschedule. Needs day-precision start dates.',
+  })
+  withSubEvents?: boolean | null;
 }
 
 @InputType()

@@ -29,6 +29,7 @@ import type {
 } from './event.inputs.js';
 import { EventOccurrence } from './event.inputs.js';
 import { EventSeries } from './event-series.entity.js';
+import { shiftParts } from './event-move.js';
 import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
 import { daysBetween } from '../../kernel/days.js';
@@ -84,6 +85,7 @@ const UpdateSchema = z.object({
   title: fields.title.optional(),
   kind: fields.kind.optional(),
   status: z.enum(ScheduleStatus).optional(),
+  withSubEvents: z.boolean().nullish(),
   id: z.string(),
   version: z.number().int().nullish(),
 });
@@ -282,7 +284,11 @@ async function checkEvent(em: EntityManager, event: Event, statusField: string[]
     if (!liesWithin(event, parent)) {
       const field = parentGiven ? 'parentId' : 'startDate';
       throw new UserErrorsException([
-        UserError.of(['input', field], UserErrorCode.INVALID_DATE_RANGE, `must lie within the dates of its parent event ${label(parent)}`),
+        UserError.of(
+          ['input', field],
+          UserErrorCode.INVALID_DATE_RANGE,
+          `must lie within the dates of its parent event ${label(parent)}; to move both, move the parent with withSubEvents: true`,
+        ),
       ]);
     }
   }
@@ -291,7 +297,11 @@ async function checkEvent(em: EntityManager, event: Event, statusField: string[]
     const outside = children.find((child) => !liesWithin(child, event));
     if (outside) {
       throw new UserErrorsException([
-        UserError.of(['input', 'startDate'], UserErrorCode.INVALID_DATE_RANGE, `its part ${label(outside)} would lie outside the new dates`),
+        UserError.of(
+          ['input', 'startDate'],
+          UserErrorCode.INVALID_DATE_RANGE,
+          `its part ${label(outside)} would lie outside the new dates; pass withSubEvents: true to move its parts with it`,
+        ),
       ]);
     }
   }
@@ -353,7 +363,9 @@ export async function updateEvent(ctx: RequestContext, input: UpdateEventInput):
     }
     const datesChanged =
       (data.startDate !== undefined && data.startDate !== event.startDate) || (data.endDate !== undefined && data.endDate !== event.endDate);
+    const oldStart = event.startDate;
     assignFields(event, data);
+    if (data.withSubEvents && datesChanged) await shiftParts(em, event, oldStart);
 
     const parent = await referencedRecord(em, Event, data.parentId, ['input', 'parentId']);
     if (parent === null) event.parent = null;
