@@ -12,6 +12,8 @@
  * - `<ConflictNotice conflict onReload onCompare onOverwrite>` says "changed by X at T since you
  *   opened it" and offers Reload / Compare (`compareValues(yours, theirs, labels)` builds the
  *   rows); overwriting is offered only after comparing.
+ * - `useRecordForm(record, valuesOf, empty)` → `{ values, set, version, dirty, conflictProps(…) }`:
+ *   a form's values and the version they were read at; `conflictProps` wires <ConflictNotice>.
  * - `<LeaveGuard when={dirty} />` warns on leave with unsaved changes (router navigation and tab close).
  * - `<EditOnly>` / `<AdminOnly>` render their children for editors / admins only; `<EditPage>`
  *   wraps a whole edit page (viewers get an explanation). The API decides anyway.
@@ -39,4 +41,5 @@ export { useSavedNavigation } from './use-saved-navigation';
 export { CountryInput } from './country-input';
 export { LeaveGuard } from './leave-guard';
 export { RecordFormDialog } from './record-dialog';
+export { useRecordForm } from './use-record-form';
 export { fieldKey, type FormError, type FormMutation, useFormMutation } from './use-form-mutation';

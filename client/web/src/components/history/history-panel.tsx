@@ -1,6 +1,6 @@
 import './history.css';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { type FragmentType, getFragmentData } from '../../gql';
 import type { HistoryEntryFragment } from '../../gql/graphql';
@@ -30,20 +30,28 @@ export function HistoryTable({ recordId }: { recordId: string }) {
       </thead>
       <tbody>
         {entries.map((entry) => (
-          <tr key={entry.id}>
-            <td className="date-cell">{formatInstant(entry.createdAt)}</td>
-            <td>{entry.userName ?? <span className="muted">—</span>}</td>
-            <td>
-              {humanize(entry.action)}
-              {entry.operation && <div className="muted">{entry.operation}</div>}
-            </td>
-            <td>
-              <ChangeList entry={entry} />
-            </td>
-          </tr>
+          <HistoryRow key={entry.id} entry={entry} />
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** One change: when, who, what (the action and the operation), each field before → after; `record` adds a cell. */
+export function HistoryRow({ entry, record }: { entry: HistoryEntryFragment; record?: ReactNode }) {
+  return (
+    <tr>
+      <td className="date-cell">{formatInstant(entry.createdAt)}</td>
+      <td>{entry.userName ?? <span className="muted">—</span>}</td>
+      {record !== undefined && <td>{record}</td>}
+      <td>
+        {humanize(entry.action)}
+        {entry.operation && <div className="muted">{entry.operation}</div>}
+      </td>
+      <td>
+        <ChangeList entry={entry} />
+      </td>
+    </tr>
   );
 }
 

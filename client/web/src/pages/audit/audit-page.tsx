@@ -1,16 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Form } from 'react-aria-components';
-import { ChangeList } from '../../components/history/change-list';
+import { HistoryRow } from '../../components/history/history-panel';
 import { HistoryEntry } from '../../components/history/history-query';
 import { RecordLink } from '../../components/record-link';
 import { Empty, ErrorState, Skeleton } from '../../components/states';
 import { DateInput, SelectInput, TextInput } from '../../forms';
 import { getFragmentData, graphql } from '../../gql';
 import type { AuditAction } from '../../gql/graphql';
-import { formatInstant } from '../../lib/dates';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUrlState } from '../../lib/use-url-state';
-import { humanize } from '../../lib/words';
 import { AdminPage } from '../admin/admin-page';
 
 const AuditLogQuery = graphql(`
@@ -109,20 +107,11 @@ function AuditLog() {
                 {log.nodes.map((node) => {
                   const entry = getFragmentData(HistoryEntry, node);
                   return (
-                    <tr key={entry.id}>
-                      <td className="date-cell">{formatInstant(entry.createdAt)}</td>
-                      <td>{entry.userName ?? <span className="muted">system</span>}</td>
-                      <td>
-                        {entry.action === 'DELETE' ? node.recordType : <RecordLink typename={node.recordType} id={node.recordGlobalId}>{node.recordType}</RecordLink>}
-                      </td>
-                      <td>
-                        {humanize(entry.action)}
-                        {entry.operation && <div className="muted">{entry.operation}</div>}
-                      </td>
-                      <td>
-                        <ChangeList entry={entry} />
-                      </td>
-                    </tr>
+                    <HistoryRow
+                      key={entry.id}
+                      entry={entry}
+                      record={entry.action === 'DELETE' ? node.recordType : <RecordLink typename={node.recordType} id={node.recordGlobalId}>{node.recordType}</RecordLink>}
+                    />
                   );
                 })}
               </tbody>
