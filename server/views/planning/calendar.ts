@@ -1,6 +1,7 @@
 import ical, { type ICalEventData, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import countries from 'i18n-iso-countries';
 import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { toGlobalId } from '../../kernel/global-id.js';
 import type { Agreement } from '../../records/agreement/agreement.entity.js';
 import type { Commitment } from '../../records/commitment/commitment.entity.js';
@@ -11,16 +12,17 @@ import type { Visit } from '../../records/visit/visit.entity.js';
 import { milestonesOf } from './sources.js';
 import { addDays } from '../../kernel/days.js';
 import { recurrenceOf, type Span, spanOf } from './span.js';
-import { vtimezone } from './vtimezone.js';
+import { untilOf } from '../../records/event/recurrence.js';
 
 /*
- * The iCalendar (RFC 5545) feed: events (recurring ones once, with their RRULE), visits,
+ * The iCalendar (RFC 5545) feed: events (recurring ones once, with their RRULE and EXDATE), visits,
  * agreement deadlines and, when asked, commitment due dates.
  *
  * - UIDs are stable: "<type>-<uuid>[-<milestone>]@accord", so calendar apps update entries in
  *   place; SEQUENCE is the record's version − 1 (0 when created, +1 on every change).
- * - Timed events are written in their own zone (DTSTART;TZID=Europe/Berlin:…), with VTIMEZONE
- *   definitions built from the same time-zone database that computed the instants (vtimezone.ts).
+ * - Timed events are written in their own zone (DTSTART;TZID=Europe/Berlin:…), with the zone's
+ *   VTIMEZONE from timezones-ical-library, generated from the current IANA time-zone database
+ *   (the zone's current rules: Mexico City without summer time since 2022).
  * - Whole-day entries use VALUE=DATE with an exclusive DTEND. Dates known only to the month or
  *   year cover the days they may mean, are marked "(date approximate)" and do not block time
  *   (TRANSP:TRANSPARENT); so do deadlines.
@@ -59,19 +61,32 @@ function location(parts: (string | null | undefined)[], country: string | null |
   return text || null;
 }
 
-/** "FREQ=YEARLY;UNTIL=20301231" in the value type DTSTART has (RFC 5545 §3.3.10). */
+/**
+ * The RRULE (UNTIL in the value type DTSTART has, RFC 5545 §3.3.10) and the EXDATE line of the
+ * occurrences left out, as ical-generator inserts them.
+ */
 function rruleFor(event: Event, span: Span): string | null {
   const rule = recurrenceOf(event);
   if (!rule) return null;
+  const until = untilOf(rule.rule);
   const parts = rule.canonical.split(';').map((part) => {
-    if (!part.startsWith('UNTIL=') || !rule.rule.until) return part;
-    const untilDay = rule.rule.until;
-    if (span.allDay) return `UNTIL=${untilDay.replaceAll('-', '')}`;
+    if (!part.startsWith('UNTIL=') || !until) return part;
+    if (span.allDay) return `UNTIL=${until.replaceAll('-', '')}`;
     // DATE-TIME with a TZID: UNTIL is the last occurrence's start, as a UTC instant.
-    const last = DateTime.fromISO(`${untilDay}T${event.startTime ?? '00:00'}`, { zone: event.timeZone! });
+    const last = DateTime.fromISO(`${until}T${event.startTime ?? '00:00'}`, { zone: event.timeZone! });
     return `UNTIL=${last.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'")}`;
   });
-  return parts.join(';');
+  const lines = [`RRULE:${parts.join(';')}`];
+  const exceptions = [...(event.recurrenceExceptions ?? [])].sort();
+  if (exceptions.length > 0) {
+    const compact = (day: string) => day.replaceAll('-', '');
+    lines.push(
+      span.allDay
+        ? `EXDATE;VALUE=DATE:${exceptions.map(compact).join(',')}`
+        : `EXDATE;TZID=${event.timeZone}:${exceptions.map((d) => `${compact(d)}T${(event.startTime ?? '00:00').replace(':', '')}00`).join(',')}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function timing(span: Span): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
@@ -96,28 +111,12 @@ const text = (...lines: (string | null | undefined)[]) => lines.filter((l): l is
 
 /** Builds the feed (a string in RFC 5545 format, CRLF line ends). */
 export function buildCalendar(records: FeedRecords, options: FeedOptions): string {
-  // The years each zone must cover: from its earliest timed start to two years past the latest
-  // (regular summer-time rules continue beyond through RRULEs).
-  const years = new Map<string, { from: number; to: number }>();
-  const thisYear = new Date().getUTCFullYear();
-  for (const event of records.events) {
-    const span = spanOf(event);
-    if (!span?.start || !span.timeZone) continue;
-    const year = Number(span.startDay.slice(0, 4));
-    const range = years.get(span.timeZone) ?? { from: year, to: year };
-    years.set(span.timeZone, { from: Math.min(range.from, year), to: Math.max(range.to, year) });
-  }
   const calendar = ical({
     name: options.name,
     prodId: { company: 'Accord', product: 'Accord registry', language: 'EN' },
     ttl: options.ttlSeconds ?? 3600,
-    timezone: {
-      name: null,
-      generator: (zone: string) => {
-        const range = years.get(zone);
-        return range ? vtimezone(zone, range.from - 1, Math.max(range.to, thisYear) + 2) : null;
-      },
-    },
+    // VTIMEZONE definitions from timezones-ical-library (the IANA database, kept current).
+    timezone: { name: null, generator: (zone: string) => tzlib_get_ical_block(zone)[0] ?? null },
   });
 
   for (const event of records.events) {
