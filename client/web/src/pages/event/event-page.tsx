@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useCanEdit } from '../../app/session';
 import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
@@ -12,12 +13,15 @@ import { ClaimFields } from '../../components/provenance';
 import { formatPartialDate } from '../../lib/dates';
 import { briefingPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
+import { formatDateTime } from '../../forms';
+import { AddParticipantButton, EventActions, ParticipantControls } from './event-edit-controls';
 import { humanize } from '../../lib/words';
 
 const EventPageQuery = graphql(`
   query EventPage($id: ID!) {
     event(id: $id) {
       id
+      version
       title
       kind
       status
@@ -65,6 +69,7 @@ const EventPageQuery = graphql(`
       }
       participations {
         id
+        version
         role
         rsvp
         note
@@ -92,9 +97,18 @@ const EventPageQuery = graphql(`
         id
         name
       }
-      previousDates {
-        startDate
-        endDate
+      reschedules {
+        changedAt
+        changedBy
+        status
+        before {
+          startDate
+          endDate
+        }
+        after {
+          startDate
+          endDate
+        }
       }
       citations {
         ...CitationFields
@@ -127,6 +141,7 @@ export function Component() {
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(EventPageQuery, { variables: { id } });
   usePageTitle(data?.event.title);
+  const canEdit = useCanEdit();
   return (
     <RecordPageState loading={loading} error={error} hasData={!!data} what="event" onRetry={() => refetch()}>
       {() => {
@@ -157,6 +172,7 @@ export function Component() {
                 </>
               }
             >
+              <EventActions event={e} onChanged={() => void refetch()} />
               {claims.length > 0 && (
                 <ul className="figures">
                   {claims.map((c) => (
@@ -172,7 +188,10 @@ export function Component() {
             <div className="columns">
               <div className="main">
                 <section aria-labelledby="participants-heading">
-                  <h2 id="participants-heading">Participants ({e.participations.length})</h2>
+                  <div className="section-heading">
+                    <h2 id="participants-heading">Participants ({e.participations.length})</h2>
+                    <AddParticipantButton eventId={e.id} onChanged={() => void refetch()} />
+                  </div>
                   {e.participations.length === 0 ? (
                     <Empty>No participant recorded.</Empty>
                   ) : (
@@ -183,6 +202,11 @@ export function Component() {
                           <th scope="col">Role</th>
                           <th scope="col">On behalf of</th>
                           <th scope="col">RSVP</th>
+                          {canEdit && (
+                            <th scope="col">
+                              <span className="visually-hidden">Changes</span>
+                            </th>
+                          )}
                         </tr>
                       </thead>
                       <tbody>
@@ -211,6 +235,14 @@ export function Component() {
                               )}
                             </td>
                             <td>{humanize(p.rsvp)}</td>
+                            {canEdit && (
+                              <td>
+                                <ParticipantControls
+                                  participation={{ id: p.id, version: p.version, role: p.role, rsvp: p.rsvp, name: p.person?.name ?? p.institution?.name ?? 'participant' }}
+                                  onChanged={() => void refetch()}
+                                />
+                              </td>
+                            )}
                           </tr>
                         ))}
                       </tbody>
@@ -321,13 +353,18 @@ export function Component() {
                     </ul>
                   </section>
                 )}
-                {e.previousDates.length > 0 && (
+                {e.reschedules.length > 0 && (
                   <section aria-labelledby="moved-heading">
-                    <h2 id="moved-heading">Moved from</h2>
+                    <h2 id="moved-heading">Schedule history</h2>
                     <ul className="plain">
-                      {e.previousDates.map((d) => (
-                        <li key={`${d.startDate}-${d.endDate}`}>
-                          <DateText value={d.startDate} end={d.endDate} />
+                      {e.reschedules.map((r) => (
+                        <li key={r.changedAt}>
+                          {r.status ? `${humanize(r.status)}: ` : 'Moved: '}
+                          <DateText value={r.before.startDate} end={r.before.endDate} /> → {r.after.startDate ? <DateText value={r.after.startDate} end={r.after.endDate} /> : 'no date yet'}
+                          <div className="muted">
+                            {formatDateTime(r.changedAt)}
+                            {r.changedBy && ` · ${r.changedBy}`}
+                          </div>
                         </li>
                       ))}
                     </ul>
