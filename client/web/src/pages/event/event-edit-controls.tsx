@@ -107,12 +107,18 @@ export function EventActions({ event, onChanged }: { event: EventRef; onChanged(
         </Link>
         {!closed && (
           <FormDialog label="Postpone" title={`Postpone “${event.title}”`}>
-            {(close) => <StatusForm event={event} status="POSTPONED" onDone={() => (close(), onChanged())} onCancel={close} />}
+            {(close) => <StatusForm event={event} status="POSTPONED" onDone={() => {
+              close();
+              onChanged();
+            }} onCancel={close} />}
           </FormDialog>
         )}
         {!closed && (
           <FormDialog label="Cancel the event" title={`Cancel “${event.title}”?`}>
-            {(close) => <StatusForm event={event} status="CANCELLED" onDone={() => (close(), onChanged())} onCancel={close} />}
+            {(close) => <StatusForm event={event} status="CANCELLED" onDone={() => {
+              close();
+              onChanged();
+            }} onCancel={close} />}
           </FormDialog>
         )}
         <Link className="button" to={`/events/new?parent=${encodeURIComponent(event.id)}`}>
@@ -162,7 +168,10 @@ export function AddParticipantButton({ eventId, onChanged }: { eventId: string; 
   return (
     <EditOnly>
       <FormDialog label="Add participant" title="Add a participant">
-        {(close) => <AddParticipantForm eventId={eventId} onDone={() => (close(), onChanged())} onCancel={close} />}
+        {(close) => <AddParticipantForm eventId={eventId} onDone={() => {
+              close();
+              onChanged();
+            }} onCancel={close} />}
       </FormDialog>
     </EditOnly>
   );
@@ -221,7 +230,10 @@ export function ParticipantControls({ participation, onChanged }: { participatio
           }
           title={`${participation.name}: role and RSVP`}
         >
-          {(close) => <ChangeParticipantForm participation={participation} onDone={() => (close(), onChanged())} onCancel={close} />}
+          {(close) => <ChangeParticipantForm participation={participation} onDone={() => {
+              close();
+              onChanged();
+            }} onCancel={close} />}
         </FormDialog>
         <FormDialog
           className="link-button"
@@ -232,7 +244,10 @@ export function ParticipantControls({ participation, onChanged }: { participatio
           }
           title={`Remove ${participation.name}?`}
         >
-          {(close) => <RemoveParticipantForm participation={participation} onDone={() => (close(), onChanged())} onCancel={close} />}
+          {(close) => <RemoveParticipantForm participation={participation} onDone={() => {
+              close();
+              onChanged();
+            }} onCancel={close} />}
         </FormDialog>
       </span>
     </EditOnly>
