@@ -16,6 +16,7 @@ import { registerNetwork } from './cli/network.js';
 import { registerPath } from './cli/path.js';
 import { registerAgreements } from './cli/agreements.js';
 import { registerConflicts } from './cli/conflicts.js';
+import { registerReview } from './cli/review.js';
 import { registerUpcoming } from './cli/upcoming.js';
 import { registerTimeline } from './cli/timeline.js';
 import { registerPartners } from './cli/partners.js';
@@ -32,7 +33,7 @@ import picocolors from 'picocolors';
 
 export { ExitCode } from './cli/exit-codes.js';
 
-const COMMAND_GROUPS: ((program: Command, io: Io) => void)[] = [registerInstitutions, registerImport, registerExport, registerUpcoming, registerConflicts, registerAgreements];
+const COMMAND_GROUPS: ((program: Command, io: Io) => void)[] = [registerInstitutions, registerImport, registerExport, registerUpcoming, registerConflicts, registerReview, registerAgreements];
 COMMAND_GROUPS.push(registerTimeline, registerPartners, registerStats);
 COMMAND_GROUPS.push(registerNetwork, registerPath);
 COMMAND_GROUPS.push(registerProvenance);

@@ -233,6 +233,11 @@ export function createAccordClient(options: AccordClientOptions) {
       return (await request(ops.ExpiringAgreementsDocument, variables)).expiringAgreements;
     },
 
+    /** Events and visits still PLANNED or CONFIRMED although their dates have passed, oldest first. */
+    async toReview(variables: ops.ToReviewQueryVariables = {}) {
+      return (await request(ops.ToReviewDocument, variables)).toReview;
+    },
+
     /** An event's or visit's dates with every earlier date it had (postponements, moves). */
     async scheduleHistory(id: string) {
       return (await request(ops.ScheduleHistoryDocument, { id })).node;

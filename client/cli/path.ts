@@ -48,7 +48,7 @@ export function registerPath(program: Command, io: Io): void {
           cli.print(`  ${h + 1}. ${displayName(a)} → ${displayName(b)}  ${dim(`weight ${step.weight}, ${period(step.firstInteraction, step.lastInteraction)}, ${kindsOf(step.byKind)}`)}`);
           for (const record of step.records) {
             const when = record.date ? dim(`  ${period(record.date, record.endDate ?? record.date)}`) : '';
-            cli.print(`       ${record.kind.padEnd(9)}  ${record.summary}${when}`);
+            cli.print(`       ${record.kind.padEnd(9)}  ${record.summary}${when}${dim(`  weight ${record.weightBasis}`)}`);
           }
           const more = step.interactions - step.records.length;
           if (more > 0) cli.print(dim(`       … and ${more} more record${more === 1 ? '' : 's'}`));

@@ -2912,6 +2912,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": false,
       "description": "The version you read; the update is refused with CONFLICT if it changed since."
+    },
+    {
+      "name": "withSubEvents",
+      "type": "Boolean",
+      "list": false,
+      "required": false,
+      "description": "When the dates change (a postponement, a move): shift every part of the event (sub-events, at any depth) by the same number of days, so they stay within it. Each part records its own reschedule. Needs day-precision start dates."
     }
   ],
   "UpdateEventSeriesInput": [

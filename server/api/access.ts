@@ -41,11 +41,15 @@ export type AccessRules = Record<'Query' | 'Mutation', Record<string, AccessRule
 
 /**
  * Adds a module's rules (each module declares its own root fields' rules in `<area>.access.ts`).
- * A rule already in the table wins, and a field no module declares stays refused to everyone.
+ * A field declared twice is an error (it would be unclear which rule holds), and a field no
+ * module declares stays refused to everyone.
  */
 export function registerAccessRules(rules: Partial<AccessRules>): void {
   for (const parent of ['Query', 'Mutation'] as const) {
-    for (const [field, rule] of Object.entries(rules[parent] ?? {})) ACCESS_RULES[parent][field] ??= rule;
+    for (const [field, rule] of Object.entries(rules[parent] ?? {})) {
+      if (Object.hasOwn(ACCESS_RULES[parent], field)) throw new Error(`access rule of ${parent}.${field} declared twice`);
+      ACCESS_RULES[parent][field] = rule;
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import type { FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpre
 // biome-ignore lint/suspicious/noExplicitAny: the logger type parameter is irrelevant to routes
 export type AnyFastify = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, any>;
 
-/** PostgreSQL: pg's pool (PGlite has none: one in-process session). */
+/** PostgreSQL: pg's pool; the embedded database: its one session, as a pool of one. */
 export type PoolStats = { max: number; size: number; inUse: number; waiting: number };
 
 /** What HTTP entry points need of the database (server/db/database.ts): the ORM roots and the pool's state. */

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { PoolStats } from '../api/http.js';
 import type { Config } from '../kernel/config.js';
 import { baseOrmOptions } from './mikro-orm.options.js';
-import { openEmbedded } from './pglite.js';
+import { type EmbeddedPostgres, openEmbedded } from './pglite.js';
 import { CountingLogger, SqlCounter } from './sql-counter.js';
 import type { PGlite } from '@electric-sql/pglite';
 
@@ -42,8 +42,8 @@ async function closeWithin(orm: MikroORM, ms: number, log?: Logger): Promise<voi
 }
 
 export type DatabaseOptions = {
-  /** A ready PGlite instance (tests clone a migrated template into one). */
-  pglite?: PGlite;
+  /** A ready embedded database (tests clone a migrated template into one). */
+  pglite?: EmbeddedPostgres;
   /** Logs ORM messages (queries at debug level). */
   log?: Logger;
 };
@@ -94,13 +94,14 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
     ? { pglite: opts.pglite, fresh: false }
     : await openEmbedded(config.dataDir);
   const { pglite } = embedded;
-  // PGlite is single-session; statement_timeout still bounds runaway queries.
-  await pglite.exec(`set statement_timeout = ${config.db.statementTimeoutMs}`);
+  // PGlite cannot interrupt a statement: the limits are kept on this side (see EmbeddedPostgres).
+  pglite.limits = { statementTimeoutMs: config.db.statementTimeoutMs, waitTimeoutMs: config.db.connectTimeoutMs };
   const orm = await MikroORM.init({
     ...common,
     // PGlite's one database is "postgres"; naming another would make MikroORM try to create it.
     clientUrl: 'postgresql://postgres@localhost/postgres',
-    driverOptions: new PGliteDialect({ pglite }),
+    // The dialect uses query/transaction/ready/closed/close, which EmbeddedPostgres provides.
+    driverOptions: new PGliteDialect({ pglite: pglite as unknown as PGlite }),
   });
   return {
     orm,
@@ -108,8 +109,7 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
     engine: 'pglite',
     fresh: embedded.fresh,
     sql,
-    // One in-process session: no pool to report.
-    pool: () => null,
+    pool: () => pglite.stats(),
     close: async () => {
       await orm.close(true);
       if (!pglite.closed) await pglite.close();

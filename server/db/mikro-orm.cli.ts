@@ -2,6 +2,7 @@
 // Uses DATABASE_URL when set, else a throw-away in-memory PGlite: migrations are diffed against
 // the committed snapshot, so creating one needs no running server.
 import 'reflect-metadata';
+import type { PGlite } from '@electric-sql/pglite';
 import { PGliteDialect } from 'kysely';
 import { baseOrmOptions } from './mikro-orm.options.js';
 import { openEmbedded } from './pglite.js';
@@ -18,6 +19,6 @@ export default () => {
     ...cliOptions(),
     clientUrl: 'postgresql://postgres@localhost/postgres',
     // A factory: the CLI may connect more than once, and each connection closes its instance.
-    driverOptions: new PGliteDialect({ pglite: async () => (await openEmbedded(null)).pglite }),
+    driverOptions: new PGliteDialect({ pglite: async () => (await openEmbedded(null)).pglite as unknown as PGlite }),
   };
 };

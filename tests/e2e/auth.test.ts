@@ -35,7 +35,7 @@ const SPEC: Record<'Query' | 'Mutation', Record<Expected, string[]>> = {
       'topic', 'topics', 'source', 'sources', 'citation', 'claim',
       'timeline', 'partnersAsOf', 'partnerChanges', 'stats',
       'neighbourhood', 'connectionPath', 'cooperationMetrics', 'topPartners',
-      'agenda', 'conflicts', 'expiringAgreements',
+      'agenda', 'conflicts', 'expiringAgreements', 'toReview',
       'briefing',
     ],
     EDITOR: [],

@@ -122,6 +122,8 @@ describe('heavy lane', () => {
 });
 
 describe('database capacity', () => {
+  // PostgreSQL only: on the embedded database, Kysely's single connection queues requests behind an
+  // open transaction before they reach the session's wait limit (tested below with a long statement).
   it.skipIf(!process.env.DATABASE_URL)('answers SERVER_BUSY (503, Retry-After) when every pooled connection is taken, not DATABASE_UNAVAILABLE', async () => {
     const small = await startTestServer({ env: { DB_POOL_MAX: '1', DB_CONNECT_TIMEOUT_MS: '300', AUTH_DEV_MODE: 'true' } });
     try {
@@ -159,6 +161,38 @@ describe('database capacity', () => {
     const formatted = format({ message: 'x', path: ['stats'] }, new GraphQLError('x', { originalError: error as Error, path: ['stats'] }));
     expect(formatted.extensions?.code).toBe('QUERY_TIMEOUT');
     expect(formatted.message).not.toMatch(/canceling|statement_timeout|pg_/);
+  });
+});
+
+describe.skipIf(!!process.env.DATABASE_URL)('the embedded database on a thread of its own', () => {
+  it('answers /healthz during a long statement, cuts the statement at its limit (QUERY_TIMEOUT), answers SERVER_BUSY until it ends, then serves again', async () => {
+    const small = await startTestServer({ env: { DB_STATEMENT_TIMEOUT_MS: '500', DB_CONNECT_TIMEOUT_MS: '300', AUTH_DEV_MODE: 'true' } });
+    try {
+      const long = small.db.orm.em
+        .fork()
+        .execute('select pg_sleep(3)')
+        .catch((e: unknown) => e);
+      await new Promise((r) => setTimeout(r, 50));
+      // The HTTP thread is free while PGlite works on its thread.
+      const health = await fetch(`${small.url.replace('/graphql', '')}/healthz`);
+      expect(health.status).toBe(200);
+      expect(small.db.pool()?.inUse).toBe(1);
+      // The statement is answered at its limit, as PostgreSQL's statement_timeout would be.
+      const error = await long;
+      const format = createErrorFormatter(pino({ level: 'silent' }), () => small.db.pool());
+      expect(format({ message: 'x', path: ['stats'] }, new GraphQLError('x', { originalError: error as Error, path: ['stats'] })).extensions?.code).toBe('QUERY_TIMEOUT');
+      // PGlite cannot interrupt it: until it ends, others are told the server is busy (not left waiting).
+      expect(small.db.pool()?.inUse).toBe(1);
+      const busy = await small.post({ query: '{ institutions(first: 1) { totalCount } }' }, { authorization: '' });
+      expect(busy.status).toBe(503);
+      expect(busy.json.errors[0].extensions.code).toBe('SERVER_BUSY');
+      // Once it has ended, everything answers again.
+      await expect
+        .poll(async () => (await small.post({ query: '{ institutions(first: 1) { totalCount } }' }, { authorization: '' })).status, { timeout: 20_000, interval: 250 })
+        .toBe(200);
+    } finally {
+      await small.close();
+    }
   });
 });
 

@@ -24,6 +24,7 @@ beforeAll(async () => {
   await create('createEvent', {
     title: 'Cli Graph Forum',
     kind: 'FORUM',
+    status: 'HELD',
     startDate: '2023-05-02',
     participations: [{ institutionId: id.Beta, role: 'HOST' }, { institutionId: id.Gamma, role: 'PARTICIPANT' }],
   });
@@ -62,7 +63,7 @@ describe('accord network and accord path', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Cli Graph Alpha → Cli Graph Delta: 1 shortest path of 3 hops$/m);
     expect(r.stdout).toMatch(/1\. Cli Graph Alpha → Cli Graph Beta .*relation/);
-    expect(r.stdout).toMatch(/EVENT\s+Cli Graph Forum\s+2023-05-02/);
+    expect(r.stdout).toMatch(/EVENT\s+Cli Graph Forum\s+2023-05-02\s+weight 1 \(event\) × 1 \(HELD\)$/m);
     expect(r.stdout).toMatch(/DOCUMENT\s+Cli Graph Declaration\s+2024/);
     const none = await accord(['path', 'cli graph alpha', 'cli graph epsilon']);
     expect(none.code).toBe(0);

@@ -61,6 +61,11 @@ beforeAll(async () => {
     input: { id: memorandum, status: 'SIGNED' },
   });
   expect(signed.changeAgreementStatus.userErrors).toEqual([]);
+  // In force, and the forum and visit below HELD: each weighs its kind's full weight (graph.weights.ts).
+  const inForce = await gql('mutation($input: ChangeAgreementStatusInput!) { changeAgreementStatus(input: $input) { userErrors { message } } }', {
+    input: { id: memorandum, status: 'IN_FORCE', date: '2020-04-01' },
+  });
+  expect(inForce.changeAgreementStatus.userErrors).toEqual([]);
   const secret = await mutate('createAgreement', 'CreateAgreementInput', {
     title: 'A–J draft',
     kind: 'COOPERATION_AGREEMENT',
@@ -70,6 +75,7 @@ beforeAll(async () => {
   await mutate('createEvent', 'CreateEventInput', {
     title: 'Graph forum E1',
     kind: 'FORUM',
+    status: 'HELD',
     startDate: '2022-05',
     participations: [
       { institutionId: id.B, role: 'HOST' },
@@ -104,6 +110,7 @@ beforeAll(async () => {
     hostId: id.E,
     direction: 'OUTBOUND',
     purpose: 'STUDY_VISIT',
+    status: 'HELD',
     startDate: '2024-02-10',
     endDate: '2024-02-12',
     members: [{ institutionId: id.F }, { personId: person, role: 'HEAD' }],
@@ -344,7 +351,8 @@ describe('metrics', () => {
 
   it('counts undated records apart and respects the filter', async () => {
     const data = await gql(METRICS, { id: id.A });
-    expect(data.cooperationMetrics).toMatchObject({ degree: 2, weightedDegree: 8, undatedInteractions: 1, egoBetweenness: 1, clusteringCoefficient: 0 });
+    // The confidential A–J agreement is a DRAFT: 3 × 0.2.
+    expect(data.cooperationMetrics).toMatchObject({ degree: 2, weightedDegree: 5.6, undatedInteractions: 1, egoBetweenness: 1, clusteringCoefficient: 0 });
     const asViewer = await gql(METRICS, { id: id.A }, { authorization: `Bearer ${viewer}` });
     expect(asViewer.cooperationMetrics).toMatchObject({ degree: 1, weightedDegree: 5, undatedInteractions: 0, egoBetweenness: 0 });
     const isolated = await gql(METRICS, { id: id.I });

@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../../kernel/days.js';
 import { isInternal } from '../../kernel/internal-records.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -38,22 +39,11 @@ import { IN_FORCE_STATUSES } from './agreement.lifecycle.js';
 import * as service from './agreement.service.js';
 import { day } from './agreement.service.js';
 
-const DAY_MS = 86_400_000;
-
 /** Keeps the agreements the caller may see (internal ones — confidential, draft, in negotiation — editors and administrators only). */
 const visible = (ctx: RequestContext) => {
   const all = seesConfidential(ctx);
   return (agreement: Agreement) => all || !isInternal(agreement);
 };
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /**
  * An agreement's parties and ledger, through the batched loaders. Both fields wait for both
@@ -103,6 +93,16 @@ export class AgreementResolver {
   @FieldResolver(() => [Agreement], { description: 'Agreements that renew or replace this one, oldest first.' })
   async renewedBy(@Root() agreement: Agreement, @Ctx() ctx: RequestContext): Promise<Agreement[]> {
     return (await ctx.records.groupBy(Agreement, 'renews').load(agreement.id)).filter(visible(ctx));
+  }
+
+  @FieldResolver(() => [AgreementStatus], {
+    description:
+      'The statuses changeAgreementStatus accepts now: the lifecycle’s moves from `status` whose preconditions hold (SIGNED needs ' +
+      'at least two PARTY-role parties, all signed; SUPERSEDED needs an agreement that renews it). Empty for a final status.',
+  })
+  async allowedTransitions(@Root() agreement: Agreement, @Ctx() ctx: RequestContext): Promise<AgreementStatus[]> {
+    const [[parties], renewedBy] = await Promise.all([partiesAndLedger(ctx, agreement), ctx.records.groupBy(Agreement, 'renews').load(agreement.id)]);
+    return service.allowedTransitions(agreement, parties, renewedBy.length);
   }
 
   // The stored dates, always as YYYY-MM-DD (the embedded database hands DATE columns over as Date).

@@ -1,4 +1,5 @@
 import { isInternal } from '../../kernel/internal-records.js';
+import { chainReaches } from '../../api/chains.js';
 import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -242,15 +243,7 @@ function checkTerms(terms: Terms, problems: Problems, path: (field: keyof Terms)
 /** Refuses `renews` pointing at the agreement itself or at one of the agreements that (transitively) renew it. */
 async function checkRenewsChain(em: EntityManager, self: Agreement, predecessor: Agreement): Promise<void> {
   if (predecessor.id === self.id) fail(['input', 'renewsId'], UserErrorCode.CYCLE, 'an agreement cannot renew itself');
-  const rows = await em.execute<{ hit: number }[]>(
-    `with recursive chain(id, renews_id, depth) as (
-       select id, renews_id, 1 from agreement where id = ?
-       union all
-       select a.id, a.renews_id, c.depth + 1 from agreement a join chain c on a.id = c.renews_id where c.depth < 1000
-     ) select 1 as hit from chain where id = ? limit 1`,
-    [predecessor.id, self.id],
-  );
-  if (rows.length > 0) {
+  if (await chainReaches(em, Agreement, 'renews', predecessor.id, self.id)) {
     fail(['input', 'renewsId'], UserErrorCode.CYCLE, 'the renewal chain would loop: that agreement (transitively) renews this one');
   }
 }
@@ -264,12 +257,32 @@ function institutionLabel(party: AgreementParty): string {
  * Why these parties cannot stand in an agreement that has been signed (≥ 2 PARTY-role parties,
  * each with a signature date), or null when they can.
  */
-function unsignedReason(parties: AgreementParty[]): string | null {
+function signingState(parties: readonly AgreementParty[]) {
   const principal = parties.filter((p) => p.role === AgreementPartyRole.PARTY);
+  return { principal, unsigned: principal.filter((p) => !day(p.signedOn)) };
+}
+
+function unsignedReason(parties: AgreementParty[]): string | null {
+  const { principal, unsigned } = signingState(parties);
   if (principal.length < 2) return `a signed agreement needs at least 2 parties with role PARTY (it has ${principal.length})`;
-  const unsigned = principal.filter((p) => !day(p.signedOn));
   if (unsigned.length > 0) return `not yet signed by: ${unsigned.map(institutionLabel).join(', ')}`;
   return null;
+}
+
+/**
+ * The statuses changeAgreementStatus would accept now: the lifecycle's moves from the current
+ * status whose preconditions hold (SIGNED: at least two PARTY-role parties, all signed;
+ * SUPERSEDED: an agreement renews it). Dates the move needs are still checked by the mutation.
+ */
+export function allowedTransitions(agreement: Agreement, parties: readonly AgreementParty[], renewedBy: number): AgreementStatus[] {
+  return AGREEMENT_TRANSITIONS[agreement.status].filter((to) => {
+    if (to === AgreementStatus.SIGNED) {
+      const { principal, unsigned } = signingState(parties);
+      return principal.length >= 2 && unsigned.length === 0;
+    }
+    if (to === AgreementStatus.SUPERSEDED) return renewedBy > 0;
+    return true;
+  });
 }
 
 /** Loads an agreement's parties with their institutions (for messages). */

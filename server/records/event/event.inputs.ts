@@ -135,6 +135,12 @@ export class UpdateEventInput {
   @Field(() => String, { nullable: true }) recurrence?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'When the dates change (a postponement, a move): shift every part of the event (sub-events, at any depth) by the same number of days, so they stay within it. Each part records its own reschedule. Needs day-precision start dates.',
+  })
+  withSubEvents?: boolean | null;
 }
 
 @InputType()
@@ -153,6 +159,12 @@ export class DeleteEventInput {
 export class EventOccurrence {
   @Field(() => LocalDateResolver) startDate!: string;
   @Field(() => LocalDateResolver) endDate!: string;
+  @Field(() => ScheduleStatus, {
+    description: 'The occurrence’s own status: as recorded once it has started; a later occurrence of an event recorded HELD is PLANNED.',
+  })
+  status!: ScheduleStatus;
+  @Field(() => Boolean, { description: 'Still PLANNED or CONFIRMED although this occurrence has passed.' }) needsUpdate!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why `needsUpdate` is true; null when it is false.' }) needsUpdateReason!: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { type FilterQuery, raw, ref } from '@mikro-orm/core';
+import { chainReaches } from '../../api/chains.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
@@ -26,11 +27,25 @@ import type {
   UpdateEventInput,
   UpdateEventSeriesInput,
 } from './event.inputs.js';
+import { EventOccurrence } from './event.inputs.js';
 import { EventSeries } from './event-series.entity.js';
+import { shiftParts } from './event-move.js';
 import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
-import { type Occurrence, daysBetween, expandYearly, parseRecurrence } from './recurrence.js';
-import { heldInFutureError, partialDate, scheduleErrors, scheduleMoveError, timeOfDay, timeZone } from './schedule.js';
+import { daysBetween } from '../../kernel/days.js';
+import { type Occurrence, expandYearly, parseRecurrence } from './recurrence.js';
+import {
+  heldInFutureError,
+  needsUpdateReason,
+  occurrenceStatus,
+  partialDate,
+  reviewFields,
+  scheduleErrors,
+  scheduleMoveError,
+  staleStatusReason,
+  timeOfDay,
+  timeZone,
+} from './schedule.js';
 import { uncitedCondition } from '../../api/list-conditions.js';
 
 const TYPE = 'Event';
@@ -70,6 +85,7 @@ const UpdateSchema = z.object({
   title: fields.title.optional(),
   kind: fields.kind.optional(),
   status: z.enum(ScheduleStatus).optional(),
+  withSubEvents: z.boolean().nullish(),
   id: z.string(),
   version: z.number().int().nullish(),
 });
@@ -168,7 +184,16 @@ export function listEventSeries(
  * Dated occurrences of an event overlapping [from, to]: one per year for a recurring event
  * (each lasting as long as the first), else the event's own dates. At most `cap`.
  */
-export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): Occurrence[] {
+export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): EventOccurrence[] {
+  const recurring = !!event.recurrence;
+  return datesOf(event, from, to, cap).map((o) => {
+    const status = recurring ? occurrenceStatus(event.status, o.startDate) : event.status;
+    const reason = recurring ? staleStatusReason(status, o, { recurring }) : needsUpdateReason(event);
+    return Object.assign(new EventOccurrence(), o, { status, ...reviewFields(reason) });
+  });
+}
+
+function datesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap: number): Occurrence[] {
   if (!event.startDate) return [];
   const window = { from: earliestOf(from), to: latestOf(to) };
   const start = earliestOf(event.startDate)!;
@@ -206,15 +231,7 @@ const label = (e: Pick<Event, 'title' | 'startDate' | 'endDate'>) =>
 
 /** Refuses a parent that is the event itself or one of its descendants. */
 async function checkNoCycle(em: EntityManager, self: Event, parent: Event): Promise<void> {
-  const rows = await em.execute<{ hit: number }[]>(
-    `with recursive chain(id, parent_id, depth) as (
-       select id, parent_id, 1 from event where id = ?
-       union all
-       select e.id, e.parent_id, c.depth + 1 from event e join chain c on e.id = c.parent_id where c.depth < 1000
-     ) select 1 as hit from chain where id = ? limit 1`,
-    [parent.id, self.id],
-  );
-  if (rows.length > 0 || parent.id === self.id) {
+  if ((await chainReaches(em, Event, 'parent', parent.id, self.id)) || parent.id === self.id) {
     throw new UserErrorsException([UserError.of(['input', 'parentId'], UserErrorCode.CYCLE, 'an event cannot be part of itself or of its own parts')]);
   }
 }
@@ -267,7 +284,11 @@ async function checkEvent(em: EntityManager, event: Event, statusField: string[]
     if (!liesWithin(event, parent)) {
       const field = parentGiven ? 'parentId' : 'startDate';
       throw new UserErrorsException([
-        UserError.of(['input', field], UserErrorCode.INVALID_DATE_RANGE, `must lie within the dates of its parent event ${label(parent)}`),
+        UserError.of(
+          ['input', field],
+          UserErrorCode.INVALID_DATE_RANGE,
+          `must lie within the dates of its parent event ${label(parent)}; to move both, move the parent with withSubEvents: true`,
+        ),
       ]);
     }
   }
@@ -276,7 +297,11 @@ async function checkEvent(em: EntityManager, event: Event, statusField: string[]
     const outside = children.find((child) => !liesWithin(child, event));
     if (outside) {
       throw new UserErrorsException([
-        UserError.of(['input', 'startDate'], UserErrorCode.INVALID_DATE_RANGE, `its part ${label(outside)} would lie outside the new dates`),
+        UserError.of(
+          ['input', 'startDate'],
+          UserErrorCode.INVALID_DATE_RANGE,
+          `its part ${label(outside)} would lie outside the new dates; pass withSubEvents: true to move its parts with it`,
+        ),
       ]);
     }
   }
@@ -338,7 +363,9 @@ export async function updateEvent(ctx: RequestContext, input: UpdateEventInput):
     }
     const datesChanged =
       (data.startDate !== undefined && data.startDate !== event.startDate) || (data.endDate !== undefined && data.endDate !== event.endDate);
+    const oldStart = event.startDate;
     assignFields(event, data);
+    if (data.withSubEvents && datesChanged) await shiftParts(em, event, oldStart);
 
     const parent = await referencedRecord(em, Event, data.parentId, ['input', 'parentId']);
     if (parent === null) event.parent = null;

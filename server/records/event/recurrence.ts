@@ -8,6 +8,8 @@
  * predictable. Occurrences are computed on read, never stored.
  */
 
+import { addDays } from '../../kernel/days.js';
+
 export type YearlyRule = {
   interval: number;
   count?: number;
@@ -111,15 +113,6 @@ export function parseRecurrence(text: string): ParsedRecurrence {
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
-
-/** Whole days from `a` to `b` (YYYY-MM-DD). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 export type Occurrence = { startDate: string; endDate: string };
 

@@ -3,6 +3,7 @@ import { UserError, UserErrorCode } from '../../kernel/errors.js';
 import { isOrderedRange, parsePartialDate, partialDateBounds, todayIso } from '../../kernel/partial-date.js';
 import { ScheduleStatus } from './event.enums.js';
 import { canMove, moveRefusal, SCHEDULE_MOVES } from './event.lifecycle.js';
+import { parseRecurrence } from './recurrence.js';
 
 /*
  * Date, time and status rules shared by events and visits.
@@ -89,4 +90,49 @@ export function heldInFutureError(status: ScheduleStatus, startDate: string | nu
   if (status !== ScheduleStatus.HELD || !startDate) return null;
   if (partialDateBounds(startDate).earliest <= today) return null;
   return UserError.of(field, UserErrorCode.INVALID_VALUE, `cannot be HELD: it starts ${startDate}, after today (${today})`);
+}
+
+const OPEN_STATUSES: ReadonlySet<ScheduleStatus> = new Set([ScheduleStatus.PLANNED, ScheduleStatus.CONFIRMED]);
+
+/**
+ * The status of one occurrence of a recurring event: the recorded status for occurrences that have
+ * started; a later occurrence of an event recorded HELD is still to come, so PLANNED.
+ */
+export function occurrenceStatus(recorded: ScheduleStatus, occurrenceStart: string, today = todayIso()): ScheduleStatus {
+  return recorded === ScheduleStatus.HELD && occurrenceStart > today ? ScheduleStatus.PLANNED : recorded;
+}
+
+/**
+ * Why an event or visit (or one occurrence) needs its status updated: it is still PLANNED or
+ * CONFIRMED although its last day (of a partial date: the last day it may mean) has passed.
+ * Null when its status can still be true.
+ */
+export function staleStatusReason(
+  status: ScheduleStatus,
+  dates: { startDate?: string | null; endDate?: string | null },
+  options: { recurring?: boolean; today?: string } = {},
+): string | null {
+  const today = options.today ?? todayIso();
+  const last = dates.endDate ?? dates.startDate;
+  if (!OPEN_STATUSES.has(status) || !last || !parsePartialDate(last)) return null;
+  const lastDay = partialDateBounds(last).latest;
+  if (lastDay >= today) return null;
+  const ended = last === lastDay ? `ended on ${lastDay}` : `ended by ${lastDay} (${last})`;
+  return options.recurring
+    ? `still ${status} although its occurrence that ${ended} has passed: record it as HELD (later occurrences stay scheduled), POSTPONED or CANCELLED`
+    : `still ${status} although it ${ended}: record whether it was HELD, POSTPONED or CANCELLED`;
+}
+
+/** staleStatusReason of an event (recurring or not) or a visit, as recorded. */
+export function needsUpdateReason(
+  record: { status: ScheduleStatus; startDate?: string | null; endDate?: string | null; recurrence?: string | null },
+  today = todayIso(),
+): string | null {
+  const recurring = !!record.recurrence && parsePartialDate(record.startDate ?? '')?.precision === 'DAY' && parseRecurrence(record.recurrence).ok;
+  return staleStatusReason(record.status, record, { recurring, today });
+}
+
+/** The `needsUpdate` and `needsUpdateReason` fields of a view entry, from a reason (or null). */
+export function reviewFields(reason: string | null): { needsUpdate: boolean; needsUpdateReason: string | null } {
+  return { needsUpdate: reason !== null, needsUpdateReason: reason };
 }

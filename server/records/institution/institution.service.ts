@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { chainReaches } from '../../api/chains.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
@@ -118,15 +119,7 @@ async function resolveParent(em: EntityManager, parentGlobalId: string | null | 
 
 /** Refuses a parent that is the institution itself or one of its descendants. */
 async function checkNoCycle(em: EntityManager, self: Institution, parent: Institution): Promise<void> {
-  const rows = await em.execute<{ hit: number }[]>(
-    `with recursive chain(id, parent_id, depth) as (
-       select id, parent_id, 1 from institution where id = ?
-       union all
-       select i.id, i.parent_id, c.depth + 1 from institution i join chain c on i.id = c.parent_id where c.depth < 1000
-     ) select 1 as hit from chain where id = ? limit 1`,
-    [parent.id, self.id],
-  );
-  if (rows.length > 0) {
+  if (await chainReaches(em, Institution, 'parent', parent.id, self.id)) {
     throw new UserErrorsException([
       UserError.of(['input', 'parentId'], UserErrorCode.CYCLE, 'an institution cannot be its own ancestor'),
     ]);

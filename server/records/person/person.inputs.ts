@@ -6,7 +6,7 @@ import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
 import { Tenure } from './tenure.entity.js';
-import './periods.js';
+import '../../kernel/periods.js';
 import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 
 // ── Person ──────────────────────────────────────────────────────────────────────────────────────

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
 import { Institution } from '../institution/institution.entity.js';
-import { currentFirst, TemporalStatus, temporalStatus, withStatus } from './periods.js';
+import { currentFirst, TemporalStatus, temporalStatus, withStatus } from '../../kernel/periods.js';
 import { Person } from './person.entity.js';
 import {
   CreatePersonInput,

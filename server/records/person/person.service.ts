@@ -12,7 +12,7 @@ import { argumentId, deleteRecord, getRecord, listConnection, requiredRecord } f
 import { detachReferences, referenceCounts, referencesTo } from '../../api/references.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText } from '../../kernel/validation.js';
-import { partialDateInput, periodsOverlap } from './periods.js';
+import { partialDateInput, periodsOverlap } from '../../kernel/periods.js';
 import { Person } from './person.entity.js';
 import {
   type CreatePersonInput,

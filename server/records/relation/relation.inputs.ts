@@ -3,7 +3,7 @@ import { recordPayload } from '../../api/payloads.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../kernel/errors.js';
 import { SortDirection, connectionTypes } from '../../api/relay.js';
-import { TemporalStatus } from '../person/periods.js';
+import { TemporalStatus } from '../../kernel/periods.js';
 import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Relation } from './relation.entity.js';
 import { RelationKind } from './relation.enums.js';

@@ -2,7 +2,7 @@ import { Arg, Args, createUnionType, Ctx, FieldResolver, ID, Mutation, Query, Re
 import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
 import { Institution } from '../institution/institution.entity.js';
-import { currentFirst, TemporalStatus, temporalStatus, withStatus } from '../person/periods.js';
+import { currentFirst, TemporalStatus, temporalStatus, withStatus } from '../../kernel/periods.js';
 import { Person } from '../person/person.entity.js';
 import { Relation } from './relation.entity.js';
 import { RelationKind } from './relation.enums.js';

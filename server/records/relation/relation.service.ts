@@ -6,7 +6,7 @@ import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '..
 import { decodeIdOf, fromGlobalId, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { Institution } from '../institution/institution.entity.js';
-import { partialDateInput, periodsOverlap, TemporalStatus } from '../person/periods.js';
+import { partialDateInput, periodsOverlap, TemporalStatus } from '../../kernel/periods.js';
 import { Person } from '../person/person.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { isOrderedRange, todayIso } from '../../kernel/partial-date.js';

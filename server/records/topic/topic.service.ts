@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { chainReaches } from '../../api/chains.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
@@ -113,15 +114,7 @@ async function checkUnique(em: EntityManager, topic: Topic): Promise<void> {
 
 /** Refuses a parent that is the topic itself or one of its descendants. */
 async function checkNoCycle(em: EntityManager, self: Topic, parent: Topic): Promise<void> {
-  const rows = await em.execute<{ hit: number }[]>(
-    `with recursive chain(id, parent_id, depth) as (
-       select id, parent_id, 1 from topic where id = ?
-       union all
-       select t.id, t.parent_id, c.depth + 1 from topic t join chain c on t.id = c.parent_id where c.depth < 1000
-     ) select 1 as hit from chain where id = ? limit 1`,
-    [parent.id, self.id],
-  );
-  if (rows.length > 0) {
+  if (await chainReaches(em, Topic, 'parent', parent.id, self.id)) {
     throw new UserErrorsException([UserError.of(['input', 'parentId'], UserErrorCode.CYCLE, 'a topic cannot be its own broader topic')]);
   }
 }

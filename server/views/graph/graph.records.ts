@@ -8,6 +8,7 @@ import { Visit } from '../../records/visit/visit.entity.js';
 import { GraphTimeout, query, type ResolvedFilter, tooLarge } from './graph.service.js';
 import { type RecordRow, recordsSql } from './graph.sql.js';
 import { CooperationKind, CooperationRecord } from './graph.types.js';
+import { weightBasis } from './graph.weights.js';
 
 const ENTITY = { RELATION: Relation, AGREEMENT: Agreement, EVENT: Event, VISIT: Visit, DOCUMENT: Document } as const;
 
@@ -16,6 +17,10 @@ type Loaded = Relation | Agreement | Event | Visit | Document;
 function summaryOf(record: Loaded): string {
   if (record instanceof Relation) return record.role ? `${record.kind} (${record.role})` : record.kind;
   return record.title;
+}
+
+function statusOf(record: Loaded): string | null {
+  return record instanceof Agreement || record instanceof Event || record instanceof Visit ? record.status : null;
 }
 
 const loaders = new WeakMap<RequestContext, Map<string, DataLoader<string, CooperationRecord[]>>>();
@@ -76,6 +81,8 @@ async function loadRecords(ctx: RequestContext, options: ResolvedFilter, first: 
         date: row.d_from ?? null,
         endDate: row.d_to && row.d_to !== row.d_from ? row.d_to : null,
         weight: Number(row.w),
+        status: statusOf(record),
+        weightBasis: weightBasis(row.kind, statusOf(record)),
       }),
     );
   }

@@ -5,7 +5,7 @@
 // participation_institution_idx, visit_delegation_idx, document_party_institution_idx …).
 // Fixed SQL fragments only; every value is a bound parameter.
 import { agreementVisible } from '../../kernel/internal-records.js';
-import { ABSENT_RSVP, ISSUING_ROLES, KIND_WEIGHT } from './graph.weights.js';
+import { ABSENT_RSVP, ISSUING_ROLES, recordWeightSql } from './graph.weights.js';
 import { CooperationKind } from './graph.types.js';
 
 /** Which records count, as the service resolved them from a CooperationFilter. */
@@ -50,7 +50,7 @@ const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 function branches(o: EdgeOptions, frontier: string): string[] {
   const hide = (alias: string) => (o.hideConfidential ? ` and not ${alias}.confidential` : '');
   const hideAgreement = (alias: string) => (o.hideConfidential ? ` and ${agreementVisible(alias)}` : '');
-  const w = (kind: CooperationKind) => `${KIND_WEIGHT[kind]}::float8`;
+  const w = (kind: CooperationKind, status?: string) => recordWeightSql(kind, status);
   const out: string[] = [];
   if (o.kinds.includes(CooperationKind.RELATION)) {
     out.push(`select r.subject_institution_id as a, r.object_id as b, 'RELATION' as kind, r.id as record_id,
@@ -64,7 +64,7 @@ function branches(o: EdgeOptions, frontier: string): string[] {
   if (o.kinds.includes(CooperationKind.AGREEMENT)) {
     out.push(`select p.institution_id, q.institution_id, 'AGREEMENT', g.id,
                      coalesce(${DAY('least(p.signed_on, q.signed_on)')}, ${DAY('g.effective_from')}),
-                     coalesce(${DAY('greatest(p.signed_on, q.signed_on)')}, ${DAY('g.effective_from')}), ${w(CooperationKind.AGREEMENT)}
+                     coalesce(${DAY('greatest(p.signed_on, q.signed_on)')}, ${DAY('g.effective_from')}), ${w(CooperationKind.AGREEMENT, 'g.status')}
                 from ${frontier} join agreement_party p on p.institution_id = f.id
                 join agreement_party q on q.agreement_id = p.agreement_id and q.institution_id <> p.institution_id
                 join agreement g on g.id = p.agreement_id${hideAgreement('g')}`);
@@ -72,7 +72,7 @@ function branches(o: EdgeOptions, frontier: string): string[] {
   if (o.kinds.includes(CooperationKind.EVENT)) {
     // A participant is an institution, or the institution a person attended on behalf of.
     const event = (condition: string) => `select f.id, coalesce(pb.institution_id, pb.on_behalf_of_id), 'EVENT', e.id,
-                     e.start_date, coalesce(e.end_date, e.start_date), ${w(CooperationKind.EVENT)}
+                     e.start_date, coalesce(e.end_date, e.start_date), ${w(CooperationKind.EVENT, 'e.status')}
                 from ${frontier} join participation pa on ${condition}
                 join event e on e.id = pa.event_id and e.status <> 'CANCELLED'${hide('e')}
                 join participation pb on pb.event_id = pa.event_id
@@ -83,7 +83,7 @@ function branches(o: EdgeOptions, frontier: string): string[] {
   }
   if (o.kinds.includes(CooperationKind.VISIT)) {
     // The institutions of a visit: its delegation, its host and the institutions in the delegation.
-    out.push(`select f.id, x.inst, 'VISIT', v.id, v.start_date, coalesce(v.end_date, v.start_date), ${w(CooperationKind.VISIT)}
+    out.push(`select f.id, x.inst, 'VISIT', v.id, v.start_date, coalesce(v.end_date, v.start_date), ${w(CooperationKind.VISIT, 'v.status')}
                 from ${frontier}
                 join lateral (select v.id as visit_id from visit v where v.delegation_of_id = f.id
                               union select v.id from visit v where v.host_id = f.id

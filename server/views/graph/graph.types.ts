@@ -134,8 +134,17 @@ export class CooperationRecord {
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended, for records with a span.' })
   endDate!: string | null;
 
-  @Field(() => Float, { description: 'What it adds to the edge weight.' })
+  @Field(() => Float, { description: 'What it adds to the edge weight: its kind’s weight times its status’s factor (see `weightBasis`).' })
   weight!: number;
+
+  @Field(() => String, { nullable: true, description: 'Status of the agreement, event or visit (null for relations and documents).' })
+  status!: string | null;
+
+  @Field(() => String, {
+    description:
+      'How `weight` was reached: the kind’s weight, times the status factor for agreements (IN_FORCE 1, SIGNED 0.8, EXPIRED/SUPERSEDED 0.6, SUSPENDED 0.5, TERMINATED 0.4, NEGOTIATION 0.3, DRAFT 0.2) and for events and visits (HELD 1, CONFIRMED 0.6, PLANNED 0.4, POSTPONED 0.3), e.g. "3 (agreement) × 0.2 (DRAFT)".',
+  })
+  weightBasis!: string;
 }
 
 @ObjectType('NetworkNode', { description: 'An institution in a neighbourhood, with its distance from the centre.' })

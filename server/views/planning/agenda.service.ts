@@ -6,10 +6,12 @@ import { Agreement } from '../../records/agreement/agreement.entity.js';
 import { Commitment } from '../../records/commitment/commitment.entity.js';
 import { Event } from '../../records/event/event.entity.js';
 import type { ScheduleStatus } from '../../records/event/event.enums.js';
+import { needsUpdateReason, occurrenceStatus, reviewFields, staleStatusReason } from '../../records/event/schedule.js';
 import { Visit } from '../../records/visit/visit.entity.js';
 import { type Agenda, type AgendaItem, AgendaItemKind, DatePrecision } from './planning.types.js';
 import { findAgreements, findCommitments, findEvents, findVisits, MILESTONE_STATUSES, milestonesOf } from './sources.js';
-import { addDays, daysIn, occurrenceSpans, recurrenceOf, type Span, sortKey, spanOf } from './span.js';
+import { addDays } from '../../kernel/days.js';
+import { daysIn, occurrenceSpans, recurrenceOf, type Span, sortKey, spanOf } from './span.js';
 import { type Scope, scopeOf, type Window, type WindowArgs, windowOf, zoneArgument } from './window.js';
 
 export const MAX_AGENDA_ITEMS = 500;
@@ -45,7 +47,7 @@ function itemOf(
   record: Event | Visit | Agreement | Commitment,
   span: Span,
   zone: string | null,
-  extra: { recordedDate: string | null; recurring: boolean; place: string | null; title?: string },
+  extra: { recordedDate: string | null; recurring: boolean; place: string | null; title?: string; status?: string; needsUpdate?: string | null },
 ): Entry {
   const days = daysIn(span, zone);
   const globalId = toGlobalId(record.constructor.name, record.id);
@@ -56,7 +58,8 @@ function itemOf(
       kind,
       title: extra.title ?? record.title,
       record,
-      status: record.status,
+      status: extra.status ?? record.status,
+      ...reviewFields(extra.needsUpdate ?? null),
       startDate: days.startDay,
       endDate: days.endDay,
       recordedDate: extra.recordedDate,
@@ -84,11 +87,15 @@ export function eventEntries(events: Event[], window: Window, zone: string | nul
     const spans = occurrenceSpans(event, addDays(window.from, -1), addDays(window.to, 1), cap);
     for (const span of spans) {
       if (!overlaps(daysIn(span, zone), window)) continue;
+      // Each occurrence has its own status: later ones of an event recorded HELD are still to come.
+      const status = recurring ? occurrenceStatus(event.status, span.startDay) : event.status;
       out.push(
         itemOf(AgendaItemKind.EVENT, event, span, zone, {
           recordedDate: recurring ? span.startDay : (event.startDate ?? null),
           recurring,
           place: placeOf([event.venue, event.city], event.country),
+          status,
+          needsUpdate: recurring ? staleStatusReason(status, { startDate: span.startDay, endDate: span.endDay }, { recurring }) : needsUpdateReason(event),
         }),
       );
     }
@@ -101,7 +108,14 @@ export function visitEntries(visits: Visit[], window: Window, zone: string | nul
   for (const visit of visits) {
     const span = spanOf(visit);
     if (!span || !overlaps(daysIn(span, zone), window)) continue;
-    out.push(itemOf(AgendaItemKind.VISIT, visit, span, zone, { recordedDate: visit.startDate ?? null, recurring: false, place: placeOf([visit.place], visit.country) }));
+    out.push(
+      itemOf(AgendaItemKind.VISIT, visit, span, zone, {
+        recordedDate: visit.startDate ?? null,
+        recurring: false,
+        place: placeOf([visit.place], visit.country),
+        needsUpdate: needsUpdateReason(visit),
+      }),
+    );
   }
   return out;
 }

@@ -13,7 +13,8 @@ import { Institution } from '../../records/institution/institution.entity.js';
 import { Person } from '../../records/person/person.entity.js';
 import { buildCalendar } from './calendar.js';
 import { findAgreements, findCommitments, findEvents, findVisits, MILESTONE_STATUSES } from './sources.js';
-import { addDays, daysBetween, todayIn } from './span.js';
+import { addDays, daysBetween } from '../../kernel/days.js';
+import { todayIn } from './span.js';
 import { MAX_DAYS, type Scope, type Window } from './window.js';
 
 /*

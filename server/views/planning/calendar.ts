@@ -6,9 +6,11 @@ import type { Agreement } from '../../records/agreement/agreement.entity.js';
 import type { Commitment } from '../../records/commitment/commitment.entity.js';
 import type { Event } from '../../records/event/event.entity.js';
 import { ScheduleStatus } from '../../records/event/event.enums.js';
+import { needsUpdateReason } from '../../records/event/schedule.js';
 import type { Visit } from '../../records/visit/visit.entity.js';
 import { milestonesOf } from './sources.js';
-import { addDays, recurrenceOf, type Span, spanOf } from './span.js';
+import { addDays } from '../../kernel/days.js';
+import { recurrenceOf, type Span, spanOf } from './span.js';
 import { vtimezone } from './vtimezone.js';
 
 /*
@@ -22,6 +24,8 @@ import { vtimezone } from './vtimezone.js';
  * - Whole-day entries use VALUE=DATE with an exclusive DTEND. Dates known only to the month or
  *   year cover the days they may mean, are marked "(date approximate)" and do not block time
  *   (TRANSP:TRANSPARENT); so do deadlines.
+ * - Events and visits still PLANNED or CONFIRMED after their last day carry X-ACCORD-NEEDS-UPDATE:TRUE
+ *   and say so first in their description.
  * - CANCELLED events and visits stay in the feed with STATUS:CANCELLED (so subscribers drop them);
  *   PLANNED and POSTPONED are TENTATIVE, CONFIRMED and HELD are CONFIRMED.
  */
@@ -81,6 +85,13 @@ function timing(span: Span): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 't
 const approximateNote = (span: Span, recorded: string | null | undefined) =>
   span.approximate ? `Date known only to the ${span.precision === 'YEAR' ? 'year' : 'month'}: ${recorded}.` : null;
 
+/** Subscribers see that the status is out of date (still PLANNED or CONFIRMED after the last day). */
+const reviewNote = (record: Event | Visit) => {
+  const reason = needsUpdateReason(record);
+  return reason ? `Needs update: ${reason}.` : null;
+};
+const needsUpdateX = (record: Event | Visit): [string, string][] => (needsUpdateReason(record) ? [['X-ACCORD-NEEDS-UPDATE', 'TRUE']] : []);
+
 const text = (...lines: (string | null | undefined)[]) => lines.filter((l): l is string => !!l).join('\n\n') || null;
 
 /** Builds the feed (a string in RFC 5545 format, CRLF line ends). */
@@ -120,7 +131,7 @@ export function buildCalendar(records: FeedRecords, options: FeedOptions): strin
       lastModified: event.updatedAt,
       ...timing(span),
       summary: span.approximate ? `${event.title} (date approximate)` : event.title,
-      description: text(approximateNote(span, event.startDate), event.status === ScheduleStatus.POSTPONED ? 'Postponed.' : null, event.description),
+      description: text(reviewNote(event), approximateNote(span, event.startDate), event.status === ScheduleStatus.POSTPONED ? 'Postponed.' : null, event.description),
       location: location([event.venue, event.city], event.country),
       status: STATUS[event.status],
       transparency: span.approximate ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
@@ -131,6 +142,7 @@ export function buildCalendar(records: FeedRecords, options: FeedOptions): strin
       ['X-ACCORD-ID', toGlobalId('Event', event.id)],
       ['X-ACCORD-STATUS', event.status],
       ['X-ACCORD-DATE-PRECISION', span.precision],
+      ...needsUpdateX(event),
     ]);
   }
 
@@ -145,7 +157,7 @@ export function buildCalendar(records: FeedRecords, options: FeedOptions): strin
       lastModified: visit.updatedAt,
       ...timing(span),
       summary: span.approximate ? `${visit.title} (date approximate)` : visit.title,
-      description: text(approximateNote(span, visit.startDate), visit.status === ScheduleStatus.POSTPONED ? 'Postponed.' : null, visit.description),
+      description: text(reviewNote(visit), approximateNote(span, visit.startDate), visit.status === ScheduleStatus.POSTPONED ? 'Postponed.' : null, visit.description),
       location: location([visit.place], visit.country),
       status: STATUS[visit.status],
       transparency: span.approximate ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
@@ -155,6 +167,7 @@ export function buildCalendar(records: FeedRecords, options: FeedOptions): strin
       ['X-ACCORD-ID', toGlobalId('Visit', visit.id)],
       ['X-ACCORD-STATUS', visit.status],
       ['X-ACCORD-DATE-PRECISION', span.precision],
+      ...needsUpdateX(visit),
     ]);
   }
 

@@ -11,7 +11,8 @@ import { Visit } from '../../records/visit/visit.entity.js';
 import { VisitMember } from '../../records/visit/visit-member.entity.js';
 import { ConflictKind, ScheduleConflict } from './planning.types.js';
 import { findEvents, findVisits } from './sources.js';
-import { addDays, type Overlap, occurrenceSpans, overlap, type Span, sortKey, spanOf, todayIn } from './span.js';
+import { addDays } from '../../kernel/days.js';
+import { type Overlap, occurrenceSpans, overlap, type Span, sortKey, spanOf, todayIn } from './span.js';
 import { type Scope, scopeOf, type Window, type WindowArgs, windowOf } from './window.js';
 
 /*

@@ -5,7 +5,8 @@ import { day } from '../../records/agreement/agreement.service.js';
 import { AgreementStatus } from '../../records/agreement/agreement.enums.js';
 import { AgreementDeadline, AgreementDeadlineKind, type ExpiringAgreements } from './planning.types.js';
 import { findAgreements, milestonesOf } from './sources.js';
-import { addDays, daysBetween, todayIn } from './span.js';
+import { addDays, daysBetween } from '../../kernel/days.js';
+import { todayIn } from './span.js';
 import { MAX_DAYS, scopeOf } from './window.js';
 
 /** "In force" for this report: IN_FORCE and SUSPENDED (as the agreements' isOverdueExpiry flag). */

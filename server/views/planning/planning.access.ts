@@ -11,6 +11,7 @@ export const PLANNING_ACCESS_RULES = {
     agenda: Role.VIEWER,
     conflicts: Role.VIEWER,
     expiringAgreements: Role.VIEWER,
+    toReview: Role.VIEWER,
   },
 } satisfies Partial<AccessRules>;
 

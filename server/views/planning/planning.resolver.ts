@@ -8,6 +8,7 @@ import { Event } from '../../records/event/event.entity.js';
 import { AddParticipationPayload, CreateEventPayload, type EventPayload, type ParticipationPayload, UpdateEventPayload } from '../../records/event/event.inputs.js';
 import { ParticipationRole } from '../../records/event/event.enums.js';
 import { Participation } from '../../records/event/participation.entity.js';
+import { needsUpdateReason } from '../../records/event/schedule.js';
 import { Institution } from '../../records/institution/institution.entity.js';
 import { Person } from '../../records/person/person.entity.js';
 import { Visit } from '../../records/visit/visit.entity.js';
@@ -22,11 +23,13 @@ import {
   ConflictKind,
   ExpiringAgreements,
   Reschedule,
+  ReviewList,
   ScheduleConflict,
   ScheduleConflicts,
   ScheduledDates,
 } from './planning.types.js';
 import { reschedulesOf } from './reschedules.js';
+import { MAX_REVIEW_ITEMS, toReview } from './review.service.js';
 import { DEFAULT_DAYS, MAX_DAYS } from './window.js';
 
 @ArgsType()
@@ -93,6 +96,19 @@ export class PlanningResolver {
     return { from: window.from, to: window.to, items: conflicts, totalCount, truncated: totalCount > conflicts.length };
   }
 
+  @Query(() => ReviewList, {
+    description:
+      'To review: events and visits still PLANNED or CONFIRMED although their dates have passed (a recurring event: its first occurrence), oldest first — record whether they were HELD, POSTPONED or CANCELLED. For the whole registry, an institution or a person.',
+  })
+  toReview(
+    @Arg('institutionId', () => ID, { nullable: true, description: 'Only what this institution takes part in, hosts or travels with.' }) institutionId: string | null,
+    @Arg('personId', () => ID, { nullable: true, description: 'Only what this person takes part in or travels with.' }) personId: string | null,
+    @Arg('first', () => Int, { nullable: true, description: `At most this many (1..${MAX_REVIEW_ITEMS}, default 100).` }) first: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReviewList> {
+    return toReview(ctx, { institutionId, personId, first });
+  }
+
   @Query(() => ExpiringAgreements, {
     description: 'Agreements in force that expire, reach their review date or their auto-renewal notice deadline within `days` days, and those past their expiry but still marked in force.',
   })
@@ -135,8 +151,21 @@ function historyOf(ctx: RequestContext, record: { id: string }): Promise<AuditEn
 const RESCHEDULES = 'Every change of the dates or times (a move, a postponement), oldest first, with the dates before and after; derived from the audit trail.';
 const PREVIOUS = 'The dates it had before each move, oldest first (the timeline of a postponed or moved event or visit).';
 
+const NEEDS_UPDATE = 'Its status is out of date: still PLANNED or CONFIRMED although its dates (for a recurring event: its first occurrence) have passed. Listed by `toReview`.';
+const NEEDS_UPDATE_REASON = 'Why `needsUpdate` is true, and what to record; null when it is false.';
+
 @Resolver(() => Event)
 export class EventScheduleHistoryResolver {
+  @FieldResolver(() => Boolean, { description: NEEDS_UPDATE })
+  needsUpdate(@Root() event: Event): boolean {
+    return needsUpdateReason(event) !== null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: NEEDS_UPDATE_REASON })
+  needsUpdateReason(@Root() event: Event): string | null {
+    return needsUpdateReason(event);
+  }
+
   @FieldResolver(() => [Reschedule], { description: RESCHEDULES })
   async reschedules(@Root() event: Event, @Ctx() ctx: RequestContext): Promise<Reschedule[]> {
     return reschedulesOf(event, await historyOf(ctx, event));
@@ -152,6 +181,16 @@ export class EventScheduleHistoryResolver {
 
 @Resolver(() => Visit)
 export class VisitScheduleHistoryResolver {
+  @FieldResolver(() => Boolean, { description: NEEDS_UPDATE })
+  needsUpdate(@Root() visit: Visit): boolean {
+    return needsUpdateReason(visit) !== null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: NEEDS_UPDATE_REASON })
+  needsUpdateReason(@Root() visit: Visit): string | null {
+    return needsUpdateReason(visit);
+  }
+
   @FieldResolver(() => [Reschedule], { description: RESCHEDULES })
   async reschedules(@Root() visit: Visit, @Ctx() ctx: RequestContext): Promise<Reschedule[]> {
     return reschedulesOf(visit, await historyOf(ctx, visit));

@@ -43,7 +43,16 @@ export class AgendaItem {
 
   @Field(() => Node, { description: 'The Event, Visit, Agreement or Commitment.' }) record!: object;
 
-  @Field(() => String, { description: 'Status of the record (ScheduleStatus, AgreementStatus or CommitmentStatus).' }) status!: string;
+  @Field(() => String, {
+    description:
+      'Status of the record (ScheduleStatus, AgreementStatus or CommitmentStatus). An occurrence of a recurring event has its own: as recorded once it has started, PLANNED for a later occurrence of an event recorded HELD.',
+  })
+  status!: string;
+
+  @Field(() => Boolean, { description: 'The status is out of date: an event or visit (occurrence) still PLANNED or CONFIRMED after its last day (see `toReview`).' })
+  needsUpdate!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why `needsUpdate` is true, and what to record; null when it is false.' }) needsUpdateReason!: string | null;
 
   @Field(() => LocalDateResolver, {
     description: 'First local day (in the agenda’s time zone when it was given and the entry has times; else as recorded). For approximate dates, the first day the date may mean.',
@@ -184,5 +193,27 @@ export class ScheduleConflicts {
   @Field(() => [ScheduleConflict], { description: 'By the first day of the overlap; each pair (and shared person, host or venue) once.' })
   items!: ScheduleConflict[];
   @Field(() => Int) totalCount!: number;
+  @Field(() => Boolean) truncated!: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// To review
+
+@ObjectType({ description: 'An event or visit whose status time has overtaken (see `needsUpdate`).' })
+export class ReviewItem {
+  @Field(() => AgendaItemKind, { description: 'EVENT or VISIT.' }) kind!: AgendaItemKind;
+  @Field(() => Node, { description: 'The Event or Visit.' }) record!: object;
+  @Field(() => String) title!: string;
+  @Field(() => String, { description: 'Its recorded status (PLANNED or CONFIRMED).' }) status!: string;
+  @Field(() => PartialDateScalar, { nullable: true }) startDate!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true }) endDate!: string | null;
+  @Field(() => String, { description: 'Why it needs an update, and what to record.' }) reason!: string;
+}
+
+@ObjectType({ description: 'Records whose status to review, oldest last day first.' })
+export class ReviewList {
+  @Field(() => LocalDateResolver, { description: 'Today (UTC), the day compared with.' }) asOf!: string;
+  @Field(() => [ReviewItem]) items!: ReviewItem[];
+  @Field(() => Int, { description: 'All records to review, before `first` was applied.' }) totalCount!: number;
   @Field(() => Boolean) truncated!: boolean;
 }

@@ -8,7 +8,7 @@ import { CommitmentStatus } from '../../records/commitment/commitment.enums.js';
 import { Event } from '../../records/event/event.entity.js';
 import { ScheduleStatus } from '../../records/event/event.enums.js';
 import { Visit } from '../../records/visit/visit.entity.js';
-import { addDays } from './span.js';
+import { addDays } from '../../kernel/days.js';
 import type { Scope, Window } from './window.js';
 
 /*

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { expandYearly, parseRecurrence } from '../../records/event/recurrence.js';
 import { parsePartialDate, partialDateBounds } from '../../kernel/partial-date.js';
+import { daysBetween } from '../../kernel/days.js';
 
 /*
  * When something scheduled happens, as local days and — when times are known — as instants.
@@ -54,14 +55,6 @@ export function precisionOf(...dates: (string | null | undefined)[]): Precision 
   return worst;
 }
 
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 function isTimed(d: Dated): boolean {
   return !!d.timeZone && (!!d.startTime || !!d.endTime) && precisionOf(d.startDate, d.endDate) === 'DAY';

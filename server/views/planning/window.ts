@@ -1,7 +1,8 @@
 import { BadInputError } from '../../kernel/errors.js';
 import { decodeIdOf } from '../../kernel/global-id.js';
 import { canonicalTimeZone } from '../../records/event/schedule.js';
-import { addDays, daysBetween, todayIn } from './span.js';
+import { addDays, daysBetween } from '../../kernel/days.js';
+import { todayIn } from './span.js';
 
 /** A window of local days, both ends inclusive. */
 export type Window = { from: string; to: string };

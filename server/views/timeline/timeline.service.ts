@@ -10,7 +10,7 @@ import { Commitment } from '../../records/commitment/commitment.entity.js';
 import type { CommitmentStatus } from '../../records/commitment/commitment.enums.js';
 import { Document } from '../../records/document/document.entity.js';
 import { Event } from '../../records/event/event.entity.js';
-import type { ScheduleStatus } from '../../records/event/event.enums.js';
+import { needsUpdateReason, reviewFields } from '../../records/event/schedule.js';
 import { Institution } from '../../records/institution/institution.entity.js';
 import { Person } from '../../records/person/person.entity.js';
 import { Relation } from '../../records/relation/relation.entity.js';
@@ -218,11 +218,13 @@ async function buildItems(ctx: RequestContext, rows: TimelineRow[], focus: Reado
       switch (row.kind) {
         case TimelineItemKind.EVENT: {
           const event = await ctx.records.byId(Event).load(row.id);
-          return event && Object.assign(new TimelineEvent(), common, { typeName: 'TimelineEvent', event, scheduleStatus: event.status as ScheduleStatus });
+          if (!event) return null;
+          return Object.assign(new TimelineEvent(), common, { typeName: 'TimelineEvent', event, scheduleStatus: event.status, ...reviewFields(needsUpdateReason(event)) });
         }
         case TimelineItemKind.VISIT: {
           const visit = await ctx.records.byId(Visit).load(row.id);
-          return visit && Object.assign(new TimelineVisit(), common, { typeName: 'TimelineVisit', visit, scheduleStatus: visit.status as ScheduleStatus });
+          if (!visit) return null;
+          return Object.assign(new TimelineVisit(), common, { typeName: 'TimelineVisit', visit, scheduleStatus: visit.status, ...reviewFields(needsUpdateReason(visit)) });
         }
         case TimelineItemKind.DOCUMENT: {
           const document = await ctx.records.byId(Document).load(row.id);

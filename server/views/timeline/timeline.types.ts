@@ -94,16 +94,22 @@ export abstract class TimelineItem {
   country!: string | null;
 }
 
+const NEEDS_UPDATE = 'The status is out of date: still PLANNED or CONFIRMED although the dates have passed (see `toReview`).';
+
 @ObjectType('TimelineEvent', { implements: TimelineItem, description: 'An event on a timeline, with how the institutions in focus take part.' })
 export class TimelineEvent extends TimelineItem {
   @Field(() => Event) event!: Event;
   @Field(() => ScheduleStatus, { description: 'The event’s status (HELD, PLANNED …).' }) scheduleStatus!: ScheduleStatus;
+  @Field(() => Boolean, { description: NEEDS_UPDATE }) needsUpdate!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why `needsUpdate` is true; null when it is false.' }) needsUpdateReason!: string | null;
 }
 
 @ObjectType('TimelineVisit', { implements: TimelineItem, description: 'A visit on a timeline.' })
 export class TimelineVisit extends TimelineItem {
   @Field(() => Visit) visit!: Visit;
   @Field(() => ScheduleStatus, { description: 'The visit’s status.' }) scheduleStatus!: ScheduleStatus;
+  @Field(() => Boolean, { description: NEEDS_UPDATE }) needsUpdate!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why `needsUpdate` is true; null when it is false.' }) needsUpdateReason!: string | null;
 }
 
 @ObjectType('TimelineDocument', { implements: TimelineItem, description: 'A document on a timeline, at its date.' })

@@ -20,6 +20,9 @@ export function FormDialog({ label, title, children, className = 'button' }: {
             <>
               <Heading slot="title">{title}</Heading>
               {children(close)}
+              <Button slot="close" className="link-button dialog-cancel">
+                Cancel
+              </Button>
             </>
           )}
         </Dialog>
@@ -29,7 +32,7 @@ export function FormDialog({ label, title, children, className = 'button' }: {
 }
 
 /** Save and Cancel at the bottom of a form; Save is disabled while the submission runs. */
-export function FormActions({ pending, saveLabel = 'Save', onCancel }: { pending: boolean; saveLabel?: string; onCancel?(): void }) {
+export function FormActions({ pending, saveLabel = 'Save', onCancel, children }: { pending: boolean; saveLabel?: string; onCancel?(): void; children?: ReactNode }) {
   return (
     <div className="form-actions">
       {/* Not isPending: React Aria announces a pending button by its ID, and the announcement outlives a dialog that closes on success (an unnamed role="img" in the live region). */}
@@ -41,6 +44,7 @@ export function FormActions({ pending, saveLabel = 'Save', onCancel }: { pending
           Cancel
         </Button>
       )}
+      {children}
     </div>
   );
 }

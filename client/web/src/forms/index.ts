@@ -17,7 +17,9 @@
  *   wraps a whole edit page (viewers get an explanation). The API decides anyway.
  * - Fields (React Aria Components, label + API error beside the field): `TextInput`,
  *   `PartialDateInput` ("2024", "2024-10", "2024-10-02"), `DateInput`, `SelectInput` (enums),
- *   `CheckboxInput`, `TextListInput` (one per line); `InstitutionPicker` from components/pickers.
+ *   `CheckboxInput`, `TextListInput` (one per line), `CountryInput` (ISO code by name); `InstitutionPicker` from components/pickers.
+ * - `useSavedNavigation()` → `[saved, goTo(path)]`: after a save, forget cached lists
+ *   (`forgetLists(client)`) and navigate once the form no longer blocks leaving.
  * - `<FormDialog label title>{(close) => form}</FormDialog>` for small forms in a modal;
  *   `<FormActions pending />` (Save / Cancel); `<FormStatus failure errors />` for what is not
  *   beside a field.
@@ -30,6 +32,9 @@ export { AdminOnly, EditOnly, EditPage } from './edit-only';
 export { CheckboxInput, DateInput, PartialDateInput, SelectInput, TextInput, TextListInput } from './fields';
 export { FormActions, FormDialog } from './form-dialog';
 export { FormStatus } from './form-status';
+export { forgetLists } from './forget-lists';
 export { formatDateTime } from './format';
+export { useSavedNavigation } from './use-saved-navigation';
+export { CountryInput } from './country-input';
 export { LeaveGuard } from './leave-guard';
 export { fieldKey, type FormError, type FormMutation, useFormMutation } from './use-form-mutation';

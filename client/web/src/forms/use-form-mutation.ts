@@ -6,7 +6,7 @@ import { type Conflict, loadConflict } from './conflict-query';
 
 /** One problem the API reported with the input (a `userErrors` entry). */
 export type FormError = { field: readonly string[]; message: string; code: string };
-type Payload = { userErrors: readonly FormError[] } | null | undefined;
+type WithErrors = { userErrors: readonly FormError[] };
 
 /** The field key of an error path: ["input", "identifiers", "0", "value"] → "identifiers.0.value". */
 export function fieldKey(path: readonly string[]): string {
@@ -16,7 +16,7 @@ export function fieldKey(path: readonly string[]): string {
 const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export type FormMutation<TData, TVars> = ReturnType<typeof useFormMutation<TData, TVars>>;
+export type FormMutation<TData, TVars, P extends WithErrors = WithErrors> = ReturnType<typeof useFormMutation<TData, TVars, P>>;
 
 /**
  * A mutation sent from a form. One idempotency key per submission: a double click or a retry of
@@ -24,9 +24,9 @@ export type FormMutation<TData, TVars> = ReturnType<typeof useFormMutation<TData
  * userErrors become `errors` (shown beside fields by their path); a CONFLICT (stale `version`)
  * becomes `conflict` (who changed the record, when), looked up from the record's history.
  */
-export function useFormMutation<TData, TVars>(
+export function useFormMutation<TData, TVars, P extends WithErrors>(
   document: TypedDocumentNode<TData, TVars>,
-  options: { payload(data: TData): Payload; recordId?: string },
+  options: { payload(data: TData): P | null | undefined; recordId?: string },
 ) {
   const client = useApolloClient();
   const opts = useRef(options);
@@ -40,9 +40,9 @@ export function useFormMutation<TData, TVars>(
   const inFlight = useRef<Promise<unknown> | null>(null);
 
   const submit = useCallback(
-    async (variables: TVars): Promise<NonNullable<Payload> | null> => {
+    async (variables: TVars): Promise<P | null> => {
       // A second press while the first is in flight waits for it instead of sending again.
-      if (inFlight.current) return (await inFlight.current) as NonNullable<Payload> | null;
+      if (inFlight.current) return (await inFlight.current) as P | null;
       const vars = JSON.stringify(variables);
       if (key.current?.vars !== vars) key.current = { vars, key: newKey() };
       const idempotencyKey = key.current.key;

@@ -1,5 +1,7 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { forgetLists } from '../../forms/forget-lists';
 import { useParams } from 'react-router';
+import { useCanEdit } from '../../app/session';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
 import { ProvenancePanel } from '../../components/provenance';
@@ -12,6 +14,8 @@ import { formatPartialDate } from '../../lib/dates';
 import { usePageTitle } from '../../lib/use-page-title';
 import { humanize } from '../../lib/words';
 import { AgreementStatusBadge } from './agreement-status';
+import { EditOnly } from '../../forms/edit-only';
+import { AddPartyButton, AgreementControls, PartyActionButton } from './edit/agreement-controls';
 
 const AgreementPageQuery = graphql(`
   query AgreementPage($id: ID!) {
@@ -20,6 +24,8 @@ const AgreementPageQuery = graphql(`
       title
       kind
       status
+      version
+      allowedTransitions
       summary
       effectiveFrom
       expiresOn
@@ -88,6 +94,13 @@ const AgreementPageQuery = graphql(`
 export function Component() {
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(AgreementPageQuery, { variables: { id } });
+  const canEdit = useCanEdit();
+  const client = useApolloClient();
+  // A move or a ledger entry changes lists elsewhere too (partners as of a day, expiring agreements).
+  const changed = () => {
+    forgetLists(client);
+    void refetch();
+  };
   usePageTitle(data?.agreement.title);
   return (
     <RecordPageState loading={loading} error={error} hasData={!!data} what="agreement" onRetry={() => refetch()}>
@@ -110,6 +123,9 @@ export function Component() {
               }
             >
               {a.summary && <p className="description">{a.summary}</p>}
+              <EditOnly>
+                <AgreementControls agreement={a} onChanged={changed} />
+              </EditOnly>
             </RecordHeader>
             <div className="columns">
               <div className="main">
@@ -125,6 +141,11 @@ export function Component() {
                           <th scope="col">Role</th>
                           <th scope="col">Signatory</th>
                           <th scope="col">Signed</th>
+                          {canEdit && (
+                            <th scope="col">
+                              <span className="visually-hidden">Ledger</span>
+                            </th>
+                          )}
                         </tr>
                       </thead>
                       <tbody>
@@ -144,11 +165,19 @@ export function Component() {
                               )}
                             </td>
                             <td>{formatPartialDate(p.signedOn)}</td>
+                            {canEdit && (
+                              <td>
+                                <PartyActionButton agreementId={a.id} party={p.institution} onChanged={changed} />
+                              </td>
+                            )}
                           </tr>
                         ))}
                       </tbody>
                     </table>
                   )}
+                  <EditOnly>
+                    <AddPartyButton agreementId={a.id} onChanged={changed} />
+                  </EditOnly>
                 </section>
                 <section aria-labelledby="ledger-heading">
                   <h2 id="ledger-heading">Action ledger ({a.actions.length})</h2>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EditOnly } from '../../forms/edit-only';
 import { Link } from 'react-router';
 import { ErrorState, Empty, Skeleton } from '../../components/states';
 import { TimelineRow } from '../../components/timeline/timeline-item';
@@ -41,6 +42,16 @@ export function Component() {
         International cooperation at a glance. Search any institution, person or event with the box above (Ctrl K), or open the{' '}
         <Link to="/planner">planner</Link>.
       </p>
+      <EditOnly>
+        <p className="toolbar">
+          <Link to="/institutions/new" className="button">
+            New institution
+          </Link>
+          <Link to="/agreements/new" className="button">
+            New agreement
+          </Link>
+        </p>
+      </EditOnly>
       {error && <ErrorState error={error} onRetry={() => refetch()} />}
       <div className="columns">
         <section className="main" aria-labelledby="recent-heading">

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordLink } from '../../components/record-link';
 import { RecordPageState } from '../../components/record-page';
+import { EditOnly } from '../../forms/edit-only';
 import { graphql } from '../../gql';
 import { briefingPath, networkPath, connectionPathPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -99,6 +100,12 @@ export function Component() {
                 <Link to={networkPath(i.id)}>Network</Link>
                 <Link to={connectionPathPath(i.id)}>Find a path to…</Link>
                 <Link to={briefingPath(i.id)}>Briefing</Link>
+                <EditOnly>
+                  <Link to={`/institutions/${encodeURIComponent(i.id)}/edit`} className="button">
+                    Edit
+                  </Link>
+                  <Link to={`/agreements/new?party=${encodeURIComponent(i.id)}`}>Draft an agreement</Link>
+                </EditOnly>
               </div>
               {i.aliases.length > 0 && (
                 <p className="muted">

@@ -1,9 +1,9 @@
 import { getMetadataStorage, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
-import { parsePartialDate, partialDateBounds, TemporalStatus, temporalStatus, todayIso } from '../../kernel/partial-date.js';
+import { parsePartialDate, partialDateBounds, TemporalStatus, temporalStatus, todayIso } from './partial-date.js';
 
-// TemporalStatus lives in the shared partial-date module; several areas expose it. Register it
-// once, whichever area loads first (type-graphql keys enums by object, so a repeat is harmless).
+// Periods with partial start and end dates (tenures, relations): overlap, derived status, ordering.
+// TemporalStatus lives in partial-date.ts; it is registered for GraphQL once, here.
 if (!getMetadataStorage().enums.some((e) => e.enumObj === TemporalStatus)) {
   registerEnumType(TemporalStatus, {
     name: 'TemporalStatus',
