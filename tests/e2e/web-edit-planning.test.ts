@@ -130,6 +130,35 @@ describe('a planner', () => {
     await expectClean(tab);
   });
 
+  test('records a visit whose delegation member is already travelling, confirms, then cancels it', async () => {
+    const tab = await web.open('/planner', { token: editorToken });
+    const { page } = tab;
+    await page.getByRole('link', { name: 'Record a visit' }).click();
+    await page.getByRole('heading', { name: 'Record a visit' }).waitFor();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Follow-up visit to Tbilisi');
+    await page.getByRole('combobox', { name: /Whose delegation/ }).fill('Ombudsman of Azerbaijan');
+    await page.getByRole('option', { name: /Ombudsman/ }).first().click();
+    await page.getByRole('textbox', { name: 'Starts' }).fill('2031-06-17');
+    await page.getByRole('button', { name: 'Add a member' }).click();
+    await page.getByRole('combobox', { name: 'Member 1' }).fill('Quliyeva');
+    await page.getByRole('option', { name: new RegExp(PERSON) }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const warning = page.getByRole('alert').filter({ hasText: 'This clashes with other plans' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(VISIT);
+    await expectClean(tab);
+    await tab.screenshot('edit-visit-new');
+    await page.getByRole('button', { name: 'Save anyway' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Follow-up visit to Tbilisi' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel the visit' }).click();
+    const dialog = page.getByRole('dialog', { name: /Cancel/ });
+    await dialog.getByRole('button', { name: 'Cancel the visit' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.record-header .badge', { hasText: 'Cancelled' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Postpone' }).count()).toBe(0);
+    await expectClean(tab);
+  });
+
   test('a viewer sees no scheduling controls', async () => {
     const tab = await web.open('/planner', { token: await web.server.tokenFor('VIEWER') });
     const { page } = tab;

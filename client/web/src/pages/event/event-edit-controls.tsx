@@ -2,10 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { Link } from 'react-router';
 import { RecordPicker } from '../../components/pickers/record-picker';
-import { EditOnly, FormActions, FormDialog, FormStatus, PartialDateInput, SelectInput, TextInput, useFormMutation } from '../../forms';
+import { EditOnly, FormActions, FormDialog, FormStatus, SelectInput, TextInput, useFormMutation } from '../../forms';
 import { graphql } from '../../gql';
 import type { ParticipationRole, RsvpStatus } from '../../gql/graphql';
 import { ScheduleWarnings } from '../planner/schedule-warnings';
+import { PostponeCancel } from '../planner/status-form';
 import { useCheckedSave } from '../planner/use-checked-save';
 import { PARTICIPATION_ROLES, RSVP_STATUSES } from './edit/event-form';
 import { InstitutionPicker } from '../../components/pickers/institution-picker';
@@ -98,68 +99,18 @@ type EventRef = { id: string; title: string; version: number; status: string; st
 
 /** Edit, postpone, cancel, add a part: the event page's controls (editors only). */
 export function EventActions({ event, onChanged }: { event: EventRef; onChanged(): void }) {
-  const closed = event.status === 'CANCELLED' || event.status === 'HELD';
   return (
     <EditOnly>
       <div className="edit-controls">
         <Link className="button" to={`/events/${encodeURIComponent(event.id)}/edit`}>
           Edit
         </Link>
-        {!closed && (
-          <FormDialog label="Postpone" title={`Postpone “${event.title}”`}>
-            {(close) => <StatusForm event={event} status="POSTPONED" onDone={() => {
-              close();
-              onChanged();
-            }} onCancel={close} />}
-          </FormDialog>
-        )}
-        {!closed && (
-          <FormDialog label="Cancel the event" title={`Cancel “${event.title}”?`}>
-            {(close) => <StatusForm event={event} status="CANCELLED" onDone={() => {
-              close();
-              onChanged();
-            }} onCancel={close} />}
-          </FormDialog>
-        )}
+        <PostponeCancel document={ChangeEventStatus} payload={(d) => d.updateEvent} record={event} what="event" onChanged={onChanged} />
         <Link className="button" to={`/events/new?parent=${encodeURIComponent(event.id)}`}>
           Add a part
         </Link>
       </div>
     </EditOnly>
-  );
-}
-
-/** Postpone (optionally to new dates) or cancel; the old dates stay in the schedule history. */
-function StatusForm({ event, status, onDone, onCancel }: { event: EventRef; status: 'POSTPONED' | 'CANCELLED'; onDone(): void; onCancel(): void }) {
-  const [startDate, setStart] = useState('');
-  const [endDate, setEnd] = useState('');
-  const mutation = useFormMutation(ChangeEventStatus, { payload: (d) => d.updateEvent, recordId: event.id });
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const dates = status === 'POSTPONED' && startDate ? { startDate, endDate: endDate || null } : {};
-    if (await mutation.submit({ input: { id: event.id, version: event.version, status, ...dates } })) onDone();
-  }
-  return (
-    <Form onSubmit={save} className="edit-form">
-      {status === 'POSTPONED' ? (
-        <>
-          <p>It will show as postponed; it clashes with nothing while postponed. Give the new dates if they are known (you can also set them later).</p>
-          <div className="field-row">
-            <PartialDateInput label="New start" value={startDate} onChange={setStart} error={mutation.fieldError('startDate')} />
-            <PartialDateInput label="New end" value={endDate} onChange={setEnd} error={mutation.fieldError('endDate')} />
-          </div>
-        </>
-      ) : (
-        <p>It stays in the registry, marked cancelled, with its participants and history.</p>
-      )}
-      {mutation.conflict && (
-        <p className="form-errors" role="alert">
-          The event was changed by {mutation.conflict.by ?? 'someone else'} since you opened it; nothing was saved. Reload the page and try again.
-        </p>
-      )}
-      <FormStatus failure={mutation.failure} errors={mutation.otherErrors(['startDate', 'endDate'])} />
-      <FormActions pending={mutation.pending} saveLabel={status === 'POSTPONED' ? 'Postpone' : 'Cancel the event'} onCancel={onCancel} />
-    </Form>
   );
 }
 

@@ -13,7 +13,7 @@ import { ClaimFields } from '../../components/provenance';
 import { formatPartialDate } from '../../lib/dates';
 import { briefingPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
-import { formatDateTime } from '../../forms';
+import { ScheduleHistory } from '../planner/schedule-history';
 import { AddParticipantButton, EventActions, ParticipantControls } from './event-edit-controls';
 import { humanize } from '../../lib/words';
 
@@ -353,23 +353,7 @@ export function Component() {
                     </ul>
                   </section>
                 )}
-                {e.reschedules.length > 0 && (
-                  <section aria-labelledby="moved-heading">
-                    <h2 id="moved-heading">Schedule history</h2>
-                    <ul className="plain">
-                      {e.reschedules.map((r) => (
-                        <li key={r.changedAt}>
-                          {r.status ? `${humanize(r.status)}: ` : 'Moved: '}
-                          <DateText value={r.before.startDate} end={r.before.endDate} /> → {r.after.startDate ? <DateText value={r.after.startDate} end={r.after.endDate} /> : 'no date yet'}
-                          <div className="muted">
-                            {formatDateTime(r.changedAt)}
-                            {r.changedBy && ` · ${r.changedBy}`}
-                          </div>
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                )}
+                <ScheduleHistory reschedules={e.reschedules} />
                 <section aria-labelledby="topics-heading">
                   <h2 id="topics-heading">Topics</h2>
                   <NameList typename="Topic" items={e.topics} empty="none" />

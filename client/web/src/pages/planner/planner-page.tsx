@@ -47,6 +47,9 @@ export function Component() {
             <Link className="button primary" to={`/events/new${params.institution ? `?host=${encodeURIComponent(params.institution)}` : ''}`}>
               Schedule an event
             </Link>
+            <Link className="button" to="/visits/new">
+              Record a visit
+            </Link>
           </div>
         </EditOnly>
       </header>
