@@ -169,3 +169,57 @@ describe('a planner', () => {
     await page.getByRole('heading', { name: 'Editing is for editors' }).waitFor();
   });
 });
+
+describe('people and topics', () => {
+  test('an editor adds a person, gives them a post, creates a topic and tags an event with it', async () => {
+    const tab = await web.open('/people/new', { token: editorToken });
+    const { page } = tab;
+    await page.getByRole('heading', { name: 'New person' }).waitFor();
+    await page.keyboard.type('Nino Lomjaria-Test');
+    await page.getByRole('textbox', { name: 'Country' }).fill('GEO');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    // The API's rule, beside the field.
+    await page.getByText(/ISO 3166-1 alpha-2|two-letter|country code/i).first().waitFor();
+    await page.getByRole('textbox', { name: 'Country' }).fill('GE');
+    await expectClean(tab);
+    await tab.screenshot('edit-person-new');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('heading', { level: 1, name: /Nino Lomjaria-Test/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Add a post' }).click();
+    const dialog = page.getByRole('dialog', { name: /A post held by/ });
+    await dialog.getByRole('combobox', { name: /Institution/ }).fill('OIC Ombudsman');
+    await page.getByRole('option', { name: /OIC Ombudsman Association/ }).first().click();
+    await dialog.getByRole('textbox', { name: /Title of the new post/ }).fill('Board member (test)');
+    await dialog.getByRole('textbox', { name: 'From' }).fill('2025-05');
+    await expectClean(tab);
+    await tab.screenshot('edit-person-post');
+    await dialog.getByRole('button', { name: 'Add the post' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('section[aria-labelledby="posts-heading"]', { hasText: 'Board member (test)' }).waitFor();
+
+    await page.goto(`${web.baseUrl}/topics/new`);
+    await page.getByRole('heading', { name: 'New topic' }).waitFor();
+    await page.keyboard.type('Independence of ombudsman institutions (test)');
+    await expectClean(tab);
+    await page.getByRole('button', { name: 'Create topic' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Independence of ombudsman institutions (test)' }).waitFor();
+
+    const created = await gql('mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { message } } }', {
+      input: { title: 'Round table on independence', kind: 'WORKSHOP', startDate: '2032-03-03' },
+    });
+    await page.goto(`${web.baseUrl}/events/${created.createEvent.event.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Round table on independence' }).waitFor();
+    await page.getByRole('button', { name: 'Edit topics' }).click();
+    const tags = page.getByRole('dialog', { name: 'Topics' });
+    await tags.getByRole('combobox', { name: 'Add a topic' }).fill('Independence of ombudsman');
+    await page.getByRole('option', { name: /Independence of ombudsman institutions \(test\)/ }).click();
+    await tags.getByText('Independence of ombudsman institutions (test)', { exact: false }).first().waitFor();
+    await expectClean(tab);
+    await tags.getByRole('button', { name: 'Save' }).click();
+    await tags.waitFor({ state: 'detached' });
+    await page.locator('aside').getByRole('link', { name: 'Independence of ombudsman institutions (test)' }).waitFor();
+    await expectClean(tab);
+  });
+});
+

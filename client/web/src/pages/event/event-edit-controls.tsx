@@ -122,13 +122,13 @@ export function AddParticipantButton({ eventId, onChanged }: { eventId: string; 
         {(close) => <AddParticipantForm eventId={eventId} onDone={() => {
               close();
               onChanged();
-            }} onCancel={close} />}
+            }} />}
       </FormDialog>
     </EditOnly>
   );
 }
 
-function AddParticipantForm({ eventId, onDone, onCancel }: { eventId: string; onDone(): void; onCancel(): void }) {
+function AddParticipantForm({ eventId, onDone }: { eventId: string; onDone(): void }) {
   const [who, setWho] = useState<{ id: string; name: string; type: string } | null>(null);
   const [role, setRole] = useState<ParticipationRole>('PARTICIPANT');
   const [rsvp, setRsvp] = useState<RsvpStatus | null>(null);
@@ -160,7 +160,7 @@ function AddParticipantForm({ eventId, onDone, onCancel }: { eventId: string; on
       <TextInput label="Note" value={note} onChange={setNote} error={err('note')} />
       {save.step.warnings && <ScheduleWarnings warnings={save.step.warnings} title="Taking part would clash" />}
       <FormStatus failure={save.step.failure} errors={save.step.errors.filter((e) => !['personId', 'institutionId', 'role', 'rsvp', 'onBehalfOfId', 'note'].includes(e.field.slice(1).join('.')))} />
-      <FormActions pending={save.step.pending} saveLabel={save.step.warnings?.length ? 'Add anyway' : 'Add'} onCancel={onCancel} />
+      <FormActions pending={save.step.pending} saveLabel={save.step.warnings?.length ? 'Add anyway' : 'Add'} />
     </Form>
   );
 }
@@ -184,7 +184,7 @@ export function ParticipantControls({ participation, onChanged }: { participatio
           {(close) => <ChangeParticipantForm participation={participation} onDone={() => {
               close();
               onChanged();
-            }} onCancel={close} />}
+            }} />}
         </FormDialog>
         <FormDialog
           className="link-button"
@@ -198,14 +198,14 @@ export function ParticipantControls({ participation, onChanged }: { participatio
           {(close) => <RemoveParticipantForm participation={participation} onDone={() => {
               close();
               onChanged();
-            }} onCancel={close} />}
+            }} />}
         </FormDialog>
       </span>
     </EditOnly>
   );
 }
 
-function ChangeParticipantForm({ participation, onDone, onCancel }: { participation: ParticipationRef; onDone(): void; onCancel(): void }) {
+function ChangeParticipantForm({ participation, onDone }: { participation: ParticipationRef; onDone(): void }) {
   const [role, setRole] = useState<ParticipationRole>(participation.role);
   const [rsvp, setRsvp] = useState<RsvpStatus>(participation.rsvp);
   const mutation = useFormMutation(UpdateParticipation, { payload: (d) => d.updateParticipation });
@@ -218,12 +218,12 @@ function ChangeParticipantForm({ participation, onDone, onCancel }: { participat
       <SelectInput<ParticipationRole> label="Role" value={role} options={PARTICIPATION_ROLES} onChange={(r) => setRole(r ?? role)} error={mutation.fieldError('role')} />
       <SelectInput<RsvpStatus> label="RSVP" value={rsvp} options={RSVP_STATUSES} onChange={(r) => setRsvp(r ?? rsvp)} error={mutation.fieldError('rsvp')} />
       <FormStatus failure={mutation.failure} errors={mutation.otherErrors(['role', 'rsvp'])} />
-      <FormActions pending={mutation.pending} onCancel={onCancel} />
+      <FormActions pending={mutation.pending} />
     </Form>
   );
 }
 
-function RemoveParticipantForm({ participation, onDone, onCancel }: { participation: ParticipationRef; onDone(): void; onCancel(): void }) {
+function RemoveParticipantForm({ participation, onDone }: { participation: ParticipationRef; onDone(): void }) {
   const mutation = useFormMutation(RemoveParticipation, { payload: (d) => d.removeParticipation });
   return (
     <Form
@@ -234,7 +234,7 @@ function RemoveParticipantForm({ participation, onDone, onCancel }: { participat
     >
       <p>{participation.name} is removed from the participants (the change is in the event's history).</p>
       <FormStatus failure={mutation.failure} errors={mutation.errors} />
-      <FormActions pending={mutation.pending} saveLabel="Remove" onCancel={onCancel} />
+      <FormActions pending={mutation.pending} saveLabel="Remove" />
     </Form>
   );
 }

@@ -14,6 +14,7 @@ import { formatPartialDate } from '../../lib/dates';
 import { briefingPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ScheduleHistory } from '../planner/schedule-history';
+import { TopicTagsButton } from '../topic/topic-tags';
 import { AddParticipantButton, EventActions, ParticipantControls } from './event-edit-controls';
 import { humanize } from '../../lib/words';
 
@@ -355,7 +356,10 @@ export function Component() {
                 )}
                 <ScheduleHistory reschedules={e.reschedules} />
                 <section aria-labelledby="topics-heading">
-                  <h2 id="topics-heading">Topics</h2>
+                  <div className="section-heading">
+                    <h2 id="topics-heading">Topics</h2>
+                    <TopicTagsButton recordId={e.id} topics={e.topics} onChanged={() => void refetch()} />
+                  </div>
                   <NameList typename="Topic" items={e.topics} empty="none" />
                 </section>
               </aside>

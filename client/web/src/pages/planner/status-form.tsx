@@ -29,7 +29,6 @@ export function PostponeCancel<TData>(props: Props<TData>) {
               close();
               onChanged();
             }}
-            onCancel={close}
           />
         )}
       </FormDialog>
@@ -42,7 +41,6 @@ export function PostponeCancel<TData>(props: Props<TData>) {
               close();
               onChanged();
             }}
-            onCancel={close}
           />
         )}
       </FormDialog>
@@ -50,7 +48,7 @@ export function PostponeCancel<TData>(props: Props<TData>) {
   );
 }
 
-function StatusForm<TData>({ document, payload, record, what, status, onDone, onCancel }: Props<TData> & { status: 'POSTPONED' | 'CANCELLED'; onDone(): void; onCancel(): void }) {
+function StatusForm<TData>({ document, payload, record, what, status, onDone }: Props<TData> & { status: 'POSTPONED' | 'CANCELLED'; onDone(): void }) {
   const [startDate, setStart] = useState('');
   const [endDate, setEnd] = useState('');
   const mutation = useFormMutation(document, { payload, recordId: record.id });
@@ -78,7 +76,7 @@ function StatusForm<TData>({ document, payload, record, what, status, onDone, on
         </p>
       )}
       <FormStatus failure={mutation.failure} errors={mutation.otherErrors(['startDate', 'endDate'])} />
-      <FormActions pending={mutation.pending} saveLabel={status === 'POSTPONED' ? 'Postpone' : `Cancel the ${what}`} onCancel={onCancel} />
+      <FormActions pending={mutation.pending} saveLabel={status === 'POSTPONED' ? 'Postpone' : `Yes, cancel the ${what}`} />
     </Form>
   );
 }

@@ -92,7 +92,6 @@ export function VisitActions({ visit, onChanged }: { visit: VisitRef; onChanged(
                 close();
                 onChanged();
               }}
-              onCancel={close}
             />
           )}
         </FormDialog>
@@ -101,7 +100,7 @@ export function VisitActions({ visit, onChanged }: { visit: VisitRef; onChanged(
   );
 }
 
-function AddMemberForm({ visitId, onDone, onCancel }: { visitId: string; onDone(): void; onCancel(): void }) {
+function AddMemberForm({ visitId, onDone }: { visitId: string; onDone(): void }) {
   const [who, setWho] = useState<PickedRecord | null>(null);
   const [role, setRole] = useState<DelegationRole | null>('MEMBER');
   const input = { visitId, personId: who?.type === 'Person' ? who.id : null, institutionId: who?.type === 'Institution' ? who.id : null, role };
@@ -117,7 +116,7 @@ function AddMemberForm({ visitId, onDone, onCancel }: { visitId: string; onDone(
       <SelectInput<DelegationRole> label="Role in the delegation" value={role} options={DELEGATION_ROLES} onChange={setRole} error={err('role')} />
       {save.step.warnings && <ScheduleWarnings warnings={save.step.warnings} title="Travelling would clash" />}
       <FormStatus failure={save.step.failure} errors={save.step.errors.filter((e) => !['personId', 'institutionId', 'role'].includes(e.field.slice(1).join('.')))} />
-      <FormActions pending={save.step.pending} saveLabel={save.step.warnings?.length ? 'Add anyway' : 'Add'} onCancel={onCancel} />
+      <FormActions pending={save.step.pending} saveLabel={save.step.warnings?.length ? 'Add anyway' : 'Add'} />
     </Form>
   );
 }
@@ -147,7 +146,7 @@ export function RemoveMemberButton({ member, onChanged }: { member: { id: string
             }}
           >
             <FormStatus failure={mutation.failure} errors={mutation.errors} />
-            <FormActions pending={mutation.pending} saveLabel="Remove" onCancel={close} />
+            <FormActions pending={mutation.pending} saveLabel="Remove" />
           </Form>
         )}
       </FormDialog>

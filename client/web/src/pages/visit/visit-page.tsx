@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCanEdit } from '../../app/session';
 import { ScheduleHistory } from '../planner/schedule-history';
+import { TopicTagsButton } from '../topic/topic-tags';
 import { RemoveMemberButton, VisitActions } from './visit-edit-controls';
 import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
@@ -187,7 +188,10 @@ export function Component() {
                 </section>
                 <ScheduleHistory reschedules={v.reschedules} />
                 <section aria-labelledby="topics-heading">
-                  <h2 id="topics-heading">Topics</h2>
+                  <div className="section-heading">
+                    <h2 id="topics-heading">Topics</h2>
+                    <TopicTagsButton recordId={v.id} topics={v.topics} onChanged={() => void refetch()} />
+                  </div>
                   <NameList typename="Topic" items={v.topics} empty="none" />
                 </section>
               </aside>

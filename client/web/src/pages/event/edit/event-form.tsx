@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { Link } from 'react-router';
 import { RecordPicker } from '../../../components/pickers/record-picker';
 import { CheckboxInput, type FormError, FormStatus, LeaveGuard, PartialDateInput, SelectInput, TextInput, fieldKey } from '../../../forms';
 import { graphql } from '../../../gql';
@@ -139,7 +140,13 @@ function ParticipantRows({ rows, onChange, err }: { rows: ParticipantValues[]; o
   return (
     <fieldset className="field-group">
       <legend>Participants</legend>
-      {rows.length === 0 && <p className="field-hint">Add the people and institutions taking part: clashes with their other plans are checked before saving.</p>}
+      <p className="field-hint">
+        The people and institutions taking part: clashes with their other plans are checked before saving. Someone not in the registry yet?{' '}
+        <Link to="/people/new" target="_blank">
+          Add a person
+        </Link>{' '}
+        (new tab), then pick them here.
+      </p>
       {rows.map((row, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved; their position is their key
         <div className="field-row participant-row" key={i}>
