@@ -152,7 +152,7 @@ describe('a planner', () => {
     await page.getByRole('heading', { level: 1, name: 'Follow-up visit to Tbilisi' }).waitFor();
     await page.getByRole('button', { name: 'Cancel the visit' }).click();
     const dialog = page.getByRole('dialog', { name: /Cancel/ });
-    await dialog.getByRole('button', { name: 'Cancel the visit' }).click();
+    await dialog.getByRole('button', { name: 'Yes, cancel the visit' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.record-header .badge', { hasText: 'Cancelled' }).waitFor();
     expect(await page.getByRole('button', { name: 'Postpone' }).count()).toBe(0);
