@@ -354,9 +354,13 @@ export function createAccordClient(options: AccordClientOptions) {
       return (await request(ops.TimelineCountsDocument, variables)).timeline;
     },
 
-    /** An institution's relations, agreements in force, memberships and partners on a day (default today). */
+    /**
+     * An institution's relations, agreements in force, memberships and partners on a day (default
+     * today), or during a partial date ("2023": at any time during 2023).
+     */
     async partnersAsOf(institutionId: string, date?: string | null) {
-      return (await request(ops.PartnersAsOfDocument, { institutionId, date })).partnersAsOf;
+      const during = date && date.length < 10 ? date : null;
+      return (await request(ops.PartnersAsOfDocument, { institutionId, date: during ? null : date, during })).partnersAsOf;
     },
 
     /** What changed for an institution between two days (YYYY-MM-DD). */

@@ -20,17 +20,23 @@ function relationLabel(r: PartnerRelationFragment, self: string): string {
   return `${kind} ${r.object.acronym ?? r.object.name}${dates}`;
 }
 
+/** A day or a partial date (YYYY, YYYY-MM, YYYY-MM-DD). */
+function parsePeriod(value: string): string {
+  return /^\d{4}(-\d{2})?$/.test(value.trim()) ? value.trim() : parseDay(value);
+}
+
 export function registerPartners(program: Command, io: Io): void {
   program
     .command('partners')
     .description('an institution’s partners on a day: relations, agreements in force, memberships (with --since: what changed)')
     .argument('<institution>', 'name, acronym or ID')
-    .option('--as-of <date>', 'the day (YYYY-MM-DD; default today)', parseDay)
+    .option('--as-of <date>', 'the day (YYYY-MM-DD; default today), or a period: "2023" = at any time during 2023, "2023-05" = during May 2023', parsePeriod)
     .option('--since <date>', 'show what changed between this day and --as-of (YYYY-MM-DD)', parseDay)
     .action(async (name: string, options: Options, command: Command) => {
       const cli = cliOf(command, io);
       const found = await resolveInstitution(cli.client, name, (h, r) => cli.table(h, r, cli.errColor));
       if (options.since) {
+        if (options.asOf && options.asOf.length < 10) throw usageError('--since needs --as-of as a day (YYYY-MM-DD)');
         const to = options.asOf ?? today();
         if (options.since > to) throw usageError('--since must not be after --as-of');
         const changes = await cli.client.partnerChanges(found.id, options.since, to);
@@ -58,7 +64,7 @@ export function registerPartners(program: Command, io: Io): void {
         return;
       }
       const { bold, dim } = cli.color;
-      cli.print(bold(`${displayName(snapshot.institution)} on ${snapshot.date}`));
+      cli.print(bold(`${displayName(snapshot.institution)} ${snapshot.meaning}`));
       const memberOf = snapshot.memberships.map((m) => m.object.acronym ?? m.object.name);
       cli.print(`  member of   ${memberOf.length ? memberOf.join(', ') : dim('—')}`);
       cli.print(`  members     ${snapshot.members.length ? String(snapshot.members.length) : dim('—')}`);
@@ -72,7 +78,7 @@ export function registerPartners(program: Command, io: Io): void {
         cli.table(
           ['partner', 'kind', 'country', 'relations', 'agreements'],
           snapshot.partners.map((p) => [
-            displayName(p.institution),
+            `${displayName(p.institution)}${p.periodUnknown ? dim(' (period unknown)') : ''}`,
             p.institution.kind,
             p.institution.country,
             [...new Set(p.relations.map((r) => r.kind.toLowerCase().replaceAll('_', ' ')))].join(', '),

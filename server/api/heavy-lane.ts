@@ -1,8 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, type FieldNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { ServerBusyError } from '../kernel/errors.js';
+import { type DocumentNode, type FieldNode, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { ErrorCode } from '../kernel/errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRequestContext, type RequestContext } from './context.js';
+
+/** Thrown when the server has no capacity for a request now; the client retries after `retryAfterSeconds`. */
+export class ServerBusyError extends GraphQLError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 1,
+  ) {
+    super(message, {
+      extensions: { code: ErrorCode.SERVER_BUSY, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    });
+  }
+}
 
 /*
  * The heavy lane: expensive operations (aggregates, graph traversal, whole-registry timelines,

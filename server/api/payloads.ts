@@ -1,5 +1,6 @@
 import { type ClassType, Field, ID, ObjectType } from 'type-graphql';
 import { UserError } from '../kernel/errors.js';
+import './user-errors.js'; // UserError's GraphQL shape
 
 /** `{ <field>: T, userErrors }`: the payload type of a create/update mutation. */
 export function recordPayload<T extends object>(name: string, field: string, type: ClassType<T>) {

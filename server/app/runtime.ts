@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { capacityStatusPlugin } from '../api/capacity-status.js';
 import { HeavyLane, heavyLanePlugin } from '../api/heavy-lane.js';
+import { replicaReadsPlugin } from '../api/read-replicas.js';
 import type { RunOperation } from '../api/run-operation.js';
 import { readOnlyQueries } from '../api/record-loaders.js';
 import type { Logger } from 'pino';
@@ -80,6 +81,7 @@ export async function createGraphQLRuntime(
       ...limits.plugins,
       ...(options.plugins ?? []),
       heavyLanePlugin(heavyLane, db.heavyOrm.em as never),
+      ...(db.readOrm !== db.orm ? [replicaReadsPlugin(db.readOrm.em as never)] : []),
       capacityStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       sqlStatementsPlugin(db, options.exposeSqlStatements ?? false),

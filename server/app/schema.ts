@@ -21,6 +21,7 @@ import { timelineResolvers } from '../views/timeline/timeline.resolvers.js';
 import { analyticsResolvers } from '../views/analytics/analytics.resolvers.js';
 import { briefingResolvers } from '../views/briefing/briefing.resolvers.js';
 import { accessMiddleware } from '../api/access.js';
+import '../api/user-errors.js'; // the GraphQL shape of kernel's UserError and UserErrorCode
 import { NodeResolver } from '../api/node.resolver.js';
 import { ImportResolver } from './bulk.resolver.js';
 

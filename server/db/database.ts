@@ -13,6 +13,10 @@ export type Database = {
   /** The heavy lane's own small pool (HEAVY_POOL_MAX connections) on PostgreSQL, so that expensive
    *  operations never take the connections light queries need; on PGlite the same ORM. */
   heavyOrm: MikroORM;
+  /** Where GraphQL queries read: the replicas (DATABASE_REPLICA_URLS) for reads outside a transaction,
+   *  the primary for the rest; the same ORM as `orm` without replicas. Mutations stay on `orm`, so a
+   *  mutation's payload reads its own writes. */
+  readOrm: MikroORM;
   engine: 'postgresql' | 'pglite';
   /** True when the embedded database directory was just created (first start). */
   fresh: boolean;
@@ -66,11 +70,15 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
     // pg's pool of the main ORM, handed over when MikroORM creates it (asking for it would connect,
     // and the server must start while the database is away).
     let native: PgPool | undefined;
-    const init = (poolMax: number, name: string) =>
+    const replicas = (name: string, poolMax: number) =>
+      config.databaseReplicaUrls.map((clientUrl, i) => ({ name: `${name}-replica-${i + 1}`, clientUrl, pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000 } }));
+    const init = (poolMax: number, name: string, withReplicas = false) =>
       MikroORM.init({
         ...common,
         clientUrl: config.databaseUrl,
         pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000 },
+        // Reads outside a transaction go to a random replica; writes and transactions to the primary.
+        ...(withReplicas ? { replicas: replicas(name, poolMax), preferReadReplicas: true } : { preferReadReplicas: false }),
         // Passed to pg's Pool: fail fast when the database is away, and never run unbounded work.
         driverOptions: {
           connectionTimeoutMillis: config.db.connectTimeoutMs,
@@ -81,13 +89,15 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
         },
       });
     const orm = await init(config.db.poolMax, 'accord');
-    const heavyOrm = await init(config.heavy.poolMax, 'accord-heavy');
+    const withReplicas = config.databaseReplicaUrls.length > 0;
+    const heavyOrm = await init(config.heavy.poolMax, 'accord-heavy', withReplicas);
+    const readOrm = withReplicas ? await init(config.db.poolMax, 'accord-read', true) : orm;
     const pool = (): PoolStats | null =>
       native ? { max: config.db.poolMax, size: native.totalCount, inUse: native.totalCount - native.idleCount, waiting: native.waitingCount } : null;
     const close = async () => {
-      await Promise.all([closeWithin(orm, 5_000, log), closeWithin(heavyOrm, 5_000, log)]);
+      await Promise.all([...new Set([orm, heavyOrm, readOrm])].map((o) => closeWithin(o, 5_000, log)));
     };
-    return { orm, heavyOrm, engine: 'postgresql', fresh: false, sql, pool, close };
+    return { orm, heavyOrm, readOrm, engine: 'postgresql', fresh: false, sql, pool, close };
   }
 
   const embedded = opts.pglite
@@ -106,6 +116,7 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
   return {
     orm,
     heavyOrm: orm,
+    readOrm: orm,
     engine: 'pglite',
     fresh: embedded.fresh,
     sql,

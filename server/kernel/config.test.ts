@@ -14,6 +14,16 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@h:5432/d', port: 8080, migrateOnStart: false, db: { poolMax: 20 } });
   });
 
+  it('reads replica URLs, which need a primary', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/d', DATABASE_REPLICA_URLS: 'postgres://u@r1/d, postgres://u@r2/d' }).databaseReplicaUrls).toEqual([
+      'postgres://u@r1/d',
+      'postgres://u@r2/d',
+    ]);
+    expect(loadConfig({}).databaseReplicaUrls).toEqual([]);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u@r1/d' })).toThrow(/DATABASE_REPLICA_URLS: needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h/d', DATABASE_REPLICA_URLS: 'http://r1' })).toThrow(/DATABASE_REPLICA_URLS/);
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'chatty' });

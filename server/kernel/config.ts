@@ -14,6 +14,12 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  /** Read replicas (comma-separated postgres:// URLs): queries read from them, writes go to DATABASE_URL. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')))
+    .optional(),
   PORT: int(0, 65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -37,15 +43,22 @@ const EnvSchema = z.object({
   HEAVY_POOL_MAX: int(1, 100).default(2),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   WEB_GRAPHIQL: bool.optional(),
-}).refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
-  path: ['AUTH_DEV_MODE'],
-  message: 'must not be true when NODE_ENV=production',
-});
+})
+  .refine((e) => !(e.AUTH_DEV_MODE && e.NODE_ENV === 'production'), {
+    path: ['AUTH_DEV_MODE'],
+    message: 'must not be true when NODE_ENV=production',
+  })
+  .refine((e) => !e.DATABASE_REPLICA_URLS?.length || e.DATABASE_URL, {
+    path: ['DATABASE_REPLICA_URLS'],
+    message: 'needs DATABASE_URL (the primary); the embedded database has no replicas',
+  });
 
 export type Config = {
   nodeEnv: 'development' | 'production' | 'test';
   /** Absent: the embedded PGlite database under `dataDir` is used. */
   databaseUrl?: string;
+  /** Streaming replicas of `databaseUrl` that GraphQL queries read from (empty: everything on the primary). */
+  databaseReplicaUrls: string[];
   port: number;
   host: string;
   /** Absolute path of the embedded database directory; `null` keeps PGlite in memory. */
@@ -91,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     nodeEnv: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrls: e.DATABASE_REPLICA_URLS ?? [],
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR === ':memory:' ? null : resolve(e.DATA_DIR),

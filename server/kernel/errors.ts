@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+// What services throw and report, without GraphQL classes: the API edge (api/user-errors.ts,
+// api/format-error.ts) gives them their GraphQL shape.
 
 /**
  * Codes of top-level GraphQL errors (`errors[].extensions.code`). Input problems in mutations are
@@ -24,18 +24,6 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** Thrown when the server has no capacity for a request now; the client retries after `retryAfterSeconds`. */
-export class ServerBusyError extends GraphQLError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds = 1,
-  ) {
-    super(message, {
-      extensions: { code: ErrorCode.SERVER_BUSY, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
-    });
-  }
-}
-
 /** Why a mutation's input was refused. One enum for every mutation, documented in the schema. */
 export enum UserErrorCode {
   REQUIRED = 'REQUIRED',
@@ -54,36 +42,11 @@ export enum UserErrorCode {
   INVALID_VALUE = 'INVALID_VALUE',
 }
 
-registerEnumType(UserErrorCode, {
-  name: 'UserErrorCode',
-  description: 'Why a mutation refused its input. Nothing is written when any userError is returned.',
-  valuesConfig: {
-    REQUIRED: { description: 'A required value is missing or blank.' },
-    TOO_LONG: { description: 'A text is longer than allowed.' },
-    TOO_MANY: { description: 'A list has more items than allowed.' },
-    INVALID_FORMAT: { description: 'A value is not in the expected format (e.g. a URL).' },
-    INVALID_COUNTRY: { description: 'Not an ISO 3166-1 alpha-2 country code.' },
-    INVALID_ID: { description: 'Not a global ID of the expected record type.' },
-    NOT_FOUND: { description: 'The referenced record does not exist.' },
-    DUPLICATE: { description: 'Another record already has this identity (e.g. same name in the same country).' },
-    CYCLE: { description: 'The change would make a record its own ancestor.' },
-    IN_USE: { description: 'Other records still reference this one.' },
-    CONFLICT: { description: 'The record changed since the given version; reload and retry.' },
-    INVALID_TRANSITION: { description: 'The status cannot move from its current value to the requested one.' },
-    INVALID_DATE_RANGE: { description: 'An end date lies before its start date (partial dates compare by the days they cover).' },
-    INVALID_VALUE: { description: 'A value is out of range or not allowed here (e.g. a negative notice period).' },
-  },
-});
-
-@ObjectType({ description: 'A problem with a mutation input. Nothing was written.' })
+/** A problem with a mutation input (the GraphQL type UserError, declared in api/user-errors.ts). */
 export class UserError {
-  @Field(() => [String], { description: 'Path to the offending input field, e.g. ["input", "country"].' })
+  /** Path to the offending input field, e.g. ["input", "country"]. */
   field!: string[];
-
-  @Field(() => String, { description: 'Human-readable explanation.' })
   message!: string;
-
-  @Field(() => UserErrorCode)
   code!: UserErrorCode;
 
   static of(field: string[], code: UserErrorCode, message: string): UserError {
@@ -99,14 +62,30 @@ export class UserErrorsException extends Error {
   }
 }
 
-export class NotFoundError extends GraphQLError {
-  constructor(what: string, id: string) {
-    super(`${what} not found: ${id}`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+/**
+ * A request refused as a whole (a query's unknown ID or bad argument), as opposed to a mutation's
+ * userErrors. `extensions` is what the client sees in `errors[].extensions`: graphql-js carries a
+ * resolver's thrown error's `extensions` into the response, and api/format-error.ts passes
+ * client codes through.
+ */
+export class RequestError extends Error {
+  constructor(
+    message: string,
+    readonly extensions: { code: ErrorCode } & Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
   }
 }
 
-export class BadInputError extends GraphQLError {
+export class NotFoundError extends RequestError {
+  constructor(what: string, id: string) {
+    super(`${what} not found: ${id}`, { code: ErrorCode.NOT_FOUND, id });
+  }
+}
+
+export class BadInputError extends RequestError {
   constructor(argument: string, message: string) {
-    super(`${argument}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
+    super(`${argument}: ${message}`, { code: ErrorCode.BAD_USER_INPUT, argument });
   }
 }

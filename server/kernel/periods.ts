@@ -72,3 +72,8 @@ export function withStatus<T extends Period>(rows: readonly T[], statuses: reado
   const wanted = new Set(statuses);
   return rows.filter((row) => wanted.has(temporalStatus(row.startDate, row.endDate, today)));
 }
+
+/** A period with neither start nor end date is unknown: it may have held on any day, or on none. */
+export function isPeriodUnknown(start: string | null | undefined, end: string | null | undefined): boolean {
+  return !start && !end;
+}

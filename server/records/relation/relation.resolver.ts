@@ -2,7 +2,7 @@ import { Arg, Args, createUnionType, Ctx, FieldResolver, ID, Mutation, Query, Re
 import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
 import { Institution } from '../institution/institution.entity.js';
-import { currentFirst, TemporalStatus, temporalStatus, withStatus } from '../../kernel/periods.js';
+import { currentFirst, isPeriodUnknown, TemporalStatus, temporalStatus, withStatus } from '../../kernel/periods.js';
 import { Person } from '../person/person.entity.js';
 import { Relation } from './relation.entity.js';
 import { RelationKind } from './relation.enums.js';
@@ -70,6 +70,13 @@ export class RelationResolver {
   @FieldResolver(() => TemporalStatus, { description: 'UPCOMING, ACTIVE or ENDED, from the dates and today (UTC); computed when read, never stored.' })
   status(@Root() relation: Relation): TemporalStatus {
     return temporalStatus(relation.startDate, relation.endDate);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Neither start nor end date is known: the relation may have held on any day, or on none. "As of" answers include it flagged (Partner.periodUnknown), and `status` is then only an assumption.',
+  })
+  periodUnknown(@Root() relation: Relation): boolean {
+    return isPeriodUnknown(relation.startDate, relation.endDate);
   }
 
   @Mutation(() => CreateRelationPayload)

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
+import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { Agreement } from '../../records/agreement/agreement.entity.js';
 import { Institution } from '../../records/institution/institution.entity.js';
 import { Relation } from '../../records/relation/relation.entity.js';
@@ -9,17 +10,37 @@ export class Partner {
   @Field(() => Institution) institution!: Institution;
   @Field(() => [Relation], { description: 'Relations between the two (either direction) active on the date.' }) relations!: Relation[];
   @Field(() => [Agreement], { description: 'Agreements in force on the date to which both are parties.' }) agreements!: Agreement[];
+  @Field(() => Boolean, {
+    description: 'Linked only by relations whose period is unknown (neither start nor end date): they may have been partners on the date, or not.',
+  })
+  periodUnknown!: boolean;
 }
 
 @ObjectType('PartnersAsOf', {
   description:
-    'An institution’s relations, agreements in force and memberships on one day. Partial dates count by the days they cover: a relation that started "2024" may be active on 2024-03-01, so it is included; a relation without a start date is taken as active since ever, without an end date as still active.',
+    'An institution’s relations, agreements in force and memberships on one day. Partial dates count by the days they cover: a relation that started "2024" may be active on 2024-03-01, so it is included; a relation without a start date is taken as active since ever, without an end date as still active; one with neither date has an unknown period and is included flagged (`undatedRelations`, `Partner.periodUnknown`). With `during` (a partial date) the answer covers every day of that period (see `meaning`).',
 })
 export class PartnersAsOf {
   @Field(() => Institution) institution!: Institution;
 
-  @Field(() => LocalDateResolver, { description: 'The day asked about.' })
+  @Field(() => LocalDateResolver, { description: 'The day asked about (with `during`: the first day of the period).' })
   date!: string;
+
+  @Field(() => PartialDateScalar, { description: 'The day or period asked about, as given ("2023", "2023-05" or a day).' })
+  period!: string;
+
+  @Field(() => LocalDateResolver, { description: 'First day of the period.' }) from!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day of the period (the same as `from` for one day).' }) to!: string;
+
+  @Field(() => String, {
+    description: 'What the answer means, in words: "on 2024-03-01", or "at any time during 2023 (2023-01-01 – 2023-12-31)" — what was active or in force on at least one day of the period.',
+  })
+  meaning!: string;
+
+  @Field(() => [Relation], {
+    description: 'The relations among `relations` whose period is unknown (neither start nor end date): included because they may have held, flagged because they may not.',
+  })
+  undatedRelations!: Relation[];
 
   @Field(() => [Relation], { description: 'Relations of the institution (as subject or object) that may be active on the date, by start date.' })
   relations!: Relation[];

@@ -8,6 +8,7 @@ import { Participation } from '../../records/event/participation.entity.js';
 import { Institution } from '../../records/institution/institution.entity.js';
 import { Source } from '../../records/provenance/source.entity.js';
 import { partnerChanges, partnersAsOf } from './partners.service.js';
+import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { PartnerChanges, PartnersAsOf } from './partners.types.js';
 import { dateInferredOf, documentPartiesOf, inFocus, involvedInstitutions, participationsOf, recordOf, sourcesOf } from './timeline.items.js';
 import { listTimeline, MAX_FOCUS_IDS, resolveTimelineQuery } from './timeline.service.js';
@@ -50,10 +51,15 @@ export class TimelineResolver {
   })
   partnersAsOf(
     @Arg('institutionId', () => ID) institutionId: string,
-    @Arg('date', () => LocalDateResolver, { nullable: true, description: 'The day (YYYY-MM-DD); today (UTC) when left out.' }) date: string | null,
+    @Arg('date', () => LocalDateResolver, { nullable: true, description: 'The day (YYYY-MM-DD); today (UTC) when neither this nor `during` is given.' }) date: string | null,
+    @Arg('during', () => PartialDateScalar, {
+      nullable: true,
+      description: 'A partial date instead of a day: "2023" = at any time during 2023, "2023-05" = during May 2023 (the answer says so in `meaning`).',
+    })
+    during: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PartnersAsOf> {
-    return partnersAsOf(ctx, institutionId, date);
+    return partnersAsOf(ctx, institutionId, date, during);
   }
 
   @Query(() => PartnerChanges, {
