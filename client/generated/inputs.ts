@@ -792,6 +792,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "required": true
     },
     {
+      "name": "occurrenceChanges",
+      "type": "OccurrenceChangeInput",
+      "list": true,
+      "required": false,
+      "description": "Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day."
+    },
+    {
       "name": "parentId",
       "type": "ID",
       "list": false,
@@ -810,7 +817,14 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "type": "String",
       "list": false,
       "required": false,
-      "description": "Yearly recurrence: FREQ=YEARLY with optional INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY; needs a day-precision start date."
+      "description": "RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence)."
+    },
+    {
+      "name": "recurrenceExceptions",
+      "type": "LocalDate",
+      "list": true,
+      "required": false,
+      "description": "Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule."
     },
     {
       "name": "seriesId",
@@ -1898,6 +1912,21 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "required": true
     }
   ],
+  "OccurrenceChangeInput": [
+    {
+      "name": "date",
+      "type": "LocalDate",
+      "list": false,
+      "required": true,
+      "description": "Start day of the occurrence under the rule."
+    },
+    {
+      "name": "status",
+      "type": "ScheduleStatus",
+      "list": false,
+      "required": true
+    }
+  ],
   "ParticipationInput": [
     {
       "name": "institutionId",
@@ -2852,6 +2881,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "required": false
     },
     {
+      "name": "occurrenceChanges",
+      "type": "OccurrenceChangeInput",
+      "list": true,
+      "required": false,
+      "description": "Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day. Replaces the list."
+    },
+    {
       "name": "parentId",
       "type": "ID",
       "list": false,
@@ -2861,7 +2897,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "recurrence",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence)."
+    },
+    {
+      "name": "recurrenceExceptions",
+      "type": "LocalDate",
+      "list": true,
+      "required": false,
+      "description": "Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule. Replaces the list."
     },
     {
       "name": "seriesId",

@@ -7,42 +7,22 @@ import type { ErrorCode } from '../kernel/errors.js';
 /** Who may call a root field: anyone, any signed-in user, or at least a role. */
 export type AccessRule = 'PUBLIC' | 'AUTHENTICATED' | Role;
 
-const { VIEWER, EDITOR, ADMIN } = Role;
-
 /**
- * The explicit rule of every root field. A field missing here is refused to everyone, and a test
- * walks the schema to fail the build when one is missing. Reads need VIEWER; creating and
- * changing records needs EDITOR; deleting, users and tokens need ADMIN.
+ * The explicit rule of every root field: `node`/`nodes` here, the others registered by the schema
+ * assembly (server/app/schema.ts) from each area's `<area>.access.ts`. A field missing is refused
+ * to everyone, and a test walks the schema to fail the build when one is missing. Reads need
+ * VIEWER; creating and changing records needs EDITOR; deleting, users and tokens need ADMIN.
  */
 export const ACCESS_RULES: Record<'Query' | 'Mutation', Record<string, AccessRule>> = {
-  Query: {
-    node: VIEWER,
-    nodes: VIEWER,
-    search: VIEWER,
-    me: 'AUTHENTICATED',
-    institution: VIEWER,
-    institutions: VIEWER,
-    users: ADMIN,
-    apiTokens: 'AUTHENTICATED',
-    auditLog: ADMIN,
-  },
-  Mutation: {
-    createInstitution: EDITOR,
-    updateInstitution: EDITOR,
-    deleteInstitution: ADMIN,
-    createUser: ADMIN,
-    updateUser: ADMIN,
-    createApiToken: 'AUTHENTICATED',
-    revokeApiToken: 'AUTHENTICATED',
-  },
+  Query: { node: Role.VIEWER, nodes: Role.VIEWER },
+  Mutation: {},
 };
 
 export type AccessRules = Record<'Query' | 'Mutation', Record<string, AccessRule>>;
 
 /**
- * Adds a module's rules (each module declares its own root fields' rules in `<area>.access.ts`).
- * A field declared twice is an error (it would be unclear which rule holds), and a field no
- * module declares stays refused to everyone.
+ * Adds an area's rules. A field declared twice is an error (it would be unclear which rule
+ * holds), and a field no area declares stays refused to everyone.
  */
 export function registerAccessRules(rules: Partial<AccessRules>): void {
   for (const parent of ['Query', 'Mutation'] as const) {

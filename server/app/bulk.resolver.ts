@@ -7,7 +7,7 @@ import { execute, type GraphQLObjectType, type GraphQLSchema, getNamedType, isOb
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, Info, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { type AccessRules, registerAccessRules } from '../api/access.js';
+import type { AccessRules } from '../api/access.js';
 import { type RequestContext, resetLoaders } from '../api/context.js';
 import { RecordLoaders } from '../api/record-loaders.js';
 import { BadInputError, UserError, UserErrorCode } from '../kernel/errors.js';
@@ -124,4 +124,3 @@ export class ImportResolver {
 }
 
 export const IMPORT_ACCESS_RULES: AccessRules = { Query: {}, Mutation: { importRecords: Role.EDITOR } };
-registerAccessRules(IMPORT_ACCESS_RULES);

@@ -1,4 +1,4 @@
-import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import type { AccessRules } from '../../api/access.js';
 import { Role } from '../../kernel/role.js';
 
 /**
@@ -23,6 +23,5 @@ export const AGREEMENT_ACCESS_RULES = {
   },
 } satisfies AccessRules;
 
-registerAccessRules(AGREEMENT_ACCESS_RULES);
 
 export { seesConfidential } from '../../api/visibility.js';

@@ -1,5 +1,4 @@
 import { Role } from '../../kernel/role.js';
-import { registerAccessRules } from '../../api/access.js';
 
 /** Reads need VIEWER, creating and changing (status moves included) EDITOR, deleting ADMIN. */
 export const COMMITMENT_ACCESS_RULES = {
@@ -13,5 +12,3 @@ export const COMMITMENT_ACCESS_RULES = {
     deleteCommitment: Role.ADMIN,
   },
 };
-
-registerAccessRules(COMMITMENT_ACCESS_RULES);

@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
-import './commitment.access.js'; // registers this area's access rules
 import { CommitmentResolver, DocumentCommitmentsResolver, InstitutionCommitmentsResolver } from './commitment.resolver.js';
 
 export const commitmentResolvers: Function[] = [

@@ -1,4 +1,4 @@
-import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import type { AccessRules } from '../../api/access.js';
 import { Role } from '../../kernel/role.js';
 
 export { seesConfidential, visibleRef, visibleTo } from '../../api/visibility.js';
@@ -21,5 +21,3 @@ export const DOCUMENT_ACCESS_RULES = {
     deleteDocument: Role.ADMIN,
   },
 } satisfies AccessRules;
-
-registerAccessRules(DOCUMENT_ACCESS_RULES);

@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
-import './document.access.js'; // registers this area's access rules
 import { DocumentPartyResolver, DocumentResolver, EventDocumentsResolver, InstitutionDocumentsResolver } from './document.resolver.js';
 
 export const documentResolvers: Function[] = [

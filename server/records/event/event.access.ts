@@ -1,4 +1,4 @@
-import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import type { AccessRules } from '../../api/access.js';
 import { Role } from '../../kernel/role.js';
 
 /**
@@ -25,6 +25,5 @@ export const EVENT_ACCESS_RULES = {
   },
 } satisfies AccessRules;
 
-registerAccessRules(EVENT_ACCESS_RULES);
 
 export { seesConfidential, visibleRef, visibleTo } from '../../api/visibility.js';

@@ -1,6 +1,7 @@
 import { BlocksDelete } from '../../api/references.js';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { HideWhenConfidential } from '../../kernel/confidential.js';
 import { Node, RecordEntity } from '../../kernel/record.entity.js';
@@ -8,6 +9,13 @@ import { PartialDateScalar } from '../../kernel/partial-date.js';
 import { foldForSearch } from '../../kernel/text.js';
 import { EventKind, ScheduleStatus } from './event.enums.js';
 import { EventSeries } from './event-series.entity.js';
+
+/** One occurrence of a recurring event with a status of its own (e.g. HELD, or CANCELLED while the series goes on). */
+@ObjectType({ description: 'An occurrence of a recurring event with a status of its own.' })
+export class OccurrenceChange {
+  @Field(() => LocalDateResolver, { description: 'Start day of the occurrence under the rule.' }) date!: string;
+  @Field(() => ScheduleStatus) status!: ScheduleStatus;
+}
 
 @Entity({ tableName: 'event' })
 // Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
@@ -25,7 +33,7 @@ import { EventSeries } from './event-series.entity.js';
   expression: 'create index "event_search_text_trgm" on "event" using gin ("search_text" gin_trgm_ops)',
 })
 @ObjectType('Event', { implements: Node, description: 'A forum, conference, symposium, meeting, session or campaign.' })
-export class Event extends RecordEntity<'status' | 'confidential'> {
+export class Event extends RecordEntity<'status' | 'confidential' | 'recurrenceExceptions' | 'occurrenceChanges'> {
   @Field(() => String)
   @Property({ type: 'string', length: 500 })
   title!: string;
@@ -85,10 +93,19 @@ export class Event extends RecordEntity<'status' | 'confidential'> {
 
   @Field(() => String, {
     nullable: true,
-    description: 'RFC 5545 recurrence rule for yearly events, e.g. "FREQ=YEARLY" (each occurrence lasts as long as the first).',
+    description:
+      'RFC 5545 recurrence rule (RRULE value), e.g. "FREQ=YEARLY", "FREQ=MONTHLY;BYDAY=3TH" or "FREQ=YEARLY;BYMONTH=6;BYDAY=3TH" (the third Thursday of June); each occurrence lasts as long as the first.',
   })
   @Property({ type: 'string', length: 500, nullable: true })
   recurrence?: string | null;
+
+  @Field(() => [LocalDateResolver], { description: 'Occurrences left out of the rule (RFC 5545 EXDATE), by their start day.' })
+  @Property({ type: 'text[]', defaultRaw: "'{}'" })
+  recurrenceExceptions: string[] = [];
+
+  @Field(() => [OccurrenceChange], { description: 'Occurrences with a status of their own, by their start day (see also `occurrences`).' })
+  @Property({ type: 'json', defaultRaw: "'[]'" })
+  occurrenceChanges: OccurrenceChange[] = [];
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

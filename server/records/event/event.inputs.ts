@@ -13,6 +13,17 @@ import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 // ---------------------------------------------------------------------------------------------
 // Events
 
+const RECURRENCE =
+  'RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence).';
+const EXCEPTIONS = 'Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule.';
+const CHANGES = 'Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day.';
+
+@InputType({ description: 'The status of one occurrence of a recurring event.' })
+export class OccurrenceChangeInput {
+  @Field(() => LocalDateResolver, { description: 'Start day of the occurrence under the rule.' }) date!: string;
+  @Field(() => ScheduleStatus) status!: ScheduleStatus;
+}
+
 @InputType({ description: 'Narrows `events`. All given conditions must hold.' })
 export class EventFilter {
   @Field(() => [EventKind], { nullable: true, description: 'Any of these kinds.' })
@@ -103,9 +114,11 @@ export class CreateEventInput {
   @Field(() => Int, { nullable: true, description: 'Edition number, unique within the series.' }) edition?: number | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Yearly recurrence: FREQ=YEARLY with optional INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY; needs a day-precision start date.',
+    description: RECURRENCE,
   })
   recurrence?: string | null;
+  @Field(() => [LocalDateResolver], { nullable: true, description: EXCEPTIONS }) recurrenceExceptions?: string[] | null;
+  @Field(() => [OccurrenceChangeInput], { nullable: true, description: CHANGES }) occurrenceChanges?: OccurrenceChangeInput[] | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
   @Field(() => [ParticipationInput], { nullable: true, description: "Participations to create with the event (the same name as the event's output field `participations`)." })
@@ -132,7 +145,9 @@ export class UpdateEventInput {
   @Field(() => ID, { nullable: true }) parentId?: string | null;
   @Field(() => ID, { nullable: true }) seriesId?: string | null;
   @Field(() => Int, { nullable: true }) edition?: number | null;
-  @Field(() => String, { nullable: true }) recurrence?: string | null;
+  @Field(() => String, { nullable: true, description: RECURRENCE }) recurrence?: string | null;
+  @Field(() => [LocalDateResolver], { nullable: true, description: `${EXCEPTIONS} Replaces the list.` }) recurrenceExceptions?: string[] | null;
+  @Field(() => [OccurrenceChangeInput], { nullable: true, description: `${CHANGES} Replaces the list.` }) occurrenceChanges?: OccurrenceChangeInput[] | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
   @Field(() => Boolean, {

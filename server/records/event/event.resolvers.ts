@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
-import './event.access.js'; // registers this area's access rules
 import { EventResolver, EventSeriesResolver, InstitutionEventsResolver, ParticipationResolver } from './event.resolver.js';
 
 export const eventResolvers: Function[] = [

@@ -30,10 +30,11 @@ import type {
 import { EventOccurrence } from './event.inputs.js';
 import { EventSeries } from './event-series.entity.js';
 import { shiftParts } from './event-move.js';
+import { assignRecurrenceLists, recurrenceFields, recurrenceListErrors } from './event-recurrence.js';
 import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
 import { daysBetween } from '../../kernel/days.js';
-import { type Occurrence, expandYearly, parseRecurrence } from './recurrence.js';
+import { type Occurrence, expandRule, parseRecurrence } from './recurrence.js';
 import {
   heldInFutureError,
   needsUpdateReason,
@@ -72,6 +73,7 @@ const fields = {
     .refine((n) => n >= 1 && n <= 100_000, { message: 'must be a whole number from 1', params: { code: UserErrorCode.INVALID_VALUE } })
     .nullish(),
   recurrence: optionalText(500),
+  ...recurrenceFields,
   description: optionalText(20_000),
   confidential: z.boolean().nullish(),
 };
@@ -187,7 +189,7 @@ export function listEventSeries(
 export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): EventOccurrence[] {
   const recurring = !!event.recurrence;
   return datesOf(event, from, to, cap).map((o) => {
-    const status = recurring ? occurrenceStatus(event.status, o.startDate) : event.status;
+    const status = recurring ? occurrenceStatus(event.status, o.startDate, event.occurrenceChanges) : event.status;
     const reason = recurring ? staleStatusReason(status, o, { recurring }) : needsUpdateReason(event);
     return Object.assign(new EventOccurrence(), o, { status, ...reviewFields(reason) });
   });
@@ -200,7 +202,7 @@ function datesOf(event: Event, from: string | null | undefined, to: string | nul
   const end = latestOf(event.endDate ?? event.startDate)!;
   const parsed = event.recurrence ? parseRecurrence(event.recurrence) : null;
   if (parsed?.ok && parsePartialDate(event.startDate)?.precision === 'DAY') {
-    return expandYearly(start, Math.max(0, daysBetween(start, end)), parsed.rule, window, cap);
+    return expandRule(start, Math.max(0, daysBetween(start, end)), parsed.rule, window, cap, event.recurrenceExceptions ?? []);
   }
   if ((window.to && start > window.to) || (window.from && end < window.from)) return [];
   return [{ startDate: start, endDate: end }];
@@ -269,12 +271,21 @@ function assignFields(event: Event, data: EventData): void {
     if (value !== undefined) (event as unknown as Record<string, unknown>)[key] = value === '' ? null : value;
   }
   if (data.confidential != null) event.confidential = data.confidential;
+  assignRecurrenceLists(event, data);
   event.refreshSearchKeys();
 }
 
 /** Every rule on the event's final state; `statusField` is where a HELD-in-the-future error points. */
-async function checkEvent(em: EntityManager, event: Event, statusField: string[], datesChanged: boolean, parentGiven: boolean): Promise<void> {
+async function checkEvent(
+  em: EntityManager,
+  event: Event,
+  statusField: string[],
+  datesChanged: boolean,
+  parentGiven: boolean,
+  given: Parameters<typeof recurrenceListErrors>[1] = {},
+): Promise<void> {
   const errors = [...scheduleErrors(event), ...recurrenceErrors(event)];
+  if (errors.length === 0) errors.push(...recurrenceListErrors(event, given));
   const held = heldInFutureError(event.status, event.startDate, statusField);
   if (held) errors.push(held);
   if (errors.length > 0) throw new UserErrorsException(errors);
@@ -334,7 +345,7 @@ export async function createEvent(ctx: RequestContext, input: CreateEventInput):
     if (parent) event.parent = ref(parent);
     const series = await referencedRecord(em, EventSeries, data.seriesId, ['input', 'seriesId']);
     if (series) event.series = ref(series);
-    await checkEvent(em, event, ['input', 'status'], true, parent != null);
+    await checkEvent(em, event, ['input', 'status'], true, parent != null, data);
 
     const participations: Participation[] = [];
     for (const [i, p] of (data.participations ?? []).entries()) {
@@ -378,7 +389,7 @@ export async function updateEvent(ctx: RequestContext, input: UpdateEventInput):
       event.series = series ? ref(series) : null;
     }
     const statusField = data.status !== undefined || data.startDate === undefined ? ['input', 'status'] : ['input', 'startDate'];
-    await checkEvent(em, event, statusField, datesChanged, parent != null);
+    await checkEvent(em, event, statusField, datesChanged, parent != null, data);
     await em.flush();
     return event;
   });

@@ -1,155 +1,101 @@
+import ICAL from 'ical.js';
+import { addDays, daysBetween } from '../../kernel/days.js';
+
 /**
- * The safe subset of RFC 5545 recurrence rules that events accept: yearly events only
- * (the Children's Rights Month, 20 October – 20 November every year).
+ * Recurrence rules of events: RFC 5545 RRULE values, parsed and expanded by ical.js (Mozilla's
+ * maintained iCalendar implementation), e.g.
  *
- *   FREQ=YEARLY [;INTERVAL=n] [;COUNT=n | ;UNTIL=YYYYMMDD[THHMMSSZ]] [;BYMONTH=m,…] [;BYMONTHDAY=d,…]
+ *   FREQ=YEARLY                          every year on the start day (the Children's Rights Month)
+ *   FREQ=MONTHLY;BYDAY=3TH               monthly coordination calls on the third Thursday
+ *   FREQ=YEARLY;BYMONTH=6;BYDAY=3TH      the third Thursday of June
  *
- * Anything else (other frequencies, BYDAY, BYSETPOS …) is refused, so expansion stays cheap and
- * predictable. Occurrences are computed on read, never stored.
+ * Day-level frequencies only (DAILY, WEEKLY, MONTHLY, YEARLY) with INTERVAL, COUNT or UNTIL and
+ * the BY* parts; ical.js silently drops parts it does not know, so they are refused here first.
+ * Occurrences are computed on read, never stored; exceptions (EXDATE) are the start days left out.
  */
 
-import { addDays } from '../../kernel/days.js';
+export type Rule = { recur: ICAL.Recur };
 
-export type YearlyRule = {
-  interval: number;
-  count?: number;
-  /** Last possible occurrence day, YYYY-MM-DD. */
-  until?: string;
-  byMonth?: number[];
-  byMonthDay?: number[];
-};
+export type ParsedRecurrence = { ok: true; rule: Rule; canonical: string } | { ok: false; message: string };
 
-export type ParsedRecurrence = { ok: true; rule: YearlyRule; canonical: string } | { ok: false; message: string };
-
-const ALLOWED = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYMONTH', 'BYMONTHDAY'] as const;
-type Part = (typeof ALLOWED)[number];
-
-function integerList(text: string, min: number, max: number, allowNegative: boolean): number[] | null {
-  const items = text.split(',');
-  const out: number[] = [];
-  for (const item of items) {
-    if (!/^[+-]?\d{1,2}$/.test(item)) return null;
-    const n = Number(item);
-    const abs = Math.abs(n);
-    if (abs < min || abs > max || (n < 0 && !allowNegative)) return null;
-    if (!out.includes(n)) out.push(n);
-  }
-  return out;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function parseUntil(text: string): string | null {
-  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(text);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 59)) return null;
-  return `${m[1]}-${m[2]}-${m[3]}`;
-}
+const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
+const ALLOWED = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYMONTH', 'BYMONTHDAY', 'BYDAY', 'BYSETPOS', 'BYWEEKNO', 'BYYEARDAY', 'WKST'];
+const UNTIL = /^(\d{4})(\d{2})(\d{2})(T\d{6}Z?)?$/;
 
 /** Parses and checks a recurrence rule; returns the rule and its canonical text. */
 export function parseRecurrence(text: string): ParsedRecurrence {
   const body = text.trim().toUpperCase().replace(/^RRULE:/, '');
   if (body === '') return { ok: false, message: 'must not be blank' };
-  const parts = new Map<Part, string>();
+  const parts = new Map<string, string>();
   for (const piece of body.split(';')) {
-    const eq = piece.indexOf('=');
-    const key = (eq > 0 ? piece.slice(0, eq) : piece) as Part;
-    const value = eq > 0 ? piece.slice(eq + 1) : '';
-    if (!ALLOWED.includes(key)) {
-      return { ok: false, message: `"${key}" is not supported; use FREQ=YEARLY with INTERVAL, COUNT, UNTIL, BYMONTH or BYMONTHDAY` };
-    }
+    const [key = '', value = ''] = piece.split('=', 2);
+    if (!ALLOWED.includes(key)) return { ok: false, message: `"${key}" is not supported; use FREQ with INTERVAL, COUNT, UNTIL and BY… parts (RFC 5545)` };
     if (parts.has(key)) return { ok: false, message: `${key} is given twice` };
     if (value === '') return { ok: false, message: `${key} needs a value` };
     parts.set(key, value);
   }
-  if (parts.get('FREQ') !== 'YEARLY') return { ok: false, message: 'only FREQ=YEARLY is supported' };
-  const rule: YearlyRule = { interval: 1 };
-  const canonical = ['FREQ=YEARLY'];
+  if (!FREQUENCIES.includes(parts.get('FREQ') ?? '')) return { ok: false, message: `FREQ must be one of ${FREQUENCIES.join(', ')}` };
   const interval = parts.get('INTERVAL');
-  if (interval !== undefined) {
-    if (!/^\d{1,3}$/.test(interval) || Number(interval) < 1 || Number(interval) > 100) {
-      return { ok: false, message: 'INTERVAL must be a whole number from 1 to 100' };
-    }
-    rule.interval = Number(interval);
-    canonical.push(`INTERVAL=${rule.interval}`);
+  if (interval !== undefined && !(/^\d{1,3}$/.test(interval) && Number(interval) >= 1 && Number(interval) <= 100)) {
+    return { ok: false, message: 'INTERVAL must be a whole number from 1 to 100' };
   }
   const count = parts.get('COUNT');
+  if (count !== undefined && !(/^\d{1,4}$/.test(count) && Number(count) >= 1 && Number(count) <= 1000)) {
+    return { ok: false, message: 'COUNT must be a whole number from 1 to 1000' };
+  }
   const until = parts.get('UNTIL');
   if (count !== undefined && until !== undefined) return { ok: false, message: 'COUNT and UNTIL cannot both be given' };
-  if (count !== undefined) {
-    if (!/^\d{1,4}$/.test(count) || Number(count) < 1 || Number(count) > 1000) {
-      return { ok: false, message: 'COUNT must be a whole number from 1 to 1000' };
-    }
-    rule.count = Number(count);
-    canonical.push(`COUNT=${rule.count}`);
+  if (until !== undefined && !isRealDay(until)) return { ok: false, message: 'UNTIL must be a date YYYYMMDD (or YYYYMMDDTHHMMSSZ)' };
+  try {
+    const recur = ICAL.Recur.fromString(body);
+    return { ok: true, rule: { recur }, canonical: recur.toString() };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : 'is not a valid RFC 5545 rule' };
   }
-  if (until !== undefined) {
-    const day = parseUntil(until);
-    if (!day) return { ok: false, message: 'UNTIL must be a date YYYYMMDD (or YYYYMMDDTHHMMSSZ)' };
-    rule.until = day;
-    canonical.push(`UNTIL=${until}`);
-  }
-  const byMonth = parts.get('BYMONTH');
-  if (byMonth !== undefined) {
-    const months = integerList(byMonth, 1, 12, false);
-    if (!months) return { ok: false, message: 'BYMONTH must list months from 1 to 12' };
-    rule.byMonth = months.sort((a, b) => a - b);
-    canonical.push(`BYMONTH=${rule.byMonth.join(',')}`);
-  }
-  const byMonthDay = parts.get('BYMONTHDAY');
-  if (byMonthDay !== undefined) {
-    const days = integerList(byMonthDay, 1, 31, true);
-    if (!days) return { ok: false, message: 'BYMONTHDAY must list days from 1 to 31 (or -31 to -1 from the month end)' };
-    rule.byMonthDay = days;
-    canonical.push(`BYMONTHDAY=${days.join(',')}`);
-  }
-  return { ok: true, rule, canonical: canonical.join(';') };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+function isRealDay(until: string): boolean {
+  const m = UNTIL.exec(until);
+  if (!m) return false;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  return Number(m[1]) >= 1000 && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+}
 
+/** The rule's last possible occurrence day (UNTIL), YYYY-MM-DD, if it has one. */
+export function untilOf(rule: Rule): string | null {
+  return rule.recur.until ? rule.recur.until.toString().slice(0, 10) : null;
+}
+
+export { daysBetween };
 
 export type Occurrence = { startDate: string; endDate: string };
 
+/** Iterations at most before giving up (a daily rule over 27 years). */
+const MAX_STEPS = 10_000;
+
 /**
- * Expands a yearly rule from `start` (YYYY-MM-DD; it is always the first occurrence, as in RFC 5545)
- * into occurrences lasting `durationDays` that overlap [from, to], at most `cap` of them.
+ * Expands a rule from `start` (YYYY-MM-DD; always the first occurrence, as in RFC 5545) into
+ * occurrences lasting `durationDays` that overlap [from, to], leaving out the `exceptions`
+ * (start days), at most `cap` of them.
  */
-export function expandYearly(
+export function expandRule(
   start: string,
   durationDays: number,
-  rule: YearlyRule,
+  rule: Rule,
   window: { from?: string | null; to?: string | null } = {},
   cap = 50,
+  exceptions: readonly string[] = [],
 ): Occurrence[] {
-  const [startYear, startMonth, startDay] = start.split('-').map(Number) as [number, number, number];
   const out: Occurrence[] = [];
-  let seen = 0;
-  for (let year = startYear; year <= 9999; year += rule.interval) {
-    const days = new Set<string>();
-    for (const month of rule.byMonth ?? [startMonth]) {
-      const last = daysInMonth(year, month);
-      for (const d of rule.byMonthDay ?? [startDay]) {
-        const day = d < 0 ? last + d + 1 : d;
-        if (day >= 1 && day <= last) days.add(iso(year, month, day));
-      }
-    }
-    if (year === startYear) days.add(start);
-    for (const day of [...days].sort()) {
-      if (day < start) continue;
-      if (rule.until && day > rule.until) return out;
-      seen += 1;
-      if (rule.count !== undefined && seen > rule.count) return out;
-      if (window.to && day > window.to) return out;
-      const end = addDays(day, durationDays);
-      if (!window.from || end >= window.from) out.push({ startDate: day, endDate: end });
-      if (out.length >= cap) return out;
-    }
+  const skip = new Set(exceptions);
+  const iterator = rule.recur.iterator(ICAL.Time.fromDateString(start));
+  for (let step = 0, next = iterator.next(); next && step < MAX_STEPS; step++, next = iterator.next()) {
+    const day = next.toString().slice(0, 10);
+    if (window.to && day > window.to) break;
+    if (skip.has(day)) continue;
+    const end = addDays(day, durationDays);
+    if (!window.from || end >= window.from) out.push({ startDate: day, endDate: end });
+    if (out.length >= cap) break;
   }
   return out;
 }

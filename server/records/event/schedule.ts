@@ -95,10 +95,18 @@ export function heldInFutureError(status: ScheduleStatus, startDate: string | nu
 const OPEN_STATUSES: ReadonlySet<ScheduleStatus> = new Set([ScheduleStatus.PLANNED, ScheduleStatus.CONFIRMED]);
 
 /**
- * The status of one occurrence of a recurring event: the recorded status for occurrences that have
- * started; a later occurrence of an event recorded HELD is still to come, so PLANNED.
+ * The status of one occurrence of a recurring event: its own when one was recorded for it
+ * (occurrenceChanges); else the event's status for occurrences that have started, and for a later
+ * occurrence of an event recorded HELD, PLANNED (it is still to come).
  */
-export function occurrenceStatus(recorded: ScheduleStatus, occurrenceStart: string, today = todayIso()): ScheduleStatus {
+export function occurrenceStatus(
+  recorded: ScheduleStatus,
+  occurrenceStart: string,
+  changes: readonly { date: string; status: ScheduleStatus }[] = [],
+  today = todayIso(),
+): ScheduleStatus {
+  const own = changes.find((c) => c.date === occurrenceStart);
+  if (own) return own.status;
   return recorded === ScheduleStatus.HELD && occurrenceStart > today ? ScheduleStatus.PLANNED : recorded;
 }
 

@@ -1,4 +1,4 @@
-import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import type { AccessRules } from '../../api/access.js';
 import { Role } from '../../kernel/role.js';
 
 /**
@@ -20,5 +20,3 @@ export const PERSON_ACCESS_RULES: AccessRules = {
     deleteTenure: Role.ADMIN,
   },
 };
-
-registerAccessRules(PERSON_ACCESS_RULES);

@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
-import './person.access.js';
 import { InstitutionPeopleFields, PersonResolver, PostResolver, TenureResolver } from './person.resolver.js';
 
 export const personResolvers: Function[] = [

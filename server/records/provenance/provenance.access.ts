@@ -1,5 +1,4 @@
 import { Role } from '../../kernel/role.js';
-import { registerAccessRules } from '../../api/access.js';
 
 /**
  * Reads need VIEWER; creating and changing sources, citing them, removing a citation and reporting
@@ -23,5 +22,3 @@ export const PROVENANCE_ACCESS_RULES = {
     deleteClaim: Role.ADMIN,
   },
 };
-
-registerAccessRules(PROVENANCE_ACCESS_RULES);

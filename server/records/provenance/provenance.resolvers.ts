@@ -1,6 +1,5 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
 import type { ClassType } from 'type-graphql';
-import './provenance.access.js'; // registers this area's access rules
 import { Agreement } from '../agreement/agreement.entity.js';
 import { AgreementAction } from '../agreement/agreement-action.entity.js';
 import { AgreementParty } from '../agreement/agreement-party.entity.js';

@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
-import './relation.access.js';
 import { InstitutionRelationFields, PersonRelationFields, RelationResolver } from './relation.resolver.js';
 
 export const relationResolvers: Function[] = [

@@ -1,5 +1,4 @@
 import { Role } from '../../kernel/role.js';
-import { registerAccessRules } from '../../api/access.js';
 
 /** Reads need VIEWER; changing the vocabulary and tagging records EDITOR; deleting a topic ADMIN. */
 export const TOPIC_ACCESS_RULES = {
@@ -15,5 +14,3 @@ export const TOPIC_ACCESS_RULES = {
     untagRecord: Role.EDITOR,
   },
 };
-
-registerAccessRules(TOPIC_ACCESS_RULES);

@@ -1,6 +1,5 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
 import type { ClassType } from 'type-graphql';
-import './topic.access.js'; // registers this area's access rules
 import { Agreement } from '../agreement/agreement.entity.js';
 import { Commitment } from '../commitment/commitment.entity.js';
 import { Document } from '../document/document.entity.js';

@@ -1,5 +1,4 @@
 import { Role } from '../../kernel/role.js';
-import { registerAccessRules } from '../../api/access.js';
 
 /**
  * The registry's convention: reads need VIEWER, creating and changing records EDITOR, deleting a
@@ -15,5 +14,3 @@ export const VISIT_ACCESS_RULES = {
     removeVisitMember: Role.EDITOR,
   },
 };
-
-registerAccessRules(VISIT_ACCESS_RULES);

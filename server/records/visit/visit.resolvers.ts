@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
-import './visit.access.js'; // registers this area's access rules
 import { InstitutionVisitsResolver, VisitMemberResolver, VisitResolver } from './visit.resolver.js';
 
 export const visitResolvers: Function[] = [

@@ -1,4 +1,4 @@
-import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import type { AccessRules } from '../../api/access.js';
 import { Role } from '../../kernel/role.js';
 
 /** Aggregates are reads: VIEWER (confidential records are not counted for viewers). */
@@ -7,5 +7,3 @@ export const ANALYTICS_ACCESS_RULES = {
     stats: Role.VIEWER,
   },
 } satisfies Partial<AccessRules>;
-
-registerAccessRules(ANALYTICS_ACCESS_RULES);

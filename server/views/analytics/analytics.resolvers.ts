@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of the analytics area, for the schema build (server/app/schema.ts).
-import './analytics.access.js';
 import { AnalyticsResolver, StatsGroupResolver } from './analytics.resolver.js';
 
 export const analyticsResolvers: Function[] = [AnalyticsResolver, StatsGroupResolver];

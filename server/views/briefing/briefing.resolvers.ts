@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of the briefing view, for the schema build (server/app/schema.ts).
-import './briefing.access.js'; // registers this area's access rules
 import { BriefingResolver } from './briefing.resolver.js';
 
 export const briefingResolvers: Function[] = [BriefingResolver];

@@ -1,4 +1,4 @@
-import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import type { AccessRules } from '../../api/access.js';
 import { Role } from '../../kernel/role.js';
 
 /** Access rules of the cooperation-network queries: reads, for every signed-in role. */
@@ -6,5 +6,3 @@ export const GRAPH_ACCESS_RULES: AccessRules = {
   Query: { neighbourhood: Role.VIEWER, connectionPath: Role.VIEWER, cooperationMetrics: Role.VIEWER, topPartners: Role.VIEWER },
   Mutation: {},
 };
-
-registerAccessRules(GRAPH_ACCESS_RULES);

@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of this area, for the schema build (server/app/schema.ts).
-import './graph.access.js';
 import {
   ConnectionPathFields,
   CooperationEdgeFields,

@@ -12,9 +12,10 @@ import { milestonesOf } from './sources.js';
 import { addDays } from '../../kernel/days.js';
 import { recurrenceOf, type Span, spanOf } from './span.js';
 import { vtimezone } from './vtimezone.js';
+import { untilOf } from '../../records/event/recurrence.js';
 
 /*
- * The iCalendar (RFC 5545) feed: events (recurring ones once, with their RRULE), visits,
+ * The iCalendar (RFC 5545) feed: events (recurring ones once, with their RRULE and EXDATE), visits,
  * agreement deadlines and, when asked, commitment due dates.
  *
  * - UIDs are stable: "<type>-<uuid>[-<milestone>]@accord", so calendar apps update entries in
@@ -59,19 +60,32 @@ function location(parts: (string | null | undefined)[], country: string | null |
   return text || null;
 }
 
-/** "FREQ=YEARLY;UNTIL=20301231" in the value type DTSTART has (RFC 5545 §3.3.10). */
+/**
+ * The RRULE (UNTIL in the value type DTSTART has, RFC 5545 §3.3.10) and the EXDATE line of the
+ * occurrences left out, as ical-generator inserts them.
+ */
 function rruleFor(event: Event, span: Span): string | null {
   const rule = recurrenceOf(event);
   if (!rule) return null;
+  const until = untilOf(rule.rule);
   const parts = rule.canonical.split(';').map((part) => {
-    if (!part.startsWith('UNTIL=') || !rule.rule.until) return part;
-    const untilDay = rule.rule.until;
-    if (span.allDay) return `UNTIL=${untilDay.replaceAll('-', '')}`;
+    if (!part.startsWith('UNTIL=') || !until) return part;
+    if (span.allDay) return `UNTIL=${until.replaceAll('-', '')}`;
     // DATE-TIME with a TZID: UNTIL is the last occurrence's start, as a UTC instant.
-    const last = DateTime.fromISO(`${untilDay}T${event.startTime ?? '00:00'}`, { zone: event.timeZone! });
+    const last = DateTime.fromISO(`${until}T${event.startTime ?? '00:00'}`, { zone: event.timeZone! });
     return `UNTIL=${last.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'")}`;
   });
-  return parts.join(';');
+  const lines = [`RRULE:${parts.join(';')}`];
+  const exceptions = [...(event.recurrenceExceptions ?? [])].sort();
+  if (exceptions.length > 0) {
+    const compact = (day: string) => day.replaceAll('-', '');
+    lines.push(
+      span.allDay
+        ? `EXDATE;VALUE=DATE:${exceptions.map(compact).join(',')}`
+        : `EXDATE;TZID=${event.timeZone}:${exceptions.map((d) => `${compact(d)}T${(event.startTime ?? '00:00').replace(':', '')}00`).join(',')}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function timing(span: Span): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {

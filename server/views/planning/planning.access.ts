@@ -1,4 +1,4 @@
-import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import type { AccessRules } from '../../api/access.js';
 import { Role } from '../../kernel/role.js';
 
 /**
@@ -14,5 +14,3 @@ export const PLANNING_ACCESS_RULES = {
     toReview: Role.VIEWER,
   },
 } satisfies Partial<AccessRules>;
-
-registerAccessRules(PLANNING_ACCESS_RULES);

@@ -1,5 +1,4 @@
 // Every GraphQL resolver class of the planning area, for the schema build (server/app/schema.ts).
-import './planning.access.js'; // registers this area's access rules
 import {
   EventScheduleHistoryResolver,
   PlanningResolver,

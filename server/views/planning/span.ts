@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { expandYearly, parseRecurrence } from '../../records/event/recurrence.js';
+import { expandRule, parseRecurrence } from '../../records/event/recurrence.js';
 import { parsePartialDate, partialDateBounds } from '../../kernel/partial-date.js';
 import { daysBetween } from '../../kernel/days.js';
 
@@ -28,6 +28,8 @@ export type Dated = {
   endTime?: string | null;
   timeZone?: string | null;
   recurrence?: string | null;
+  /** Start days of occurrences left out (EXDATE). */
+  recurrenceExceptions?: readonly string[] | null;
 };
 
 export type Span = {
@@ -97,7 +99,7 @@ function daySpan(d: Dated, startDay: string, endDay: string, precision: Precisio
   };
 }
 
-/** Whether the item repeats (a valid yearly rule on a day-precision start). */
+/** Whether the item repeats (a valid rule on a day-precision start). */
 export function recurrenceOf(d: Dated) {
   if (!d.recurrence || precisionOf(d.startDate) !== 'DAY' || !d.startDate) return null;
   const parsed = parseRecurrence(d.recurrence);
@@ -105,8 +107,9 @@ export function recurrenceOf(d: Dated) {
 }
 
 /**
- * The occurrences of an item whose local days overlap [from, to] (inclusive days): one per year
- * for a recurring event (each as long as the first, at the same local times), else its own span.
+ * The occurrences of an item whose local days overlap [from, to] (inclusive days): each
+ * occurrence of a recurring event but its exceptions (each as long as the first, at the same
+ * local times), else its own span.
  */
 export function occurrenceSpans(d: Dated, from: string, to: string, cap = 50): Span[] {
   const first = spanOf(d);
@@ -114,7 +117,7 @@ export function occurrenceSpans(d: Dated, from: string, to: string, cap = 50): S
   const rule = recurrenceOf(d);
   if (!rule) return first.startDay <= to && first.endDay >= from ? [first] : [];
   const length = daysBetween(first.startDay, first.endDay);
-  return expandYearly(first.startDay, length, rule.rule, { from, to }, cap).map((o) => daySpan(d, o.startDate, o.endDate, 'DAY'));
+  return expandRule(first.startDay, length, rule.rule, { from, to }, cap, d.recurrenceExceptions ?? []).map((o) => daySpan(d, o.startDate, o.endDate, 'DAY'));
 }
 
 /** The local days a span covers as seen from `zone` (timed spans move with the zone; all-day spans do not). */

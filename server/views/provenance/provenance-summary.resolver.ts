@@ -1,6 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
-import './provenance-summary.access.js'; // registers this view's access rules
 import { provenanceSummary } from './provenance-summary.service.js';
 import { ProvenanceSummary } from './provenance-summary.types.js';
 

@@ -1,4 +1,4 @@
-import { type AccessRules, registerAccessRules } from '../../api/access.js';
+import type { AccessRules } from '../../api/access.js';
 import { Role } from '../../kernel/role.js';
 
 /** Timelines and point-in-time views are reads: VIEWER (confidential records stay hidden from viewers). */
@@ -9,5 +9,3 @@ export const TIMELINE_ACCESS_RULES = {
     partnerChanges: Role.VIEWER,
   },
 } satisfies Partial<AccessRules>;
-
-registerAccessRules(TIMELINE_ACCESS_RULES);
