@@ -251,12 +251,16 @@ export type CreateEventInput = {
   /** HH:MM (24 h); needs a day-precision end (or start) date and a time zone. */
   endTime?: string | null | undefined;
   kind: EventKind;
+  /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day. */
+  occurrenceChanges?: Array<OccurrenceChangeInput> | null | undefined;
   /** The event this one is part of; its dates must lie within the parent’s. */
   parentId?: string | null | undefined;
   /** Participations to create with the event (the same name as the event's output field `participations`). */
   participations?: Array<ParticipationInput> | null | undefined;
-  /** Yearly recurrence: FREQ=YEARLY with optional INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY; needs a day-precision start date. */
+  /** RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence). */
   recurrence?: string | null | undefined;
+  /** Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule. */
+  recurrenceExceptions?: Array<string> | null | undefined;
   seriesId?: string | null | undefined;
   startDate?: string | null | undefined;
   /** HH:MM (24 h); needs a day-precision start date and a time zone. */
@@ -459,6 +463,13 @@ export type InstitutionStatus =
   | 'DISSOLVED'
   | 'INACTIVE'
   | 'MERGED';
+
+/** The status of one occurrence of a recurring event. */
+export type OccurrenceChangeInput = {
+  /** Start day of the occurrence under the rule. */
+  date: string;
+  status: ScheduleStatus;
+};
 
 /** An institution or a person taking part in an event (exactly one of institutionId, personId). */
 export type ParticipationInput = {
@@ -717,8 +728,13 @@ export type UpdateEventInput = {
   endTime?: string | null | undefined;
   id: string;
   kind?: EventKind | null | undefined;
+  /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day. Replaces the list. */
+  occurrenceChanges?: Array<OccurrenceChangeInput> | null | undefined;
   parentId?: string | null | undefined;
+  /** RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence). */
   recurrence?: string | null | undefined;
+  /** Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule. Replaces the list. */
+  recurrenceExceptions?: Array<string> | null | undefined;
   seriesId?: string | null | undefined;
   startDate?: string | null | undefined;
   startTime?: string | null | undefined;
