@@ -99,17 +99,7 @@ const EventPageQuery = graphql(`
         name
       }
       reschedules {
-        changedAt
-        changedBy
-        status
-        before {
-          startDate
-          endDate
-        }
-        after {
-          startDate
-          endDate
-        }
+        ...ScheduleHistoryFields
       }
       citations {
         ...CitationFields

@@ -1,12 +1,27 @@
 import { DateText } from '../../components/date-text';
 import { formatDateTime } from '../../forms/format';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { humanize } from '../../lib/words';
 
-type Dates = { startDate?: string | null; endDate?: string | null };
-export type RescheduleRow = { changedAt: string; changedBy?: string | null; status?: string | null; before: Dates; after: Dates };
+export const ScheduleHistoryFields = graphql(`
+  fragment ScheduleHistoryFields on Reschedule {
+    changedAt
+    changedBy
+    status
+    before {
+      startDate
+      endDate
+    }
+    after {
+      startDate
+      endDate
+    }
+  }
+`);
 
 /** Every move or postponement of an event or visit, oldest first (from its audit trail): who, when, from which dates to which. */
-export function ScheduleHistory({ reschedules }: { reschedules: readonly RescheduleRow[] }) {
+export function ScheduleHistory(props: { reschedules: readonly FragmentType<typeof ScheduleHistoryFields>[] }) {
+  const reschedules = props.reschedules.map((r) => getFragmentData(ScheduleHistoryFields, r));
   if (reschedules.length === 0) return null;
   return (
     <section aria-labelledby="moved-heading">

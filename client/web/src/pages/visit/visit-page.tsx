@@ -55,17 +55,7 @@ const VisitPageQuery = graphql(`
         title
       }
       reschedules {
-        changedAt
-        changedBy
-        status
-        before {
-          startDate
-          endDate
-        }
-        after {
-          startDate
-          endDate
-        }
+        ...ScheduleHistoryFields
       }
       topics {
         id

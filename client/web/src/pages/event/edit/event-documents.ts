@@ -96,22 +96,5 @@ export const EventFormFields = graphql(`
       id
       title
     }
-    previousDates {
-      startDate
-      endDate
-    }
-    reschedules {
-      changedAt
-      changedBy
-      status
-      before {
-        startDate
-        endDate
-      }
-      after {
-        startDate
-        endDate
-      }
-    }
   }
 `);
