@@ -96,5 +96,10 @@ describe('recurrence rules (RFC 5545, ical.js)', () => {
     const days: string[] = [];
     for (let next = iterator.next(); next && days.length < 9; next = iterator.next()) days.push(next.toString().slice(0, 10));
     expect(days).toEqual(['2027-01-21', '2027-02-18', '2027-03-18', '2027-04-15', '2027-05-20', '2027-06-17', '2027-07-15', '2027-09-16', '2027-10-21']);
+    // The occurrence with a status of its own: the same UID with a RECURRENCE-ID.
+    const own = calendar.getAllSubcomponents('vevent').filter((c) => c.getFirstPropertyValue('recurrence-id'));
+    expect(own.map((c) => [c.getFirstPropertyValue('uid'), String(c.getFirstPropertyValue('recurrence-id')), c.getFirstPropertyValue('status')])).toEqual([
+      [vevent.getFirstPropertyValue('uid'), '2027-03-18T10:00:00', 'CANCELLED'],
+    ]);
   });
 });

@@ -14,7 +14,6 @@ import { Event } from '../../server/records/event/event.entity.js';
 import { EventKind, ScheduleStatus } from '../../server/records/event/event.enums.js';
 import { buildCalendar } from '../../server/views/planning/calendar.js';
 import { registerCalendarRoute } from '../../server/views/planning/calendar.route.js';
-import { vtimezone } from '../../server/views/planning/vtimezone.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;
@@ -346,12 +345,16 @@ describe('buildCalendar', () => {
     }
   });
 
-  it('builds VTIMEZONEs with a yearly rule for regular summer time, and none for zones without it', () => {
-    const berlin = vtimezone('Europe/Berlin', 2025, 2027);
-    expect(berlin).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
-    expect(berlin).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
-    const baku = vtimezone('Asia/Baku', 2025, 2027);
-    expect(baku).not.toContain('DAYLIGHT');
-    expect(baku).toContain('TZOFFSETTO:+0400');
+  it('takes VTIMEZONEs from the maintained IANA-based library: yearly rules for summer time, none where it was abolished', () => {
+    const events = ['Europe/Berlin', 'Asia/Baku', 'America/Mexico_City'].map((zone, i) =>
+      event({ id: `22222222-2222-4222-8222-00000000000${i}`, title: zone, startDate: '2026-07-01', startTime: '09:00', timeZone: zone }),
+    );
+    const { calendar } = parse(buildCalendar({ events, visits: [], agreements: [], commitments: [] }, { name: 'Test' }));
+    const zone = (tzid: string) => calendar.getAllSubcomponents('vtimezone').find((z) => z.getFirstPropertyValue('tzid') === tzid)!.toString();
+    expect(zone('Europe/Berlin')).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
+    expect(zone('Europe/Berlin')).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
+    expect(zone('Asia/Baku')).not.toContain('DAYLIGHT');
+    expect(zone('Asia/Baku')).toContain('TZOFFSETTO:+0400');
+    expect(zone('America/Mexico_City')).not.toContain('DAYLIGHT'); // summer time abolished in 2022
   });
 });

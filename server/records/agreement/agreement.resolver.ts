@@ -37,7 +37,9 @@ import {
 import { seesConfidential } from './agreement.access.js';
 import { IN_FORCE_STATUSES } from './agreement.lifecycle.js';
 import * as service from './agreement.service.js';
-import { day } from './agreement.service.js';
+import { allowedTransitions, day } from './agreement.rules.js';
+import * as partyService from './agreement-party.service.js';
+import * as statusService from './agreement-status.service.js';
 
 /** Keeps the agreements the caller may see (internal ones — confidential, draft, in negotiation — editors and administrators only). */
 const visible = (ctx: RequestContext) => {
@@ -102,7 +104,7 @@ export class AgreementResolver {
   })
   async allowedTransitions(@Root() agreement: Agreement, @Ctx() ctx: RequestContext): Promise<AgreementStatus[]> {
     const [[parties], renewedBy] = await Promise.all([partiesAndLedger(ctx, agreement), ctx.records.groupBy(Agreement, 'renews').load(agreement.id)]);
-    return service.allowedTransitions(agreement, parties, renewedBy.length);
+    return allowedTransitions(agreement, parties, renewedBy.length);
   }
 
   // The stored dates, always as YYYY-MM-DD (the embedded database hands DATE columns over as Date).
@@ -174,7 +176,7 @@ export class AgreementResolver {
     @Arg('input', () => ChangeAgreementStatusInput) input: ChangeAgreementStatusInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementPayload> {
-    const { result, userErrors } = await service.changeAgreementStatus(ctx, input);
+    const { result, userErrors } = await statusService.changeAgreementStatus(ctx, input);
     return { agreement: result, userErrors };
   }
 
@@ -198,7 +200,7 @@ export class AgreementResolver {
     @Arg('input', () => RecordAgreementActionInput) input: RecordAgreementActionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RecordAgreementActionPayload> {
-    const { result, userErrors } = await service.recordAgreementAction(ctx, input);
+    const { result, userErrors } = await statusService.recordAgreementAction(ctx, input);
     return { agreementAction: result, userErrors };
   }
 
@@ -207,7 +209,7 @@ export class AgreementResolver {
     @Arg('input', () => AddAgreementPartyInput) input: AddAgreementPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementPartyPayload> {
-    const { result, userErrors } = await service.addAgreementParty(ctx, input);
+    const { result, userErrors } = await partyService.addAgreementParty(ctx, input);
     return { agreementParty: result, userErrors };
   }
 
@@ -218,7 +220,7 @@ export class AgreementResolver {
     @Arg('input', () => UpdateAgreementPartyInput) input: UpdateAgreementPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementPartyPayload> {
-    const { result, userErrors } = await service.updateAgreementParty(ctx, input);
+    const { result, userErrors } = await partyService.updateAgreementParty(ctx, input);
     return { agreementParty: result, userErrors };
   }
 
@@ -229,7 +231,7 @@ export class AgreementResolver {
     @Arg('input', () => RemoveAgreementPartyInput) input: RemoveAgreementPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RemoveAgreementPartyPayload> {
-    const { result, userErrors } = await service.removeAgreementParty(ctx, input);
+    const { result, userErrors } = await partyService.removeAgreementParty(ctx, input);
     return { deletedId: result, userErrors };
   }
 }

@@ -1,6 +1,7 @@
 import ical, { type ICalEventData, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import countries from 'i18n-iso-countries';
 import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { toGlobalId } from '../../kernel/global-id.js';
 import type { Agreement } from '../../records/agreement/agreement.entity.js';
 import type { Commitment } from '../../records/commitment/commitment.entity.js';
@@ -10,8 +11,7 @@ import { needsUpdateReason } from '../../records/event/schedule.js';
 import type { Visit } from '../../records/visit/visit.entity.js';
 import { milestonesOf } from './sources.js';
 import { addDays } from '../../kernel/days.js';
-import { recurrenceOf, type Span, spanOf } from './span.js';
-import { vtimezone } from './vtimezone.js';
+import { occurrenceSpans, recurrenceOf, type Span, spanOf } from './span.js';
 import { untilOf } from '../../records/event/recurrence.js';
 
 /*
@@ -20,8 +20,9 @@ import { untilOf } from '../../records/event/recurrence.js';
  *
  * - UIDs are stable: "<type>-<uuid>[-<milestone>]@accord", so calendar apps update entries in
  *   place; SEQUENCE is the record's version − 1 (0 when created, +1 on every change).
- * - Timed events are written in their own zone (DTSTART;TZID=Europe/Berlin:…), with VTIMEZONE
- *   definitions built from the same time-zone database that computed the instants (vtimezone.ts).
+ * - Timed events are written in their own zone (DTSTART;TZID=Europe/Berlin:…), with the zone's
+ *   VTIMEZONE from timezones-ical-library, generated from the current IANA time-zone database
+ *   (the zone's current rules: Mexico City without summer time since 2022).
  * - Whole-day entries use VALUE=DATE with an exclusive DTEND. Dates known only to the month or
  *   year cover the days they may mean, are marked "(date approximate)" and do not block time
  *   (TRANSP:TRANSPARENT); so do deadlines.
@@ -110,28 +111,12 @@ const text = (...lines: (string | null | undefined)[]) => lines.filter((l): l is
 
 /** Builds the feed (a string in RFC 5545 format, CRLF line ends). */
 export function buildCalendar(records: FeedRecords, options: FeedOptions): string {
-  // The years each zone must cover: from its earliest timed start to two years past the latest
-  // (regular summer-time rules continue beyond through RRULEs).
-  const years = new Map<string, { from: number; to: number }>();
-  const thisYear = new Date().getUTCFullYear();
-  for (const event of records.events) {
-    const span = spanOf(event);
-    if (!span?.start || !span.timeZone) continue;
-    const year = Number(span.startDay.slice(0, 4));
-    const range = years.get(span.timeZone) ?? { from: year, to: year };
-    years.set(span.timeZone, { from: Math.min(range.from, year), to: Math.max(range.to, year) });
-  }
   const calendar = ical({
     name: options.name,
     prodId: { company: 'Accord', product: 'Accord registry', language: 'EN' },
     ttl: options.ttlSeconds ?? 3600,
-    timezone: {
-      name: null,
-      generator: (zone: string) => {
-        const range = years.get(zone);
-        return range ? vtimezone(zone, range.from - 1, Math.max(range.to, thisYear) + 2) : null;
-      },
-    },
+    // VTIMEZONE definitions from timezones-ical-library (the IANA database, kept current).
+    timezone: { name: null, generator: (zone: string) => tzlib_get_ical_block(zone)[0] ?? null },
   });
 
   for (const event of records.events) {
@@ -158,6 +143,28 @@ export function buildCalendar(records: FeedRecords, options: FeedOptions): strin
       ['X-ACCORD-DATE-PRECISION', span.precision],
       ...needsUpdateX(event),
     ]);
+    // An occurrence with a status of its own: the same UID with its RECURRENCE-ID (RFC 5545 §3.8.4.4).
+    if (!entry.repeating()) continue;
+    for (const change of event.occurrenceChanges ?? []) {
+      const [occurrence] = occurrenceSpans(event, change.date, change.date, 1);
+      if (!occurrence || occurrence.startDay !== change.date) continue;
+      const times = timing(occurrence);
+      const own = calendar.createEvent({
+        id: `event-${event.id}@${UID_DOMAIN}`,
+        sequence: Math.max(0, event.version - 1),
+        stamp: event.updatedAt,
+        ...times,
+        recurrenceId: times.start,
+        summary: event.title,
+        location: location([event.venue, event.city], event.country),
+        status: STATUS[change.status],
+        categories: [{ name: event.kind }],
+      });
+      own.x([
+        ['X-ACCORD-ID', toGlobalId('Event', event.id)],
+        ['X-ACCORD-STATUS', change.status],
+      ]);
+    }
   }
 
   for (const visit of records.visits) {

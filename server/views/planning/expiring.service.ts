@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../api/context.js';
 import { BadInputError } from '../../kernel/errors.js';
 import { Agreement } from '../../records/agreement/agreement.entity.js';
-import { day } from '../../records/agreement/agreement.service.js';
+import { day } from '../../records/agreement/agreement.rules.js';
 import { AgreementStatus } from '../../records/agreement/agreement.enums.js';
 import { AgreementDeadline, AgreementDeadlineKind, type ExpiringAgreements } from './planning.types.js';
 import { findAgreements, milestonesOf } from './sources.js';

@@ -2,7 +2,7 @@ import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agreement } from '../../records/agreement/agreement.entity.js';
 import { AgreementStatus } from '../../records/agreement/agreement.enums.js';
-import { day } from '../../records/agreement/agreement.service.js';
+import { day } from '../../records/agreement/agreement.rules.js';
 import { Commitment } from '../../records/commitment/commitment.entity.js';
 import { CommitmentStatus } from '../../records/commitment/commitment.enums.js';
 import { Event } from '../../records/event/event.entity.js';
