@@ -2,6 +2,7 @@
 // the kind's own verbs. Built from four small generic helpers so each method is one line, typed
 // from its operation document (client/operations/*.graphql).
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type FieldNode, type OperationDefinitionNode, parse, print } from 'graphql';
 import { AccordUserInputError, type UserErrorEntry } from './errors.js';
 import * as ops from './generated/graphql.js';
 
@@ -18,6 +19,12 @@ type Connection<N> = { nodes: N[]; pageInfo: PageInfo };
 type PageVariables = 'first' | 'after' | 'last' | 'before';
 type NodeOf<C> = C extends Connection<infer N> ? N : never;
 type Payload = { userErrors: UserErrorEntry[] };
+export type SearchHit = ops.SearchQuery['search'][number];
+
+/** Searches per request in `searchMany` (the server allows 30 aliases). */
+const SEARCHES_PER_REQUEST = 25;
+/** The fields of one hit, as the Search operation selects them. */
+const hitSelection = () => print(((ops.SearchDocument.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode).selectionSet!);
 
 export function recordMethods(request: Requester) {
   /** `kind(id)`: one record; the server answers NOT_FOUND for an unknown ID. */
@@ -166,10 +173,33 @@ export function recordMethods(request: Requester) {
     updateClaim: mutation(ops.UpdateClaimDocument, 'updateClaim', 'claim'),
     deleteClaim: mutation(ops.DeleteClaimDocument, 'deleteClaim', 'deletedId'),
 
+    /**
+     * Runs up to 10,000 writes (`{ mutation, input, refs }`) as ONE transaction: all are written, or
+     * none; per-operation userErrors in `results` (not thrown). `dryRun` checks and rolls back.
+     */
+    importRecords: async (input: ops.ImportRecordsInput, options?: MutationOptions) => (await request(ops.ImportRecordsDocument, { input }, options)).importRecords,
+
     // Search and history
     /** Ranked search across every record type (or `types`): names, acronyms, aliases, titles, descriptions. */
     search: async (text: string, options: { types?: ops.SearchableType[]; first?: number } = {}) =>
       (await request(ops.SearchDocument, { text, types: options.types, first: options.first ?? 20 })).search,
+    /** `search` for many texts, 25 to a request (aliased): one list of hits per text, in order. */
+    searchMany: async (texts: string[], options: { types?: ops.SearchableType[]; first?: number } = {}): Promise<SearchHit[][]> => {
+      const hits: SearchHit[][] = [];
+      for (let start = 0; start < texts.length; start += SEARCHES_PER_REQUEST) {
+        const chunk = texts.slice(start, start + SEARCHES_PER_REQUEST);
+        const variables = chunk.map((_, i) => `$t${i}: String!`).join(', ');
+        const fields = chunk.map((_, i) => `s${i}: search(text: $t${i}, types: $types, first: $first) { ...Hit }`).join('\n');
+        const document = parse(`query SearchMany($types: [SearchableType!], $first: Int!, ${variables}) {\n${fields}\n}\nfragment Hit on SearchHit ${hitSelection()}`);
+        const data = await request(document as TypedDocumentNode<Record<string, SearchHit[]>, Record<string, unknown>>, {
+          types: options.types,
+          first: options.first ?? 20,
+          ...Object.fromEntries(chunk.map((text, i) => [`t${i}`, text])),
+        });
+        for (const [i] of chunk.entries()) hits.push(data[`s${i}`] ?? []);
+      }
+      return hits;
+    },
     /** One page of the change history (newest first), e.g. `{ filter: { recordId } }`. */
     history: page(ops.HistoryDocument, 'auditLog'),
     /** Every change matching the filter, newest first. */

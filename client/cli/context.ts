@@ -45,6 +45,8 @@ export class Cli {
   readonly color: Colors;
   readonly errColor: Colors;
   #client: AccordClient | undefined;
+  /** Wait and retry when the server answers 429 (long imports, which may pass the per-minute limit). */
+  retryRateLimited = false;
 
   constructor(
     readonly opts: GlobalOptions,
@@ -58,7 +60,16 @@ export class Cli {
   get client(): AccordClient {
     if (!this.#client) {
       const ms = Math.round(this.opts.timeout * 1000);
-      const timed: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+      const timed: typeof fetch = async (input, init) => {
+        for (let attempt = 1; ; attempt++) {
+          const response = await fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+          if (response.status !== 429 || !this.retryRateLimited || attempt > 10) return response;
+          await response.arrayBuffer();
+          const seconds = Math.min(60, Math.max(1, Number(response.headers.get('retry-after')) || 1));
+          this.progress(`rate limited by the server: waiting ${seconds} s…`);
+          await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+        }
+      };
       this.#client = createAccordClient({
         url: this.opts.url,
         token: this.opts.token || undefined,

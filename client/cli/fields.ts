@@ -10,7 +10,7 @@ import { usageError } from './errors.js';
 import { looksLikeId, type RefType, resolveRef } from './refs.js';
 
 /** Which record an ID field points at ('self' = the record kind being written, e.g. parentId). */
-const REF_FIELDS: Record<string, RefType | 'self'> = {
+export const REF_FIELDS: Record<string, RefType | 'self'> = {
   institutionId: 'Institution', onBehalfOfId: 'Institution', delegationOfId: 'Institution', hostId: 'Institution',
   ownerId: 'Institution', publisherId: 'Institution', subjectInstitutionId: 'Institution', objectId: 'Institution',
   issuerId: 'Institution', partyId: 'Institution', participantId: 'InstitutionOrPerson', subjectId: 'InstitutionOrPerson',
@@ -61,7 +61,7 @@ export function fullDay(value: string, end: boolean): string {
 const isUpperBound = (name: string) => /^(to|until)$|Before$|^before$/.test(name);
 
 /** Parses one command-line value for a field (refs stay text until resolved). */
-function parseValue(field: InputField, raw: string): unknown {
+export function parseValue(field: InputField, raw: string): unknown {
   const values = ENUM_VALUES[field.type];
   if (values) {
     const value = raw.trim().toUpperCase().replaceAll('-', '_').replaceAll(' ', '_');

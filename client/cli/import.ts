@@ -1,34 +1,31 @@
-// `accord import <file>`: creates institutions from a CSV or JSON file (see institution-rows.ts).
-//
-// Every row is checked locally first (required columns, kinds, country codes, URLs, lengths) and
-// its parent resolved: by name, acronym or alias against the other rows of the file, else against
-// the server (exact match or global ID only). Rows are then created parents first, one mutation
-// each; a refused row is reported with its row number and the server's userErrors and the others go
-// on. --dry-run does the checks (and looks for existing duplicates) without writing anything.
+// `accord import <kind> <file>`: records of any kind from a CSV or JSON file, through the server's
+// `importRecords` (many writes in one transaction). Rows are parsed (import-rows.ts) and planned
+// (import-plan.ts: names resolved, upsert targets found, updates reduced to what changed); then
+// --atomic (the default) sends every write in ONE transaction — a file with a bad row writes
+// nothing and names the line —, --no-atomic sends batches and writes every good row. --dry-run
+// checks every row on the server (rolled back) and looks for duplicates with their search score.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { AccordGraphQLError, AccordUserInputError, type AccordClient } from '../index.js';
+import { AccordHttpError, type SearchableType } from '../index.js';
 import { type Cli, cliOf, type Io } from './context.js';
 import { CliError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
-import { type CheckedRow, checkRow, formatOf, type Problem, readRows } from './institution-rows.js';
-import { findInstitution } from './resolve.js';
-import { displayName, fold } from './text.js';
+import { formatOf, invalidFile, readRows } from './import-file.js';
+import { IdentifierIndex, identifierKeys, type PlannedRow, planImport, pool, rowNames } from './import-plan.js';
+import { headersOf, mapColumns, parseRows } from './import-rows.js';
+import { KINDS, type KindSpec } from './kinds.js';
+import { parsePositiveInt } from './options.js';
+import { fold } from './text.js';
 
-type RowState = CheckedRow & {
-  /** The file row this row's parent is, if the parent is in the file. */
-  parentRow?: CheckedRow;
-  /** The parent's global ID, if the parent is already on the server. */
-  parentId?: string;
-  parentLabel?: string;
-  status: 'pending' | 'valid' | 'invalid' | 'created' | 'refused';
-  id?: string;
-};
+/** The server's limit of writes per importRecords request. */
+export const MAX_WRITES = 10_000;
 
-type ImportOptions = { dryRun?: boolean; format?: 'csv' | 'json' };
+type ImportOptions = { dryRun?: boolean; format?: 'csv' | 'json'; upsert?: boolean; atomic: boolean; batchSize: number };
 
-async function readInput(file: string): Promise<string> {
+type Status = 'created' | 'updated' | 'unchanged' | 'valid' | 'invalid' | 'refused' | 'not written';
+
+export async function readInput(file: string): Promise<string> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -42,226 +39,281 @@ async function readInput(file: string): Promise<string> {
   }
 }
 
-/** Links each row to its parent: another row of the file (by name, acronym or alias), else a record on the server. */
-async function linkParents(client: AccordClient, rows: RowState[]): Promise<void> {
-  const byKey = new Map<string, RowState[]>();
-  for (const row of rows) {
-    const keys = new Set([row.input.name, row.input.acronym ?? '', ...(row.input.aliases ?? [])].map(fold).filter(Boolean));
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), row]);
+/** A progress bar on stderr (only on a terminal; Cli.progress decides), redrawn at most every 1%. */
+function progressBar(cli: Cli): (done: number, total: number, what: string) => void {
+  let last = '';
+  return (done, total, what) => {
+    const width = 30;
+    const filled = total ? Math.round((width * done) / total) : width;
+    const percent = total ? Math.floor((100 * done) / total) : 100;
+    const key = `${what}${percent}`;
+    if (key === last) return;
+    last = key;
+    cli.progress(`${what} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  };
+}
+
+const SEARCHABLE = new Set(['INSTITUTION', 'PERSON', 'EVENT', 'DOCUMENT', 'AGREEMENT', 'VISIT', 'COMMITMENT', 'SOURCE', 'TOPIC']);
+
+/** Dry run: rows to be created that look like a record already there (search score shown), or like an earlier row. */
+async function findDuplicates(cli: Cli, kind: KindSpec, rows: PlannedRow[], identifiers: IdentifierIndex, progress: ReturnType<typeof progressBar>): Promise<void> {
+  const creates = rows.filter((r) => r.mode === 'create' && r.problems.length === 0);
+  const seen = new Map<string, PlannedRow>();
+  for (const row of [...creates].sort((a, b) => a.line - b.line)) {
+    const key = fold(row.label);
+    const earlier = seen.get(key);
+    if (earlier) row.warnings.push(`same ${row.input.name !== undefined ? 'name' : 'title'} as line ${earlier.line}`);
+    else seen.set(key, row);
   }
-  const onServer = new Map<string, Awaited<ReturnType<typeof findInstitution>>>();
+  const type = kind.type.toUpperCase();
+  let done = 0;
+  await pool(creates, 8, async (row) => {
+    progress(++done, creates.length, 'looking for duplicates');
+    for (const key of identifierKeys(row.input.identifiers)) {
+      const hit = await identifiers.get(key);
+      if (hit) row.warnings.push(`identifier ${key} is already ${hit.name} (${hit.id}); --upsert would update it`);
+    }
+    if (!SEARCHABLE.has(type)) return;
+    const names = new Set(rowNames(row));
+    const label = row.label;
+    const queries = [label, row.input.acronym, ...(Array.isArray(row.input.aliases) ? row.input.aliases.slice(0, 3) : [])].filter((q): q is string => typeof q === 'string' && q.trim().length > 1);
+    for (const query of queries) {
+      const hits = (await cli.client.search(query, { types: [type as SearchableType], first: 5 })).filter((h) => h.allWords);
+      const match = hits.find((h) => {
+        const node = h.node as { acronym?: string | null; aliases?: string[] };
+        return [h.title, h.matchedName, node.acronym, ...(node.aliases ?? [])].some((n) => typeof n === 'string' && names.has(fold(n)));
+      });
+      const words = query.split(/\s+/).length;
+      const similar = hits.find((h) => h.score >= 1.5 * words);
+      const hit = match ?? (query === label ? similar : undefined);
+      if (!hit) continue;
+      const via = hit.matchedName && names.has(fold(hit.matchedName)) ? `"${hit.matchedName}" matches` : match ? `same name as "${query}"` : `similar to "${query}"`;
+      row.warnings.push(`possible duplicate of ${hit.title} (${hit.node.id}): ${via}, score ${Math.round(hit.score * 100) / 100}`);
+      break;
+    }
+  });
+}
+
+/** A userError path ["input", "parentId"] in the file's words ("parent"). */
+function columnOf(row: PlannedRow, path: string[]): string {
+  const rest = path[0] === 'input' ? path.slice(1) : path;
+  if (rest.length === 0) return 'row';
+  const column = row.columns.get(rest[0]!);
+  return column ? [column, ...rest.slice(1)].join('.') : rest.join('.');
+}
+
+type Sent = { committed: boolean; failed: number };
+
+/** Sends `rows` as one importRecords request; records each row's written ID or refusals. */
+async function sendBatch(cli: Cli, rows: PlannedRow[], dryRun: boolean): Promise<Sent> {
+  const index = new Map(rows.map((r, i) => [r, i]));
+  const operations = rows.map((row) => {
+    const input = structuredClone(row.operation!.input) as Record<string, unknown>;
+    const refs: { path: string[]; operation: number }[] = [];
+    for (const link of row.links) {
+      const at = index.get(link.row);
+      if (at !== undefined) refs.push({ path: link.path, operation: at });
+      else {
+        // Written by an earlier batch (--no-atomic): its ID is known.
+        let parent = input;
+        for (const key of link.path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+        parent[link.path.at(-1)!] = link.row.writtenId;
+      }
+    }
+    return { mutation: row.operation!.mutation, input, ...(refs.length ? { refs } : {}) };
+  });
+  let payload: Awaited<ReturnType<Cli['client']['importRecords']>>;
+  try {
+    payload = await cli.client.importRecords({ operations, dryRun });
+  } catch (error) {
+    if (error instanceof AccordHttpError && error.status === 413) {
+      throw new CliError(ExitCode.INPUT_REFUSED, 'INPUT_REFUSED', `the server refused a request of ${rows.length} writes as too large (its BODY_LIMIT_BYTES); use --no-atomic --batch-size ${Math.max(1, Math.floor(rows.length / 4))}`);
+    }
+    throw error;
+  }
+  for (const result of payload.results) {
+    const row = rows[result.index]!;
+    if (result.userErrors.length) {
+      for (const e of result.userErrors) row.problems.push({ field: columnOf(row, e.field), message: e.message, code: e.code });
+    } else if (result.id && (payload.committed || dryRun)) row.writtenId = result.id;
+  }
+  return { committed: payload.committed, failed: payload.failed };
+}
+
+/** Rows whose linked rows cannot be written are refused too (a child of a refused parent). */
+function refuseDependents(rows: PlannedRow[]): void {
   for (const row of rows) {
-    if (row.parent === null) continue;
-    const key = fold(row.parent);
-    const inFile = byKey.get(key) ?? [];
-    if (inFile.length > 1) {
-      row.problems.push({ field: 'parent', code: 'AMBIGUOUS', message: `${JSON.stringify(row.parent)} matches rows ${inFile.map((r) => r.row).join(', ')} of the file` });
-      continue;
-    }
-    if (inFile.length === 1) {
-      if (inFile[0] === row) row.problems.push({ field: 'parent', code: 'CYCLE', message: 'an institution cannot be its own parent' });
-      else row.parentRow = inFile[0];
-      continue;
-    }
-    let found = onServer.get(key);
-    if (!found) {
-      found = await findInstitution(client, row.parent, { exactOnly: true });
-      onServer.set(key, found);
-    }
-    if (found.status === 'found') {
-      row.parentId = found.institution.id;
-      row.parentLabel = displayName(found.institution);
-    } else if (found.status === 'ambiguous') {
-      const names = found.candidates.slice(0, 5).map((c) => `${displayName(c)}${c.country ? ` [${c.country}]` : ''} ${c.id}`);
-      row.problems.push({ field: 'parent', code: 'AMBIGUOUS', message: `${JSON.stringify(row.parent)} matches ${found.total} institutions (${names.join('; ')}); give the parent's ID` });
-    } else {
-      const near = found.near?.length ? ` (did you mean ${found.near.map((c) => JSON.stringify(c.name)).join(' or ')}?)` : '';
-      row.problems.push({ field: 'parent', code: 'NOT_FOUND', message: `no institution in the file or on the server is named ${JSON.stringify(row.parent)}${near}` });
+    for (const link of row.links) {
+      if (link.row.problems.length && !row.problems.some((p) => p.code === 'REFERS_TO_REFUSED')) {
+        row.problems.push({ field: columnOf(row, link.path), code: 'REFERS_TO_REFUSED', message: `refers to line ${link.row.line}, which ${link.row.problems.length ? 'has errors' : 'was not written'}` });
+      }
     }
   }
-  // A chain of in-file parents must not loop.
-  for (const row of rows) {
-    const seen = new Set<CheckedRow>([row]);
-    for (let p = row.parentRow as RowState | undefined; p; p = p.parentRow as RowState | undefined) {
-      if (seen.has(p)) {
-        row.problems.push({ field: 'parent', code: 'CYCLE', message: 'the parents in the file form a loop' });
+}
+
+type Outcome = { statuses: Map<PlannedRow, Status>; written: boolean };
+
+async function run(cli: Cli, rows: PlannedRow[], options: ImportOptions, progress: ReturnType<typeof progressBar>): Promise<Outcome> {
+  const dryRun = options.dryRun === true;
+  refuseDependents(rows);
+  const statuses = new Map<PlannedRow, Status>();
+  const okStatus = (row: PlannedRow): Status => (dryRun ? 'valid' : row.mode === 'update' ? 'updated' : row.mode === 'unchanged' ? 'unchanged' : 'created');
+  const sendable = () => rows.filter((r) => r.operation && r.problems.length === 0);
+  let written = false;
+  if (options.atomic || dryRun) {
+    const batch = sendable();
+    const anyLocal = rows.some((r) => r.problems.length > 0);
+    if (batch.length > MAX_WRITES) throw usageError(`${batch.length} writes: one transaction takes at most ${MAX_WRITES}; split the file or use --no-atomic`);
+    if (batch.length) {
+      progress(0, batch.length, `${dryRun || anyLocal ? 'checking' : 'writing'} ${batch.length} rows in one transaction`);
+      const sent = await sendBatch(cli, batch, dryRun || anyLocal);
+      written = sent.committed;
+      progress(batch.length, batch.length, `${dryRun || anyLocal ? 'checked' : 'wrote'} ${batch.length} rows`);
+    }
+    refuseDependents(rows);
+    for (const row of rows) statuses.set(row, row.problems.length ? (dryRun ? 'invalid' : 'refused') : dryRun || written || row.mode === 'unchanged' ? okStatus(row) : 'not written');
+    return { statuses, written };
+  }
+  // --no-atomic: batches in order; a batch with refused rows is sent again without them.
+  const all = sendable();
+  let done = 0;
+  for (let start = 0; start < all.length; start += options.batchSize) {
+    let batch = all.slice(start, start + options.batchSize);
+    while (batch.length) {
+      refuseDependents(batch);
+      batch = batch.filter((r) => r.problems.length === 0);
+      if (!batch.length) break;
+      const sent = await sendBatch(cli, batch, false);
+      if (sent.committed) {
+        written = true;
         break;
       }
-      seen.add(p);
+      batch = batch.filter((r) => r.problems.length === 0);
     }
+    done = Math.min(all.length, start + options.batchSize);
+    progress(done, all.length, 'importing');
   }
+  refuseDependents(rows);
+  for (const row of rows) statuses.set(row, row.problems.length ? 'refused' : okStatus(row));
+  return { statuses, written };
 }
 
-/** Rows that share a name and country with an earlier row, or (dry run) with a record on the server. */
-async function findDuplicates(client: AccordClient, rows: RowState[], checkServer: boolean, cli: Cli): Promise<void> {
-  const firstRow = new Map<string, RowState>();
-  for (const row of rows) {
-    const key = `${fold(row.input.name)}\u0000${row.input.country ?? ''}`;
-    const earlier = firstRow.get(key);
-    if (earlier) row.problems.push({ field: 'name', code: 'DUPLICATE', message: `same name and country as row ${earlier.row}` });
-    else firstRow.set(key, row);
+function report(cli: Cli, file: string, kind: KindSpec, rows: PlannedRow[], outcome: Outcome, options: ImportOptions): void {
+  const dryRun = options.dryRun === true;
+  const sorted = [...rows].sort((a, b) => a.line - b.line);
+  const count = (s: Status) => sorted.filter((r) => outcome.statuses.get(r) === s).length;
+  const bad = count('refused') + count('invalid');
+  if (cli.opts.json) {
+    cli.printJson({
+      file,
+      kind: kind.command,
+      dryRun,
+      atomic: options.atomic,
+      total: rows.length,
+      ...(dryRun ? { valid: count('valid'), invalid: count('invalid') } : { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), refused: count('refused'), notWritten: count('not written') }),
+      rows: sorted.map((r) => ({
+        line: r.line,
+        status: outcome.statuses.get(r),
+        action: r.mode,
+        name: r.label,
+        ...(r.mode !== 'create' && r.id ? { id: r.id } : r.writtenId && outcome.written ? { id: r.writtenId } : {}),
+        ...(r.changed.length ? { changed: r.changed } : {}),
+        ...(r.problems.length ? { errors: r.problems } : {}),
+        ...(r.warnings.length ? { warnings: r.warnings } : {}),
+      })),
+    });
+    return;
   }
-  if (!checkServer) return;
-  let done = 0;
-  for (const row of rows) {
-    cli.progress(`checking row ${++done}/${rows.length} against the server…`);
-    if (row.problems.length) continue;
-    const page = await client.institutionRecords({ filter: { search: row.input.name }, first: 100 });
-    const clash = page.nodes.find((i) => fold(i.name) === fold(row.input.name) && (i.country ?? null) === (row.input.country ?? null));
-    if (clash) {
-      const where = clash.country ? `in ${clash.country}` : 'without a country';
-      row.problems.push({ field: 'name', code: 'DUPLICATE', message: `an institution with this name already exists ${where} (id ${clash.id})` });
-    }
-  }
-  cli.progress(null);
-}
-
-/** Depth of the in-file parent chain, so parents are created before their children. */
-function depth(row: RowState): number {
-  let d = 0;
-  for (let p = row.parentRow as RowState | undefined; p && d <= 1000; p = p.parentRow as RowState | undefined) d++;
-  return d;
-}
-
-function reportRows(cli: Cli, rows: RowState[], dryRun: boolean): void {
-  const { green, red, dim } = cli.color;
-  const width = String(Math.max(...rows.map((r) => r.row))).length;
-  for (const row of [...rows].sort((a, b) => a.row - b.row)) {
-    const label = `row ${String(row.row).padStart(width)}`;
-    if (row.status === 'created' || row.status === 'valid') {
-      const parent = row.parentRow ? `, parent: row ${row.parentRow.row}` : row.parentLabel ? `, parent: ${row.parentLabel}` : '';
-      const verb = row.status === 'created' ? green('created') : green('ok     ');
-      cli.print(`${label}  ${verb}  ${displayName({ name: row.input.name, acronym: row.input.acronym ?? null })}${dim(parent)}${row.id ? dim(`  ${row.id}`) : ''}`);
+  const { green, red, yellow, dim } = cli.color;
+  const width = String(Math.max(...sorted.map((r) => r.line))).length;
+  const quiet = sorted.length > 100;
+  const verbs: Record<Status, string> = { created: 'created', updated: 'updated', unchanged: 'unchanged', valid: 'ok', invalid: 'invalid', refused: 'refused', 'not written': 'ok' };
+  const verbWidth = Math.max(...sorted.map((r) => verbs[outcome.statuses.get(r)!].length));
+  for (const row of sorted) {
+    const status = outcome.statuses.get(row)!;
+    if (quiet && !row.problems.length && !row.warnings.length) continue;
+    const label = `line ${String(row.line).padStart(width)}`;
+    const verb = verbs[status].padEnd(verbWidth);
+    const indent = ' '.repeat(label.length + verbWidth + 4);
+    if (row.problems.length) {
+      for (const [i, p] of row.problems.entries()) cli.print(`${i === 0 ? `${label}  ${red(verb)}  ` : indent}${p.field}: ${p.message} (${p.code})`);
     } else {
-      const verb = red(dryRun ? 'invalid' : 'refused');
-      row.problems.forEach((p, i) => {
-        const head = i === 0 ? `${label}  ${verb}  ` : ' '.repeat(label.length + 11);
-        cli.print(`${head}${p.field}: ${p.message} (${p.code})`);
-      });
+      const action = row.mode === 'update' && dryRun ? ` (update: ${row.changed.join(', ')})` : row.mode === 'unchanged' && dryRun ? ' (unchanged)' : row.mode === 'update' ? `: ${row.changed.join(', ')}` : '';
+      const id = (status === 'created' || status === 'updated' || status === 'unchanged') && (row.writtenId ?? (row.mode !== 'create' ? row.id : null));
+      cli.print(`${label}  ${green(verb)}  ${row.label}${action}${id ? dim(`  ${id}`) : ''}`.trimEnd());
     }
+    for (const warning of row.warnings) cli.print(`${indent}${yellow('warning')}: ${warning}`);
+  }
+  if (quiet) cli.print(dim(`(${sorted.length} rows: only those with errors or warnings are listed)`));
+  const summary = (parts: [number, string][]) => parts.filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}`).join(', ') || 'nothing to do';
+  if (dryRun) {
+    cli.print(`Dry run of ${file}: ${count('valid')} of ${rows.length} rows are fine${bad ? `, ${bad} ${bad === 1 ? 'has' : 'have'} errors` : ''}. Nothing was written.`);
+  } else if (options.atomic && bad) {
+    const lines = sorted.filter((r) => r.problems.length).map((r) => r.line);
+    cli.print(`Nothing was written: ${bad} of ${rows.length} rows ${bad === 1 ? 'has' : 'have'} errors (line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); the import is all or nothing (--no-atomic writes the good rows).`);
+  } else {
+    cli.print(`Imported ${file}: ${summary([[count('created'), 'created'], [count('updated'), 'updated'], [count('unchanged'), 'unchanged'], [count('refused'), 'refused']])}.`);
   }
 }
+
+const kindOf = (name: string) => KINDS.find((k) => k.command === name || k.aliases.includes(name));
 
 export function registerImport(program: Command, io: Io): void {
+  const importable = KINDS.filter((k) => k.create || k.update).map((k) => k.command);
   program
     .command('import')
-    .description('create institutions from a CSV or JSON file')
-    .argument('<file>', 'a .csv or .json file ("-" reads stdin; then give --format)')
-    .option('--dry-run', 'check every row (and look for existing duplicates) without writing anything')
+    .description('create or update records of any kind from a CSV or JSON file, all or nothing')
+    .argument('<kind>', `the record kind: ${importable.join(', ')} (without it: institutions)`)
+    .argument('[file]', 'a .csv or .json file ("-" reads stdin; then give --format)')
+    .option('--dry-run', 'check every row on the server and look for duplicates, write nothing')
+    .option('--upsert', 'rows with an id (or an institution identifier already known) update that record, changing only the fields that differ')
+    .option('--no-atomic', 'write every good row, in batches, instead of all or nothing')
+    .addOption(new Option('--batch-size <n>', 'writes per request with --no-atomic').argParser(parsePositiveInt).default(1000))
     .addOption(new Option('--format <format>', 'file format, when the name does not tell').choices(['csv', 'json']))
     .addHelpText(
       'after',
       `
-Columns (CSV header row, or JSON object keys): name and kind are required;
-  acronym, status (default ACTIVE), country (ISO alpha-2), parent (name, acronym, alias or ID; a
-  row of the file or an existing institution), website, description, aliases (separated by ";" in
-  CSV, a list in JSON).
-  An "id" column (as written by \`accord export institutions\`) is ignored.
-Rows are numbered by line (the CSV header is row 1) or by position in the JSON array.
-Exit code 5 when any row is refused; the other rows are still created (unless --dry-run).`,
+Columns (CSV header row, or JSON object keys) are the fields of the kind's create input
+(\`accord <kind> create --help\`), in any order and case: \`parent\`, \`parentId\` or \`parent_id\`;
+names allowed in ID fields (another row of the file, else resolved on the server like every
+name; an institution also by identifier, SCHEME:VALUE); lists separated by ";" in CSV; nested
+inputs as JSON. An "id" column (as \`accord export\` writes) is ignored, or with --upsert names the
+record to update. Errors name the file's lines.
+Exit code 5 when any row is refused (with --atomic, the default, nothing is then written).`,
     )
-    .action(async (file: string, options: ImportOptions, command: Command) => {
+    .action(async (kindName: string, file: string | undefined, options: ImportOptions, command: Command) => {
       const cli = cliOf(command, io);
-      const dryRun = options.dryRun === true;
+      cli.retryRateLimited = true;
+      if (file === undefined) [kindName, file] = ['institutions', kindName];
+      const kind = kindOf(kindName);
+      if (!kind || !(kind.create || kind.update)) throw usageError(`cannot import ${JSON.stringify(kindName)}: one of ${importable.join(', ')}`);
       if (file === '-' && !options.format) throw usageError('reading stdin needs --format csv|json');
       const format = formatOf(file, options.format);
-      const rows: RowState[] = readRows(file, await readInput(file), format).map((raw) => ({ ...checkRow(raw), status: 'pending' }));
-      if (rows.length === 0) {
-        if (cli.opts.json) cli.printJson({ file, dryRun, total: 0, created: 0, refused: 0, rows: [] });
+      const raw = readRows(file, await readInput(file), format, kind.command);
+      const dryRun = options.dryRun === true;
+      if (raw.length === 0) {
+        if (cli.opts.json) cli.printJson({ file, kind: kind.command, dryRun, total: 0, rows: [] });
         else cli.note(`${file} has no rows; nothing to import`);
         return;
       }
-
-      await linkParents(cli.client, rows);
-      await findDuplicates(cli.client, rows, dryRun, cli);
-
-      // Parents first; a row whose parent row fails is not sent.
-      const order = [...rows].sort((a, b) => depth(a) - depth(b) || a.row - b.row);
-      let done = 0;
+      const columns = mapColumns(file, kind, headersOf(raw));
+      if (![...columns.values()].some(Boolean)) throw invalidFile(file, 'has no column of a field');
+      const progress = progressBar(cli);
+      const identifiers = new IdentifierIndex(cli.client);
+      let outcome: Outcome;
+      let rows: PlannedRow[];
       try {
-        for (const row of order) {
-          if (!dryRun) cli.progress(`importing ${++done}/${rows.length}…`);
-          const parent = row.parentRow as RowState | undefined;
-          if (parent && (parent.status === 'invalid' || parent.status === 'refused')) {
-            row.problems.push({ field: 'parent', code: 'PARENT_REFUSED', message: `the parent (row ${parent.row}) ${dryRun ? 'has errors' : 'was not imported'}` });
-          }
-          if (row.problems.length) {
-            row.status = dryRun ? 'invalid' : 'refused';
-            continue;
-          }
-          if (dryRun) {
-            row.status = 'valid';
-            continue;
-          }
-          try {
-            const parentId = parent?.id ?? row.parentId;
-            const created = await cli.client.createInstitution(parentId ? { ...row.input, parentId } : row.input);
-            row.status = 'created';
-            row.id = created.id;
-          } catch (error) {
-            if (error instanceof AccordUserInputError) {
-              row.problems.push(...error.userErrors.map((e): Problem => ({ field: fieldName(e.field), message: e.message, code: e.code })));
-            } else if (error instanceof AccordGraphQLError && error.code === 'BAD_USER_INPUT') {
-              row.problems.push({ field: 'row', code: 'INVALID_FORMAT', message: error.message });
-            } else throw error;
-            row.status = 'refused';
-          }
-        }
-      } catch (error) {
-        // Stopped part-way (server unreachable, server error): say which rows were written.
-        if (rows.some((r) => r.status === 'created')) {
-          for (const row of rows.filter((r) => r.status === 'pending')) {
-            row.status = 'refused';
-            row.problems.push({ field: 'row', code: 'NOT_SENT', message: 'not sent: the import stopped' });
-          }
-          cli.progress(null);
-          report(cli, file, rows, dryRun);
-        }
-        throw error;
+        rows = await planImport(cli, kind, parseRows(kind, raw, columns), { upsert: options.upsert === true, identifiers, progress });
+        if (dryRun) await findDuplicates(cli, kind, rows, identifiers, progress);
+        outcome = await run(cli, rows, options, progress);
       } finally {
         cli.progress(null);
       }
-      report(cli, file, rows, dryRun);
-      const bad = rows.filter((r) => r.status === 'refused' || r.status === 'invalid').length;
+      report(cli, file, kind, rows, outcome, options);
+      const bad = rows.filter((r) => r.problems.length > 0).length;
       if (bad > 0) {
-        const message = dryRun ? `${bad} of ${rows.length} rows ${bad === 1 ? 'has' : 'have'} errors` : `${bad} of ${rows.length} rows refused`;
+        const message = dryRun ? `${bad} of ${rows.length} rows ${bad === 1 ? 'has' : 'have'} errors` : options.atomic ? `${bad} of ${rows.length} rows refused; nothing was written` : `${bad} of ${rows.length} rows refused`;
         throw new CliError(ExitCode.INPUT_REFUSED, 'INPUT_REFUSED', message, { refused: bad, total: rows.length });
       }
     });
-}
-
-function fieldName(path: string[]): string {
-  const rest = path[0] === 'input' ? path.slice(1) : path;
-  const name = rest.join('.') || 'row';
-  return name === 'parentId' ? 'parent' : name;
-}
-
-function report(cli: Cli, file: string, rows: RowState[], dryRun: boolean): void {
-  const ok = rows.filter((r) => r.status === 'created' || r.status === 'valid').length;
-  const bad = rows.length - ok;
-  if (cli.opts.json) {
-    cli.printJson({
-      file,
-      dryRun,
-      total: rows.length,
-      [dryRun ? 'valid' : 'created']: ok,
-      [dryRun ? 'invalid' : 'refused']: bad,
-      rows: [...rows]
-        .sort((a, b) => a.row - b.row)
-        .map((r) => ({
-          row: r.row,
-          status: r.status,
-          name: r.input.name,
-          ...(r.id ? { id: r.id } : {}),
-          ...(r.problems.length ? { errors: r.problems } : {}),
-        })),
-    });
-    return;
-  }
-  reportRows(cli, rows, dryRun);
-  cli.print(
-    dryRun
-      ? `Dry run of ${file}: ${ok} of ${rows.length} rows would be created${bad ? `, ${bad} ${bad === 1 ? 'has' : 'have'} errors` : ''}. Nothing was written.`
-      : `Imported ${ok} of ${rows.length} rows from ${file}${bad ? `; ${bad} refused (nothing written for ${bad === 1 ? 'it' : 'them'})` : ''}.`,
-  );
 }

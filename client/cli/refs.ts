@@ -63,24 +63,27 @@ export type Found = { status: 'found'; record: Candidate; by: 'id' | 'exact' | '
 
 export const looksLikeId = (text: string) => /^[A-Za-z0-9_=-]{8,200}$/.test(text) && !/^\d{4}(-\d\d){0,2}$/.test(text);
 
+type Hit = Awaited<ReturnType<AccordClient['search']>>[number];
+
+/** A search hit as a candidate (only hits with every word: a partial match names nothing). */
+function candidateOf(hit: Hit): Candidate {
+  const node = hit.node as { id: string; acronym?: string | null; aliases?: string[]; kind?: string; country?: string | null };
+  return {
+    id: node.id,
+    type: hit.type,
+    title: hit.title,
+    acronym: node.acronym ?? null,
+    kind: node.kind ?? null,
+    country: node.country ?? null,
+    names: [hit.title, ...(node.acronym ? [node.acronym] : []), ...(node.aliases ?? [])],
+  };
+}
+
 /** Hits for `text` among records of `type`, best first. */
 async function candidatesFor(client: AccordClient, type: RefType, text: string, limit: number): Promise<Candidate[]> {
   const searchable = type === 'Any' ? undefined : SEARCHABLE[type];
   if (searchable || type === 'Any') {
-    // Only hits with every word: a partial match ("ombudsmn georgia" → any ombudsman) names nothing.
-    const hits = (await client.search(text, { types: searchable, first: limit })).filter((hit) => hit.allWords);
-    return hits.map((hit) => {
-      const node = hit.node as { id: string; acronym?: string | null; aliases?: string[]; kind?: string; country?: string | null };
-      return {
-        id: node.id,
-        type: hit.type,
-        title: hit.title,
-        acronym: node.acronym ?? null,
-        kind: node.kind ?? null,
-        country: node.country ?? null,
-        names: [hit.title, ...(node.acronym ? [node.acronym] : []), ...(node.aliases ?? [])],
-      };
-    });
+    return (await client.search(text, { types: searchable, first: limit })).filter((hit) => hit.allWords).map(candidateOf);
   }
   if (type === 'Post') {
     const page = await client.posts({ filter: { search: text }, first: limit });
@@ -101,6 +104,17 @@ async function candidatesFor(client: AccordClient, type: RefType, text: string, 
   return [];
 }
 
+/** An exact name wins; a lone hit is enough; otherwise the candidates. */
+function decide(query: string, candidates: Candidate[]): Found {
+  const folded = fold(query);
+  const exact = candidates.filter((c) => c.names.some((n) => fold(n) === folded));
+  if (exact.length === 1) return { status: 'found', record: exact[0]!, by: 'exact' };
+  if (exact.length > 1) return { status: 'ambiguous', candidates: exact };
+  if (candidates.length === 1) return { status: 'found', record: candidates[0]!, by: 'only' };
+  if (candidates.length === 0) return { status: 'none' };
+  return { status: 'ambiguous', candidates };
+}
+
 /** Finds the record `text` names (see the file comment). */
 export async function findRecord(client: AccordClient, type: RefType, text: string, limit = 20): Promise<Found> {
   const query = text.trim();
@@ -112,14 +126,23 @@ export async function findRecord(client: AccordClient, type: RefType, text: stri
     const title = record.name ?? record.title ?? record.id;
     return { status: 'found', by: 'id', record: { id: record.id, type: record.__typename, title, acronym: record.acronym ?? null, kind: record.kind ?? null, country: record.country ?? null, names: [title] } };
   }
-  const candidates = query.length >= 2 ? await candidatesFor(client, type, query, limit) : [];
-  const folded = fold(query);
-  const exact = candidates.filter((c) => c.names.some((n) => fold(n) === folded));
-  if (exact.length === 1) return { status: 'found', record: exact[0]!, by: 'exact' };
-  if (exact.length > 1) return { status: 'ambiguous', candidates: exact };
-  if (candidates.length === 1) return { status: 'found', record: candidates[0]!, by: 'only' };
-  if (candidates.length === 0) return { status: 'none' };
-  return { status: 'ambiguous', candidates };
+  return decide(query, query.length >= 2 ? await candidatesFor(client, type, query, limit) : []);
+}
+
+/**
+ * findRecord for many texts of one type (an import's names): searchable names go 25 to a request;
+ * IDs and other types one by one.
+ */
+export async function findRecords(client: AccordClient, type: RefType, texts: string[]): Promise<Found[]> {
+  const searchable = type === 'Any' ? undefined : SEARCHABLE[type];
+  const batched = texts.map((t) => t.trim()).map((t, i) => ({ t, i })).filter(({ t }) => (searchable || type === 'Any') && t.length >= 2 && !looksLikeId(t));
+  const found: (Found | undefined)[] = new Array(texts.length);
+  const hits = await client.searchMany(batched.map(({ t }) => t), { types: searchable, first: 20 });
+  batched.forEach(({ t, i }, k) => {
+    found[i] = decide(t, hits[k]!.filter((hit) => hit.allWords).map(candidateOf));
+  });
+  for (const [i, text] of texts.entries()) found[i] ??= await findRecord(client, type, text);
+  return found as Found[];
 }
 
 const NOUN: Partial<Record<RefType, string>> = { Any: 'record', InstitutionOrPerson: 'institution or person', EventSeries: 'event series', AgreementParty: 'agreement party', DocumentParty: 'document party', VisitMember: 'visit member', ApiToken: 'API token' };

@@ -1806,6 +1806,13 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": true,
       "description": "The mutation, e.g. \"createPerson\", \"updateInstitution\"."
+    },
+    {
+      "name": "refs",
+      "type": "ImportRefInput",
+      "list": true,
+      "required": false,
+      "description": "IDs to take from earlier operations (records created in this same import)."
     }
   ],
   "ImportRecordsInput": [
@@ -1822,6 +1829,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": true,
       "required": true,
       "description": "The writes, in order (at most 10000)."
+    }
+  ],
+  "ImportRefInput": [
+    {
+      "name": "operation",
+      "type": "Int",
+      "list": false,
+      "required": true,
+      "description": "The earlier operation (0-based index) whose written record ID is meant."
+    },
+    {
+      "name": "path",
+      "type": "String",
+      "list": true,
+      "required": true,
+      "description": "Where in `input` the ID goes, e.g. [\"parentId\"] or [\"participations\", \"0\", \"participantId\"]."
     }
   ],
   "InstitutionFilter": [

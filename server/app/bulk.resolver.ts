@@ -18,10 +18,17 @@ const ALLOWED = /^(create|update|delete|add|remove|cite|report|tag|untag|record|
 const REFUSED = new Set(['createUser', 'updateUser', 'createApiToken', 'revokeApiToken', 'importRecords']);
 export const MAX_OPERATIONS = 10_000;
 
+@InputType({ description: 'Fills an ID field of an operation\'s input with the ID an earlier operation of the same import wrote.' })
+export class ImportRefInput {
+  @Field(() => [String], { description: 'Where in `input` the ID goes, e.g. ["parentId"] or ["participations", "0", "participantId"].' }) path!: string[];
+  @Field(() => Int, { description: 'The earlier operation (0-based index) whose written record ID is meant.' }) operation!: number;
+}
+
 @InputType({ description: 'One write of an import: a mutation of this schema and its input.' })
 export class ImportOperationInput {
   @Field(() => String, { description: 'The mutation, e.g. "createPerson", "updateInstitution".' }) mutation!: string;
   @Field(() => GraphQLJSONObject, { description: 'Its `input` argument, as the mutation takes it.' }) input!: Record<string, unknown>;
+  @Field(() => [ImportRefInput], { nullable: true, description: 'IDs to take from earlier operations (records created in this same import).' }) refs?: ImportRefInput[] | null;
 }
 
 @InputType({ description: 'A batch of writes run as one transaction.' })
@@ -78,6 +85,26 @@ function documentFor(schema: GraphQLSchema, mutation: string) {
 
 type Outcome = { result?: { userErrors: UserError[] } & Record<string, unknown> };
 
+/** The operation's input with its refs filled in, or the refusal when a ref points at no written record. */
+function withRefs(operation: ImportOperationInput, index: number, results: ImportOperationResult[]): Record<string, unknown> | UserError {
+  if (!operation.refs?.length) return operation.input;
+  const input = structuredClone(operation.input);
+  for (const ref of operation.refs) {
+    const field = ['input', ...ref.path];
+    const id = ref.operation < index ? results[ref.operation]?.id : null;
+    if (!id) return UserError.of(field, UserErrorCode.NOT_FOUND, `refers to operation ${ref.operation}, which ${ref.operation < index ? 'was refused' : 'does not come before this one'}`);
+    if (ref.path.length === 0) return UserError.of(field, UserErrorCode.INVALID_VALUE, 'a ref needs a path');
+    let parent: Record<string, unknown> = input;
+    for (const key of ref.path.slice(0, -1)) {
+      const next = parent[key];
+      if (!next || typeof next !== 'object') return UserError.of(field, UserErrorCode.INVALID_VALUE, `no ${key} in the input for this ref`);
+      parent = next as Record<string, unknown>;
+    }
+    parent[ref.path.at(-1)!] = id;
+  }
+  return input;
+}
+
 @Resolver()
 export class ImportResolver {
   @Mutation(() => ImportRecordsPayload, {
@@ -89,14 +116,21 @@ export class ImportResolver {
     const results: ImportOperationResult[] = [];
     try {
       await ctx.em.transactional(async (em) => {
-        const inner: RequestContext = { ...ctx, em: em as RequestContext['em'], records: new RecordLoaders(em as RequestContext['em']) };
         for (const [index, operation] of input.operations.entries()) {
           const entry = documentFor(info.schema, operation.mutation);
           if (!entry) {
             results.push({ index, id: null, userErrors: [UserError.of(['mutation'], UserErrorCode.INVALID_VALUE, `not a record mutation an import may run: ${operation.mutation}`)] });
             continue;
           }
-          const response = await execute({ schema: info.schema, document: entry.document, variableValues: { input: operation.input }, contextValue: inner });
+          const filled = withRefs(operation, index, results);
+          if (filled instanceof UserError) {
+            results.push({ index, id: null, userErrors: [filled] });
+            continue;
+          }
+          // A fresh identity map per operation: otherwise each flush walks every record written so far (quadratic).
+          em.clear();
+          const inner: RequestContext = { ...ctx, em: em as RequestContext['em'], records: new RecordLoaders(em as RequestContext['em']) };
+          const response = await execute({ schema: info.schema, document: entry.document, variableValues: { input: filled }, contextValue: inner });
           const data = response.data as Outcome | null | undefined;
           if (response.errors?.length || !data?.result) {
             const error = response.errors?.[0];

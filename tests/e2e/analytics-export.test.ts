@@ -1,8 +1,8 @@
 // CSV export (server/views/analytics/export.route.ts) through HTTP on the application server, and
 // with development auth on a Fastify instance of its own with the plugin over the same database.
 import Fastify, { type FastifyInstance } from 'fastify';
+import { csvRows } from '../harness/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../client/cli/csv.js';
 import { AccordAuthError, AccordGraphQLError, createAccordClient } from '../../client/index.js';
 import pino from 'pino';
 import { createGraphQLRuntime } from '../../server/app/runtime.js';
@@ -69,7 +69,7 @@ async function request(path: string, init: { body?: unknown; token?: string | nu
   return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), text: await res.text() };
 }
 
-const csv = (text: string) => parseCsv(text).map((r) => r.fields);
+const csv = (text: string) => csvRows(text);
 const vars = (v: unknown) => `?variables=${encodeURIComponent(JSON.stringify(v))}`;
 
 describe('CSV export of named queries', () => {

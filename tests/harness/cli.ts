@@ -18,7 +18,11 @@ import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { type Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { run } from '../../client/cli.js';
+
+/** The rows of CSV text (header first), each a list of fields. */
+export const csvRows = (text: string): string[][] => parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true });
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 

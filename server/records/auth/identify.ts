@@ -47,3 +47,15 @@ export async function identifyCaller(
   if (auth.kind === 'rejected') throw new IdentifyError(401, 'UNAUTHENTICATED', auth.reason);
   return config.authDevMode ? DEV_VIEWER : null;
 }
+
+/** identifyCaller for the entry points that need a caller (calendar feed, CSV export): anonymous is a 401 IdentifyError. */
+export async function requireCaller(
+  db: Pick<DatabaseHandle, 'orm' | 'pool'>,
+  config: { authDevMode: boolean; authCacheTtlMs?: number },
+  header: string | undefined,
+  anonymousMessage: string,
+): Promise<Viewer> {
+  const viewer = await identifyCaller(db, config, header);
+  if (!viewer) throw new IdentifyError(401, 'UNAUTHENTICATED', anonymousMessage);
+  return viewer;
+}

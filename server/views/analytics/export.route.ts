@@ -13,8 +13,7 @@ import { isDatabaseOutage } from '../../api/format-error.js';
 import { type QueryLimits, withoutSuggestions } from '../../api/limits.js';
 import type { HeavyLane } from '../../api/heavy-lane.js';
 import type { RunOperation } from '../../api/run-operation.js';
-import type { Viewer } from '../../kernel/role.js';
-import { IdentifyError, identifyCaller } from '../../records/auth/identify.js';
+import { IdentifyError, requireCaller } from '../../records/auth/identify.js';
 import { AFTER_VARIABLE, cellsOf, type Column, ExportPlanError, planExport, rowsOf } from './csv-plan.js';
 import { neutralizeCell } from './csv-cell.js';
 import { EXPORT_NAMES, ExportInputError, namedExport } from './export.queries.js';
@@ -106,17 +105,6 @@ function drained(stream: Transform): Promise<void> {
 
 const fail = (status: number, code: string, message: string) => new ExportError(status, [{ message, extensions: { code } }]);
 
-/** The caller, by the same rules as /graphql (a token is required unless AUTH_DEV_MODE); throws 401/503 ExportErrors. */
-async function identify(deps: ExportRouteDeps, header: string | undefined): Promise<Viewer> {
-  try {
-    const viewer = await identifyCaller(deps.db, deps.config, header);
-    if (viewer) return viewer;
-  } catch (error) {
-    if (error instanceof IdentifyError) throw fail(error.status, error.code, error.message);
-    throw error;
-  }
-  throw fail(401, ErrorCode.UNAUTHENTICATED, 'sign in: send "Authorization: Bearer <token>"');
-}
 
 type ExportRequest = { query: string; variables: Record<string, unknown>; operationName?: string; filename: string };
 
@@ -198,7 +186,8 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
   async function handler(request: FastifyRequest, reply: FastifyReply) {
     let release: (() => void) | undefined;
     try {
-      const viewer = await identify(deps, request.headers.authorization);
+      // The caller, by the same rules as /graphql (a token is required unless AUTH_DEV_MODE).
+      const viewer = await requireCaller(deps.db, deps.config, request.headers.authorization, 'sign in: send "Authorization: Bearer <token>"');
       const wanted = requestOf(request);
       const document = compile(wanted.query);
       let plan: ReturnType<typeof planExport>;
@@ -274,9 +263,10 @@ export async function registerExportRoute(app: AnyFastify, deps: ExportRouteDeps
       if (error instanceof ServerBusyError) {
         return reply.code(503).header('retry-after', String(error.retryAfterSeconds)).send({ errors: [{ message: error.message, extensions: { code: ErrorCode.SERVER_BUSY } }] });
       }
-      if (error instanceof ExportError) {
-        if (error.status === 503) reply.header('retry-after', '1');
-        return reply.code(error.status).send({ errors: error.errors });
+      const refused = error instanceof IdentifyError ? fail(error.status, error.code, error.message) : error;
+      if (refused instanceof ExportError) {
+        if (refused.status === 503) reply.header('retry-after', '1');
+        return reply.code(refused.status).send({ errors: refused.errors });
       }
       if (isDatabaseOutage(error)) {
         return reply.code(503).send({ errors: [{ message: 'The database is unavailable; retry shortly.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }] });

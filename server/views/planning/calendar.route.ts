@@ -6,8 +6,7 @@ import type { DatabaseHandle } from '../../api/http.js';
 import { createRequestContext } from '../../api/context.js';
 import { isDatabaseOutage } from '../../api/format-error.js';
 import { decodeIdOf } from '../../kernel/global-id.js';
-import type { Viewer } from '../../kernel/role.js';
-import { IdentifyError, identifyCaller } from '../../records/auth/identify.js';
+import { IdentifyError, requireCaller } from '../../records/auth/identify.js';
 import { ScheduleStatus } from '../../records/event/event.enums.js';
 import { Institution } from '../../records/institution/institution.entity.js';
 import { Person } from '../../records/person/person.entity.js';
@@ -106,17 +105,6 @@ export function parseFeedQuery(query: Record<string, unknown>, today = todayIn(n
   return { scope, kinds, statuses: statusList?.length ? (statusList as ScheduleStatus[]) : null, window: { from, to } };
 }
 
-async function identify(deps: CalendarRouteDeps, header: string | undefined): Promise<Viewer> {
-  try {
-    const viewer = await identifyCaller(deps.db, deps.config, header);
-    if (viewer) return viewer;
-  } catch (error) {
-    if (error instanceof IdentifyError) throw new FeedError(error.status, error.code, error.message);
-    throw error;
-  }
-  throw new FeedError(401, 'UNAUTHENTICATED', 'sign in: send "Authorization: Bearer <token>" or add ?token=<token> to the feed URL');
-}
-
 function fail(reply: FastifyReply, error: FeedError) {
   if (error.status === 401) reply.header('www-authenticate', 'Bearer realm="accord"');
   if (error.status === 503) reply.header('retry-after', '1');
@@ -131,7 +119,7 @@ export function registerCalendarRoute(app: AnyFastify, deps: CalendarRouteDeps):
       const query = (request.query ?? {}) as Record<string, unknown>;
       const token = single(query.token, 'token');
       const header = request.headers.authorization ?? (token ? `Bearer ${token}` : undefined);
-      const viewer = await identify(deps, header);
+      const viewer = await requireCaller(deps.db, deps.config, header, 'sign in: send "Authorization: Bearer <token>" or add ?token=<token> to the feed URL');
       const feed = parseFeedQuery(query);
       const ctx = createRequestContext(deps.db.orm.em, request.id, request.log as FastifyBaseLogger, viewer);
 
@@ -160,6 +148,7 @@ export function registerCalendarRoute(app: AnyFastify, deps: CalendarRouteDeps):
       return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="accord.ics"').send(body);
     } catch (error) {
       if (error instanceof FeedError) return fail(reply, error);
+      if (error instanceof IdentifyError) return fail(reply, new FeedError(error.status, error.code, error.message));
       if (isDatabaseOutage(error)) return fail(reply, new FeedError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable; retry shortly.'));
       request.log.error({ err: error }, 'calendar feed failed');
       return fail(reply, new FeedError(500, 'INTERNAL_SERVER_ERROR', `internal error (request ${request.id})`));

@@ -298,6 +298,8 @@ export type ImportOperationInput = {
   input: Record<string, unknown>;
   /** The mutation, e.g. "createPerson", "updateInstitution". */
   mutation: string;
+  /** IDs to take from earlier operations (records created in this same import). */
+  refs?: Array<ImportRefInput> | null | undefined;
 };
 
 /** A batch of writes run as one transaction. */
@@ -306,6 +308,14 @@ export type ImportRecordsInput = {
   dryRun?: boolean;
   /** The writes, in order (at most 10000). */
   operations: Array<ImportOperationInput>;
+};
+
+/** Fills an ID field of an operation's input with the ID an earlier operation of the same import wrote. */
+export type ImportRefInput = {
+  /** The earlier operation (0-based index) whose written record ID is meant. */
+  operation: number;
+  /** Where in `input` the ID goes, e.g. ["parentId"] or ["participations", "0", "participantId"]. */
+  path: Array<string>;
 };
 
 export type InstitutionIdentifierInput = {
