@@ -3,6 +3,7 @@ import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlNamespaceInGraphiqlChunk } from './build/graphql-namespace-plugin.js';
+import { inlineGraphqlDocuments } from './build/inline-documents-plugin.js';
 
 /** Where `npm run dev` forwards API requests (the Accord server started beside Vite). */
 const api = `http://127.0.0.1:${process.env.ACCORD_API_PORT ?? '4000'}`;
@@ -12,7 +13,7 @@ const api = `http://127.0.0.1:${process.env.ACCORD_API_PORT ?? '4000'}`;
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // The UI is in English: React Aria's strings for other locales stay out of the bundle.
-  plugins: [graphqlNamespaceInGraphiqlChunk(), react(), { ...optimizeLocales.vite({ locales: ['en-US', 'en-GB'] }), enforce: 'pre' }],
+  plugins: [graphqlNamespaceInGraphiqlChunk(), inlineGraphqlDocuments(), react(), { ...optimizeLocales.vite({ locales: ['en-US', 'en-GB'] }), enforce: 'pre' }],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

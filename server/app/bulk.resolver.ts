@@ -83,6 +83,19 @@ function documentFor(schema: GraphQLSchema, mutation: string) {
   return entry;
 }
 
+/**
+ * A value GraphQL itself refused in an operation's input (a missing required field, a value not
+ * in an enum), placed on its field like the mutation's own userErrors.
+ */
+function inputError(message: string): UserError {
+  const at = /at "input((?:\.\w+|\[\d+\])*)"/.exec(message);
+  const path = ['input', ...(at?.[1] ?? '').split(/[.[\]]+/).filter(Boolean)];
+  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message);
+  if (missing) return UserError.of([...path, missing[1]!], UserErrorCode.REQUIRED, 'is required');
+  if (at) return UserError.of(path, UserErrorCode.INVALID_VALUE, /; (.*?)\.?$/.exec(message)?.[1] ?? message);
+  return UserError.of(['input'], UserErrorCode.INVALID_VALUE, message);
+}
+
 type Outcome = { result?: { userErrors: UserError[] } & Record<string, unknown> };
 
 /** The operation's input with its refs filled in, or the refusal when a ref points at no written record. */
@@ -136,7 +149,7 @@ export class ImportResolver {
             const error = response.errors?.[0];
             const code = error?.extensions?.code === 'FORBIDDEN' || error?.extensions?.code === 'UNAUTHENTICATED' ? (error.extensions.code as string) : null;
             if (code) throw error; // not allowed at all: the whole import is refused as the single mutation would be
-            results.push({ index, id: null, userErrors: [UserError.of(['input'], UserErrorCode.INVALID_VALUE, error?.message ?? 'refused')] });
+            results.push({ index, id: null, userErrors: [inputError(error?.message ?? 'refused')] });
             continue;
           }
           const { userErrors } = data.result;

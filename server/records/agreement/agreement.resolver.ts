@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../kernel/days.js';
+import { daysBetween } from '../../kernel/days.js';
 import { isInternal } from '../../kernel/internal-records.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -37,7 +37,7 @@ import {
 import { seesConfidential } from './agreement.access.js';
 import { IN_FORCE_STATUSES } from './agreement.lifecycle.js';
 import * as service from './agreement.service.js';
-import { allowedTransitions, day } from './agreement.rules.js';
+import { allowedTransitions, day, noticeDeadline } from './agreement.rules.js';
 import * as partyService from './agreement-party.service.js';
 import * as statusService from './agreement-status.service.js';
 
@@ -128,9 +128,7 @@ export class AgreementResolver {
     description: 'Last day to give notice against auto-renewal: expiresOn − noticePeriodDays (only when autoRenews).',
   })
   noticeDeadline(@Root() agreement: Agreement): string | null {
-    const expiresOn = day(agreement.expiresOn);
-    if (!agreement.autoRenews || !expiresOn || agreement.noticePeriodDays == null) return null;
-    return addDays(expiresOn, -agreement.noticePeriodDays);
+    return noticeDeadline(agreement);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Days from today (UTC) to expiresOn; negative once passed; null without expiresOn.' })

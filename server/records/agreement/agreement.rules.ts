@@ -1,6 +1,7 @@
 // The agreement's rules (term dates, renewal chain, signatures, the moves allowed now) and the
 // small kit the agreement services share (collecting problems, references, ordered creation times).
 
+import { addDays } from '../../kernel/days.js';
 import { chainReaches } from '../../api/chains.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -23,6 +24,13 @@ export function day(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   return String(value).slice(0, 10);
+}
+
+/** Last day to give notice against auto-renewal: expiresOn − noticePeriodDays; null unless it renews automatically with both known. */
+export function noticeDeadline(agreement: Pick<Agreement, 'expiresOn' | 'autoRenews' | 'noticePeriodDays'>): string | null {
+  const expiresOn = day(agreement.expiresOn);
+  if (!agreement.autoRenews || !expiresOn || agreement.noticePeriodDays == null) return null;
+  return addDays(expiresOn, -agreement.noticePeriodDays);
 }
 
 /** Collects userErrors from several independent checks so one answer reports them all. */

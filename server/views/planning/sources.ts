@@ -2,7 +2,7 @@ import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agreement } from '../../records/agreement/agreement.entity.js';
 import { AgreementStatus } from '../../records/agreement/agreement.enums.js';
-import { day } from '../../records/agreement/agreement.rules.js';
+import { day, noticeDeadline } from '../../records/agreement/agreement.rules.js';
 import { Commitment } from '../../records/commitment/commitment.entity.js';
 import { CommitmentStatus } from '../../records/commitment/commitment.enums.js';
 import { Event } from '../../records/event/event.entity.js';
@@ -139,8 +139,7 @@ export function milestonesOf(agreement: Agreement): { kind: 'REVIEW' | 'EXPIRY' 
   const expires = day(agreement.expiresOn);
   if (review) out.push({ kind: 'REVIEW', date: review });
   if (expires) out.push({ kind: 'EXPIRY', date: expires });
-  if (expires && agreement.autoRenews && agreement.noticePeriodDays != null) {
-    out.push({ kind: 'NOTICE_DEADLINE', date: addDays(expires, -agreement.noticePeriodDays) });
-  }
+  const notice = noticeDeadline(agreement);
+  if (notice) out.push({ kind: 'NOTICE_DEADLINE', date: notice });
   return out;
 }

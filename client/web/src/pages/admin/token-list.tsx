@@ -81,7 +81,6 @@ export function TokenList({ userId, owner }: { userId: string | null; owner: str
           {(close) => (
             <NewTokenForm
               userId={userId}
-              onCancel={close}
               onCreated={async (created) => {
                 close();
                 setSecret(created);
@@ -150,7 +149,7 @@ export function TokenList({ userId, owner }: { userId: string | null; owner: str
   );
 }
 
-function NewTokenForm({ userId, onCreated, onCancel }: { userId: string | null; onCreated(created: { name: string; token: string }): void; onCancel(): void }) {
+function NewTokenForm({ userId, onCreated }: { userId: string | null; onCreated(created: { name: string; token: string }): void }) {
   const [name, setName] = useState('');
   const [expiry, setExpiry] = useState<Expiry | null>('90');
   const mutation = useFormMutation(CreateTokenMutation, { payload: (d) => d.createApiToken });
@@ -166,7 +165,7 @@ function NewTokenForm({ userId, onCreated, onCancel }: { userId: string | null; 
       <TextInput label="What it is for" value={name} onChange={setName} error={mutation.fieldError('name')} isRequired autoFocus placeholder="e.g. laptop CLI, calendar feed" />
       <SelectInput label="Expires" value={expiry} options={EXPIRIES} onChange={setExpiry} describe={describeExpiry} error={mutation.fieldError('expiresInDays')} />
       <FormStatus failure={mutation.failure} errors={mutation.otherErrors(['name', 'expiresInDays'])} />
-      <FormActions pending={mutation.pending} saveLabel="Create token" onCancel={onCancel} />
+      <FormActions pending={mutation.pending} saveLabel="Create token" />
     </Form>
   );
 }
@@ -188,7 +187,7 @@ function RevokeButton({ token }: { token: Token }) {
         >
           <p>Requests with this token are refused from the next one on. This cannot be undone; create a new token if it is needed again.</p>
           <FormStatus failure={mutation.failure} errors={mutation.errors} />
-          <FormActions pending={mutation.pending} saveLabel="Revoke the token" onCancel={close} />
+          <FormActions pending={mutation.pending} saveLabel="Revoke the token" />
         </Form>
       )}
     </FormDialog>

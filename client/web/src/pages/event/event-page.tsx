@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useCanEdit } from '../../app/session';
 import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
@@ -12,12 +13,16 @@ import { ClaimFields } from '../../components/provenance';
 import { formatPartialDate } from '../../lib/dates';
 import { briefingPath } from '../../lib/routes';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ScheduleHistory } from '../planner/schedule-history';
+import { TopicTagsButton } from '../topic/topic-tags';
+import { AddParticipantButton, EventActions, ParticipantControls } from './event-edit-controls';
 import { humanize } from '../../lib/words';
 
 const EventPageQuery = graphql(`
   query EventPage($id: ID!) {
     event(id: $id) {
       id
+      version
       title
       kind
       status
@@ -65,6 +70,7 @@ const EventPageQuery = graphql(`
       }
       participations {
         id
+        version
         role
         rsvp
         note
@@ -92,9 +98,8 @@ const EventPageQuery = graphql(`
         id
         name
       }
-      previousDates {
-        startDate
-        endDate
+      reschedules {
+        ...ScheduleHistoryFields
       }
       citations {
         ...CitationFields
@@ -127,6 +132,7 @@ export function Component() {
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(EventPageQuery, { variables: { id } });
   usePageTitle(data?.event.title);
+  const canEdit = useCanEdit();
   return (
     <RecordPageState loading={loading} error={error} hasData={!!data} what="event" onRetry={() => refetch()}>
       {() => {
@@ -157,6 +163,7 @@ export function Component() {
                 </>
               }
             >
+              <EventActions event={e} onChanged={() => void refetch()} />
               {claims.length > 0 && (
                 <ul className="figures">
                   {claims.map((c) => (
@@ -172,7 +179,10 @@ export function Component() {
             <div className="columns">
               <div className="main">
                 <section aria-labelledby="participants-heading">
-                  <h2 id="participants-heading">Participants ({e.participations.length})</h2>
+                  <div className="section-heading">
+                    <h2 id="participants-heading">Participants ({e.participations.length})</h2>
+                    <AddParticipantButton eventId={e.id} onChanged={() => void refetch()} />
+                  </div>
                   {e.participations.length === 0 ? (
                     <Empty>No participant recorded.</Empty>
                   ) : (
@@ -183,6 +193,11 @@ export function Component() {
                           <th scope="col">Role</th>
                           <th scope="col">On behalf of</th>
                           <th scope="col">RSVP</th>
+                          {canEdit && (
+                            <th scope="col">
+                              <span className="visually-hidden">Changes</span>
+                            </th>
+                          )}
                         </tr>
                       </thead>
                       <tbody>
@@ -211,6 +226,14 @@ export function Component() {
                               )}
                             </td>
                             <td>{humanize(p.rsvp)}</td>
+                            {canEdit && (
+                              <td>
+                                <ParticipantControls
+                                  participation={{ id: p.id, version: p.version, role: p.role, rsvp: p.rsvp, name: p.person?.name ?? p.institution?.name ?? 'participant' }}
+                                  onChanged={() => void refetch()}
+                                />
+                              </td>
+                            )}
                           </tr>
                         ))}
                       </tbody>
@@ -321,20 +344,12 @@ export function Component() {
                     </ul>
                   </section>
                 )}
-                {e.previousDates.length > 0 && (
-                  <section aria-labelledby="moved-heading">
-                    <h2 id="moved-heading">Moved from</h2>
-                    <ul className="plain">
-                      {e.previousDates.map((d) => (
-                        <li key={`${d.startDate}-${d.endDate}`}>
-                          <DateText value={d.startDate} end={d.endDate} />
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                )}
+                <ScheduleHistory reschedules={e.reschedules} />
                 <section aria-labelledby="topics-heading">
-                  <h2 id="topics-heading">Topics</h2>
+                  <div className="section-heading">
+                    <h2 id="topics-heading">Topics</h2>
+                    <TopicTagsButton recordId={e.id} topics={e.topics} onChanged={() => void refetch()} />
+                  </div>
                   <NameList typename="Topic" items={e.topics} empty="none" />
                 </section>
               </aside>

@@ -9,14 +9,17 @@ import { Empty } from '../../components/states';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../lib/use-page-title';
 import { humanize } from '../../lib/words';
+import { PersonActions } from './person-edit-controls';
 
 const PersonPageQuery = graphql(`
   query PersonPage($id: ID!) {
     person(id: $id) {
       id
+      version
       name
       honorific
       aliases
+      country
       countryName
       description
       tenures {
@@ -90,6 +93,7 @@ export function Component() {
                 </>
               }
             >
+              <PersonActions person={p} onChanged={() => void refetch()} />
               {p.aliases.length > 0 && <p className="muted">Also written: {p.aliases.join(' · ')}</p>}
               {p.description && <p className="description">{p.description}</p>}
             </RecordHeader>

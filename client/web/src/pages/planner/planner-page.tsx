@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { Button, Checkbox, CheckboxGroup, Label, Radio, RadioGroup } from 'react-aria-components';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { EditOnly } from '../../forms';
 import { ErrorState, Skeleton } from '../../components/states';
 import type { AgendaItemKind } from '../../gql/graphql';
 import { todayIso } from '../../lib/dates';
@@ -41,6 +42,16 @@ export function Component() {
       <header className="page-header">
         <h1>Planner</h1>
         <p className="muted">Events, visits, agreement deadlines and commitments due, with clashes and agreements to renew.</p>
+        <EditOnly>
+          <div className="edit-controls">
+            <Link className="button primary" to={`/events/new${params.institution ? `?host=${encodeURIComponent(params.institution)}` : ''}`}>
+              Schedule an event
+            </Link>
+            <Link className="button" to="/visits/new">
+              Record a visit
+            </Link>
+          </div>
+        </EditOnly>
       </header>
       <div className="planner-toolbar">
         <Button className="button" onPress={() => set({ date: stepDate(params.view, params.date, -1) })}>

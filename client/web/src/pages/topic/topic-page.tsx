@@ -9,12 +9,15 @@ import { RecordPageState } from '../../components/record-page';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../lib/use-page-title';
 import { humanize } from '../../lib/words';
+import { TopicActions } from './topic-edit-controls';
 
 const TopicPageQuery = graphql(`
   query TopicPage($id: ID!) {
     topic(id: $id) {
       id
+      version
       name
+      slug
       description
       parent {
         id
@@ -97,6 +100,7 @@ export function Component() {
                 </>
               }
             >
+              <TopicActions topic={t} onChanged={() => void refetch()} />
               {t.description && <p className="description">{t.description}</p>}
             </RecordHeader>
             <div className="columns">

@@ -1,4 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { useCanEdit } from '../../app/session';
+import { ScheduleHistory } from '../planner/schedule-history';
+import { TopicTagsButton } from '../topic/topic-tags';
+import { RemoveMemberButton, VisitActions } from './visit-edit-controls';
 import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
@@ -16,6 +20,7 @@ const VisitPageQuery = graphql(`
   query VisitPage($id: ID!) {
     visit(id: $id) {
       id
+      version
       title
       purpose
       direction
@@ -49,9 +54,8 @@ const VisitPageQuery = graphql(`
         id
         title
       }
-      previousDates {
-        startDate
-        endDate
+      reschedules {
+        ...ScheduleHistoryFields
       }
       topics {
         id
@@ -72,6 +76,7 @@ export function Component() {
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(VisitPageQuery, { variables: { id } });
   usePageTitle(data?.visit.title);
+  const canEdit = useCanEdit();
   return (
     <RecordPageState loading={loading} error={error} hasData={!!data} what="visit" onRetry={() => refetch()}>
       {() => {
@@ -90,6 +95,7 @@ export function Component() {
                 </>
               }
             >
+              <VisitActions visit={v} onChanged={() => void refetch()} />
               {v.description && <p className="description">{v.description}</p>}
             </RecordHeader>
             <div className="columns">
@@ -122,6 +128,11 @@ export function Component() {
                         <tr>
                           <th scope="col">Member</th>
                           <th scope="col">Role</th>
+                          {canEdit && (
+                            <th scope="col">
+                              <span className="visually-hidden">Changes</span>
+                            </th>
+                          )}
                         </tr>
                       </thead>
                       <tbody>
@@ -141,6 +152,11 @@ export function Component() {
                               )}
                             </td>
                             <td>{humanize(m.role)}</td>
+                            {canEdit && (
+                              <td>
+                                <RemoveMemberButton member={{ id: m.id, name: m.person?.name ?? m.institution?.name ?? 'member' }} onChanged={() => void refetch()} />
+                              </td>
+                            )}
                           </tr>
                         ))}
                       </tbody>
@@ -160,20 +176,12 @@ export function Component() {
                     <Empty>No report recorded.</Empty>
                   )}
                 </section>
-                {v.previousDates.length > 0 && (
-                  <section aria-labelledby="moved-heading">
-                    <h2 id="moved-heading">Moved from</h2>
-                    <ul className="plain">
-                      {v.previousDates.map((d) => (
-                        <li key={`${d.startDate}-${d.endDate}`}>
-                          <DateText value={d.startDate} end={d.endDate} />
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                )}
+                <ScheduleHistory reschedules={v.reschedules} />
                 <section aria-labelledby="topics-heading">
-                  <h2 id="topics-heading">Topics</h2>
+                  <div className="section-heading">
+                    <h2 id="topics-heading">Topics</h2>
+                    <TopicTagsButton recordId={v.id} topics={v.topics} onChanged={() => void refetch()} />
+                  </div>
                   <NameList typename="Topic" items={v.topics} empty="none" />
                 </section>
               </aside>

@@ -168,7 +168,7 @@ function NewUserForm({ onDone }: { onDone(): void }) {
       <SelectInput<Role> label="Role" value={role} options={ROLES} onChange={setRole} error={mutation.fieldError('role')} describe={(r) => `${humanize(r)} — ${ROLE_HELP[r]}`} isRequired />
       <p className="field-hint">Then give them a token from their Tokens page; they sign in with it.</p>
       <FormStatus failure={mutation.failure} errors={mutation.otherErrors(['name', 'email', 'role'])} />
-      <FormActions pending={mutation.pending} saveLabel="Add user" onCancel={onDone} />
+      <FormActions pending={mutation.pending} saveLabel="Add user" />
     </Form>
   );
 }
@@ -190,7 +190,7 @@ function EditUserForm({ user, onDone }: { user: EditableUser; onDone(): void }) 
       <CheckboxInput label="Disabled (all of their tokens are refused)" value={disabled} onChange={setDisabled} />
       {/* A stale version (someone changed the user meanwhile) is listed here too: nothing is overwritten. */}
       <FormStatus failure={mutation.failure} errors={mutation.errors.filter((e) => !['role', 'disabled'].includes(fieldKey(e.field)))} />
-      <FormActions pending={mutation.pending} onCancel={onDone} />
+      <FormActions pending={mutation.pending} />
     </Form>
   );
 }

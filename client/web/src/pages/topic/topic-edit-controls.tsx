@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ConflictNotice, compareValues, EditOnly, FormDialog, useFormMutation } from '../../forms';
+import { graphql } from '../../gql';
+import { TopicForm, type TopicValues, topicInput } from './topic-form';
+
+const UpdateTopic = graphql(`
+  mutation UpdateTopic($input: UpdateTopicInput!) {
+    updateTopic(input: $input) {
+      topic {
+        id
+        version
+        name
+        slug
+        description
+        parent {
+          id
+          name
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+type TopicRef = { id: string; version: number; name: string; slug: string; description?: string | null; parent?: { id: string; name: string } | null };
+const valuesOf = (t: TopicRef): TopicValues => ({ name: t.name, slug: t.slug, description: t.description ?? '', parent: t.parent ?? null });
+
+/** Edit a topic, or add a narrower one (editors only). */
+export function TopicActions({ topic, onChanged }: { topic: TopicRef; onChanged(): void }) {
+  return (
+    <EditOnly>
+      <div className="edit-controls">
+        <FormDialog label="Edit" title={`Edit the topic “${topic.name}”`}>
+          {(close) => (
+            <EditTopicForm
+              topic={topic}
+              onDone={() => {
+                close();
+                onChanged();
+              }}
+            />
+          )}
+        </FormDialog>
+        <Link className="button" to="/topics/new">
+          New topic
+        </Link>
+      </div>
+    </EditOnly>
+  );
+}
+
+function EditTopicForm({ topic, onDone }: { topic: TopicRef; onDone(): void }) {
+  const [version, setVersion] = useState(topic.version);
+  const [last, setLast] = useState(() => valuesOf(topic));
+  const mutation = useFormMutation(UpdateTopic, { payload: (d) => d.updateTopic, recordId: topic.id });
+  return (
+    <TopicForm
+      start={valuesOf(topic)}
+      mutation={mutation}
+      saveLabel="Save"
+      onSubmit={async (values) => {
+        setLast(values);
+        if (await mutation.submit({ input: { id: topic.id, version, ...topicInput(values) } })) onDone();
+      }}
+      top={
+        mutation.conflict && (
+          <ConflictNotice
+            conflict={mutation.conflict}
+            onReload={() => window.location.reload()}
+            onCompare={async () => compareValues(last, valuesOf(topic), { name: 'Name', slug: 'Key', description: 'Description' })}
+            onOverwrite={(current) => setVersion(current)}
+          />
+        )
+      }
+    />
+  );
+}
