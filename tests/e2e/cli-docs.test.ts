@@ -44,14 +44,14 @@ function examples(markdown: string): Example[] {
 }
 
 const ID = /[A-Za-z0-9]{40,}/g;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The documented output as a pattern: IDs match any ID, a line `…` any lines. */
 function pattern(expected: string): RegExp {
   const body = expected
     .replace(/\n+$/, '\n')
     .split('\n')
-    .map((line) => (/^\s*…,?$/.test(line) ? '[\\s\\S]*?' : escape(line).replace(ID, '[A-Za-z0-9]{40,}')))
+    .map((line) => (/^\s*…,?$/.test(line) ? '[\\s\\S]*?' : escapeRegExp(line).replace(ID, '[A-Za-z0-9]{40,}')))
     .join('\n');
   return new RegExp(`^${body}$`);
 }
