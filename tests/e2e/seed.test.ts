@@ -3,6 +3,13 @@ import { toGlobalId } from '../../server/kernel/global-id.js';
 import { institutions as dataset } from '../../server/db/seed/dataset.js';
 import { seedDatabase } from '../../server/db/seed/seed.js';
 import { seedId } from '../../server/db/seed/seed-id.js';
+import { Agreement } from '../../server/records/agreement/agreement.entity.js';
+import { AgreementKind } from '../../server/records/agreement/agreement.enums.js';
+import { DocumentParty } from '../../server/records/document/document-party.entity.js';
+import { Document } from '../../server/records/document/document.entity.js';
+import { DocumentKind, DocumentRole } from '../../server/records/document/document.enums.js';
+import { Institution } from '../../server/records/institution/institution.entity.js';
+import { InstitutionKind } from '../../server/records/institution/institution.kind.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
 let t: TestServer;
@@ -29,6 +36,32 @@ describe('seed dataset from the source articles', () => {
     for (const [type, counts] of Object.entries(again)) expect(counts.created, type).toBe(0);
     expect(again.Institution!.unchanged).toBe(dataset.length);
     expect((await t.client.institutions()).totalCount).toBe(dataset.length);
+  });
+
+  it('removes rows an older dataset seeded and the current one no longer states, unless edited since (retired.ts)', async () => {
+    const em = t.db.orm.em.fork();
+    const ombudsman = await em.findOneOrFail(Institution, { id: seedId('az-ombudsman') });
+    // As the dataset before issue 16 seeded them: an invented report with its issuers, UNFCCC, a one-party draft MoU (edited since).
+    const unfccc = em.create(Institution, { id: seedId('unfccc'), name: 'UNFCCC secretariat (old seed)', kind: InstitutionKind.IGO_BODY } as never) as Institution;
+    unfccc.refreshSearchKeys();
+    const report = em.create(Document, { id: seedId('doc-iphrc-mission-report-2023'), title: 'IPHRC mission report (old seed)', kind: DocumentKind.REPORT, date: '2023' } as never) as Document;
+    report.refreshSearchKeys();
+    em.create(DocumentParty, { id: seedId('doc-iphrc-mission-report-2023#party#0'), document: report, institution: ombudsman, role: DocumentRole.ISSUER } as never);
+    em.create(Agreement, { id: seedId('agreement-plan-mous-2025'), title: 'Draft MoU (old seed)', kind: AgreementKind.MEMORANDUM_OF_UNDERSTANDING } as never);
+    await em.flush();
+    await em.nativeUpdate(Agreement, { id: seedId('agreement-plan-mous-2025') }, { version: 2 }); // someone edited it since
+
+    const summary = await seedDatabase(t.db.orm.em.fork());
+    expect(summary.DocumentParty?.removed).toBe(1);
+    expect(summary.Document?.removed).toBe(1);
+    expect(summary.Institution?.removed).toBe(1);
+    const check = t.db.orm.em.fork();
+    expect(await check.count(Document, { id: seedId('doc-iphrc-mission-report-2023') })).toBe(0);
+    expect(await check.count(Institution, { id: seedId('unfccc') })).toBe(0);
+    expect(await check.count(Agreement, { id: seedId('agreement-plan-mous-2025') })).toBe(1); // edited by someone: kept
+    const again = await seedDatabase(t.db.orm.em.fork());
+    for (const [type, counts] of Object.entries(again)) expect(counts.removed ?? 0, type).toBe(0);
+    await check.nativeDelete(Agreement, { id: seedId('agreement-plan-mous-2025') }); // the other tests read the seed as it is
   });
 
   it('holds the OIC with its Independent Permanent Human Rights Commission, with no acronym the articles never use', async () => {

@@ -25,8 +25,10 @@ import { institutions } from './dataset.js';
 import * as activity from './dataset-activity.js';
 import { EDITORS, sources, topics } from './dataset-sources.js';
 import { seedId } from './seed-id.js';
+import { removeRetiredSeedRows } from './retired.js';
 
-type Counts = Record<string, { created: number; unchanged: number }>;
+/** Per entity: rows created, rows already there; `removed`: retired rows of older datasets deleted (retired.ts). */
+type Counts = Record<string, { created: number; unchanged: number; removed?: number }>;
 type EntityClass<T> = new () => T;
 /** Any stored record (all entities have a UUID key). */
 type RecordEntity = { id: string };
@@ -144,6 +146,8 @@ export type SeedSummary = Counts;
 export async function seedDatabase(root: EntityManager): Promise<SeedSummary> {
   return root.transactional(async (tx) => {
     const w = new SeedWriter(tx as EntityManager);
+    const retired = await removeRetiredSeedRows(tx as EntityManager);
+    for (const [name, removed] of Object.entries(retired)) w.counts[name] = { created: 0, unchanged: 0, removed };
     const a = activity;
     await seedInstitutions(w);
 
