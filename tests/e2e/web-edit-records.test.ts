@@ -190,3 +190,204 @@ describe('agreements', () => {
     expect(tab.errors).toEqual([]);
   });
 });
+
+describe('what the app refuses', () => {
+  test('two people edit the same institution: the second gets the conflict screen, compares, reloads; nothing is overwritten', async () => {
+    const ge = await georgia();
+    const first = await web.open(`/institutions/${ge}/edit`, { token: editorToken });
+    const second = await web.open(`/institutions/${ge}/edit`, { token: await web.server.tokenFor('EDITOR') });
+    for (const tab of [first, second]) await tab.page.getByRole('heading', { level: 1, name: 'Edit Public Defender of Georgia' }).waitFor();
+
+    await first.page.getByLabel('Description').fill('The ombudsman institution of Georgia, established in 1997.');
+    await first.page.getByRole('button', { name: 'Save changes' }).click();
+    await first.page.getByRole('heading', { level: 1, name: /Public Defender of Georgia/ }).waitFor();
+    await first.page.getByText('established in 1997').waitFor();
+    const firstUser = (await first.page.locator('.viewer-name').textContent())!;
+
+    await second.page.getByLabel('Website').fill('https://www.ombudsman.ge');
+    await second.page.getByRole('button', { name: 'Save changes' }).click();
+    const conflict = second.page.getByRole('alert').filter({ hasText: 'since you opened it' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain(`changed by ${firstUser} at`);
+    expect(await conflict.textContent()).toContain('Nothing was saved');
+    await conflict.getByRole('button', { name: 'Compare' }).click();
+    const compare = conflict.locator('table.compare');
+    await compare.waitFor();
+    expect(await compare.locator('tbody tr').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Website.*ombudsman\.ge/), expect.stringMatching(/^Description.*established in 1997/)]),
+    );
+    await expectClean(second);
+    await docsScreenshot(second, 'edit-conflict');
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    expect(await second.page.getByLabel('Description').inputValue()).toContain('established in 1997');
+    expect(await second.page.getByLabel('Website').inputValue()).toBe('');
+    const { json } = await web.server.post({ query: 'query ($id: ID!) { institution(id: $id) { website description } }', variables: { id: ge } });
+    expect(json.data.institution).toEqual({ website: null, description: 'The ombudsman institution of Georgia, established in 1997.' });
+  });
+
+  test('a double click creates one record, and so does a retry after a lost answer', async () => {
+    const tab = await web.open('/institutions/new', { token: editorToken });
+    const { page } = tab;
+    await page.getByRole('heading', { level: 1, name: 'New institution' }).waitFor();
+    await page.getByLabel('Name').fill('Ombudsman of the Double Click');
+    await chooseByKeyboard(page, 'Kind', 'Ombudsman');
+    await page.getByRole('button', { name: 'Create institution' }).dblclick();
+    await page.getByRole('heading', { level: 1, name: /Ombudsman of the Double Click/ }).waitFor();
+    expect(await countInstitutions('Ombudsman of the Double Click')).toBe(1);
+
+    // The server creates the record but the answer is lost on the way; the person presses again.
+    await page.goto(`${web.baseUrl}/institutions/new`);
+    await page.getByLabel('Name').fill('Ombudsman of the Lost Answer');
+    await chooseByKeyboard(page, 'Kind', 'Ombudsman');
+    let lost = false;
+    await page.route('**/graphql', async (route) => {
+      if (!lost && route.request().postData()?.includes('createInstitution')) {
+        lost = true;
+        await route.fetch();
+        await route.abort('connectionreset');
+        return;
+      }
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Create institution' }).click();
+    await page.getByRole('heading', { name: 'Not saved' }).waitFor();
+    expect(await countInstitutions('Ombudsman of the Lost Answer')).toBe(1);
+    await page.getByRole('button', { name: 'Create institution' }).click();
+    await page.getByRole('heading', { level: 1, name: /Ombudsman of the Lost Answer/ }).waitFor();
+    expect(await countInstitutions('Ombudsman of the Lost Answer')).toBe(1);
+  });
+
+  test('a VIEWER sees no edit control on institution and agreement pages, and no form at an edit URL', async () => {
+    const ge = await georgia();
+    const viewer = await web.open(`/institutions/${ge}`, { token: await web.server.tokenFor('VIEWER') });
+    const { page } = viewer;
+    await page.getByRole('heading', { level: 1, name: /Public Defender of Georgia/ }).waitFor();
+    await page.locator('table.timeline tbody tr, .empty').first().waitFor();
+    const controls = /^(edit|delete|remove|new|create|add|draft|renew|record|put in force|terminate|start negotiation)\b/i;
+    expect(await page.getByRole('button', { name: controls }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: controls }).count()).toBe(0);
+    const agreement = page.getByRole('link', { name: /^Memorandum of Understanding between the Public Defender/ }).first();
+    if ((await agreement.count()) > 0) {
+      await agreement.click();
+      await page.getByRole('heading', { level: 1, name: /^Memorandum/ }).waitFor();
+      expect(await page.getByRole('button', { name: controls }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: controls }).count()).toBe(0);
+    }
+    await page.goto(`${web.baseUrl}/institutions/${ge}/edit`);
+    await page.getByRole('heading', { level: 1, name: 'Editing is for editors' }).waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await expectClean(viewer);
+  });
+});
+
+describe('provenance and history', () => {
+  test('an editor cites a new source with a quote, reports a figure from it; the history names who changed what', async () => {
+    const ge = await georgia();
+    const tab = await web.open(`/institutions/${ge}?tab=sources`, { token: editorToken });
+    const { page } = tab;
+    const sources = page.locator('section.provenance');
+    await sources.getByText(/^Unsourced/).waitFor();
+    await sources.getByRole('button', { name: 'Add a citation' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Source' }).fill('Annual report of the Public Defender of Georgia 2024');
+    await page.getByRole('option', { name: /^New source/ }).click();
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('Annual report of the Public Defender of Georgia 2024');
+    await chooseByKeyboard(page, 'Kind', 'Official document');
+    await dialog.getByLabel('Publisher').fill('Public Defender of Georgia');
+    await dialog.getByLabel('Published').fill('2025-03');
+    await dialog.getByLabel('Quote').fill('The Public Defender of Georgia oversees the observance of human rights and freedoms.');
+    await dialog.getByLabel('Locator').fill('p. 3');
+    await expectClean(tab);
+    await docsScreenshot(tab, 'edit-citation');
+    await dialog.getByRole('button', { name: 'Add citation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await sources.locator('blockquote', { hasText: 'oversees the observance of human rights' }).waitFor();
+    expect(await page.locator('.record-header').getByRole('button', { name: 'sources (1)' }).count()).toBe(1);
+
+    await sources.getByRole('button', { name: 'Add a reported figure' }).click();
+    await chooseByKeyboard(page, 'Qualifier', 'More than');
+    await dialog.getByLabel('Value').fill('200');
+    await dialog.getByLabel('Measure').fill('staff');
+    await dialog.getByLabel('As of').fill('2024');
+    await dialog.getByRole('combobox', { name: 'Source' }).fill('Annual report Public Defender');
+    await page.getByRole('option', { name: /^Annual report of the Public Defender of Georgia 2024/ }).click();
+    await expectClean(tab);
+    await dialog.getByRole('button', { name: 'Add figure' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await sources.getByText('more than 200 staff').waitFor();
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    const history = page.locator('table.history');
+    await history.locator('tbody tr').first().waitFor();
+    const text = (await history.textContent()) ?? '';
+    expect(text).toContain('Create');
+    expect(text).toMatch(/Test (admin|editor) \d+/);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+    await expectClean(tab);
+    await docsScreenshot(tab, 'edit-history');
+  });
+
+  test('an admin reads the audit log, filtered by record type and action; an editor does not get it', async () => {
+    const admin = await web.open('/admin/audit?type=Institution&action=CREATE');
+    const { page } = admin;
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    const rows = page.locator('table.history tbody tr');
+    await rows.first().waitFor();
+    for (const row of await rows.allTextContents()) expect(row).toMatch(/Institution.*Create/);
+    expect(await page.locator('table.history').textContent()).toContain('createInstitution');
+    await expectClean(admin);
+    const editor = await web.open('/admin/audit', { token: editorToken });
+    await editor.page.getByRole('heading', { level: 1, name: 'For administrators only' }).waitFor();
+    expect(await editor.page.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
+  });
+});
+
+describe('relations, commitments, documents', () => {
+  test('from the institution page an editor adds a relation, a commitment (then marks it in progress) and a document', async () => {
+    const ge = await georgia();
+    const tab = await web.open(`/institutions/${ge}`, { token: editorToken });
+    const { page } = tab;
+    const header = page.locator('.record-header');
+    await header.getByRole('button', { name: 'Add a relation' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseByKeyboard(page, 'Public Defender of Georgia is', 'Cooperates with');
+    await dialog.getByRole('combobox', { name: 'Of (the other institution)' }).fill('Ombudsman of Azerbaijan');
+    await page.getByRole('option').filter({ hasText: AZ_OMBUDSMAN }).first().click();
+    await dialog.getByLabel('Since').fill('2019');
+    await expectClean(tab);
+    await dialog.getByRole('button', { name: 'Create relation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const partners = page.locator('section', { has: page.getByRole('heading', { name: /^Partners/ }) }).first();
+    await partners.getByText(/Cooperates with/i).first().waitFor();
+
+    await header.getByRole('button', { name: 'Add a commitment' }).click();
+    await dialog.getByLabel('Commitment').fill('Joint training of staff on complaint handling');
+    await dialog.getByLabel('Due').fill('2027-06');
+    await expectClean(tab);
+    await dialog.getByRole('button', { name: 'Create commitment' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Joint training of staff on complaint handling' }).waitFor();
+    await page.locator('.record-header').getByRole('button', { name: 'Edit' }).click();
+    await chooseByKeyboard(page, 'Status', 'In progress');
+    await dialog.getByLabel('Evidence of progress').fill('First session held in Tbilisi.');
+    await expectClean(tab);
+    await docsScreenshot(tab, 'edit-commitment');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.record-header').getByText('In progress', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Show changes' }).click();
+    const history = page.locator('table.history');
+    await history.getByText('updateCommitment').waitFor();
+    expect(await history.textContent()).toMatch(/Status\s*Open\s*→\s*changed to\s*In progress/);
+
+    await page.goto(`${web.baseUrl}/institutions/${ge}`);
+    await header.getByRole('button', { name: 'Add a document' }).click();
+    await dialog.getByLabel('Title').fill('Joint statement on the rights of persons with disabilities');
+    await dialog.getByLabel('Date').fill('2026-11');
+    await expectClean(tab);
+    await dialog.getByRole('button', { name: 'Create document' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Joint statement on the rights of persons with disabilities' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('Public Defender of Georgia');
+    expect(tab.errors).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { User } from '../auth/user.entity.js';
 import { argumentId, listConnection } from '../../api/records.js';
 import { AuditAction, AuditEntry } from './audit-entry.entity.js';
 import { BadInputError } from '../../kernel/errors.js';
+import { AuditReference, auditReferences } from './audit-references.js';
 
 @InputType()
 class AuditLogFilter {
@@ -42,6 +43,11 @@ export class AuditResolver {
     if (filter?.operation) where.operation = filter.operation;
     if (filter?.from || filter?.to) where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     return listConnection(ctx, AuditEntry, where, { createdAt: 'desc' }, toPageRequest(page));
+  }
+
+  @FieldResolver(() => [AuditReference], { description: 'The records `changes` refers to by key (e.g. a new parent), with their names.' })
+  references(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext): Promise<AuditReference[]> {
+    return auditReferences(ctx, entry);
   }
 
   @FieldResolver(() => ID, { description: 'Global ID of the changed record.' })

@@ -1,5 +1,6 @@
 // The ranked search's SQL: what each record type is searched by, and how hits are scored.
 // Fixed SQL fragments only; the user's words are always parameters.
+import { agreementVisible, recordVisible } from '../../kernel/internal-records.js';
 import { escapeLike } from '../../kernel/text.js';
 
 export enum SearchableType {
@@ -48,6 +49,16 @@ export const DOCUMENTS: Record<SearchableType, string> = {
 export const CONFIDENTIAL_TYPES = new Set([SearchableType.EVENT, SearchableType.DOCUMENT, SearchableType.AGREEMENT, SearchableType.VISIT, SearchableType.COMMITMENT]);
 
 /** Words of a folded query: letters and digits, at least 2 long (1 for digits), at most 8, no repeats. */
+/** The searchable documents of the selected types as one `union all`; confidential records left out when `hideConfidential`. */
+export function documentsOf(selected: readonly SearchableType[], hideConfidential: boolean): string {
+  return selected
+    .map((t) => {
+      if (!hideConfidential || !CONFIDENTIAL_TYPES.has(t)) return DOCUMENTS[t];
+      return `${DOCUMENTS[t]} where ${t === SearchableType.AGREEMENT ? agreementVisible(t.toLowerCase()) : recordVisible(t.toLowerCase())}`;
+    })
+    .join('\nunion all\n');
+}
+
 export function wordsOf(term: string): string[] {
   const words = term.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 || /^\d$/.test(w));
   return [...new Set(words)].slice(0, 8);

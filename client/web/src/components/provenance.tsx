@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+import { EditOnly } from '../forms/edit-only';
 import { type FragmentType, getFragmentData, graphql } from '../gql';
 import type { ClaimFieldsFragment } from '../gql/graphql';
 import { formatPartialDate } from '../lib/dates';
@@ -49,6 +51,9 @@ export function figureText(claim: Pick<ClaimFieldsFragment, 'qualifier' | 'value
   return [QUALIFIER[claim.qualifier], claim.value.toLocaleString('en-GB'), claim.measure].filter(Boolean).join(' ');
 }
 
+// Loaded only for editors, on first use: the read pages stay light.
+const ProvenanceEditor = lazy(() => import('./provenance-editor'));
+
 /** One citation: the quote, then the source (a link) with its publisher and date. */
 export function Citation(props: { citation: FragmentType<typeof CitationFields> }) {
   const c = getFragmentData(CitationFields, props.citation);
@@ -85,6 +90,8 @@ export function ProvenancePanel(props: {
   citations: readonly FragmentType<typeof CitationFields>[];
   claims: readonly FragmentType<typeof ClaimFields>[];
   headingId?: string;
+  /** The record's ID: editors get "Add a citation" and "Add a reported figure". */
+  recordId?: string;
 }) {
   const claims = props.claims.map((c) => getFragmentData(ClaimFields, c));
   const byMeasure = new Map<string, ClaimFieldsFragment[]>();
@@ -93,6 +100,13 @@ export function ProvenancePanel(props: {
   return (
     <section className="panel provenance" aria-labelledby={headingId}>
       <h2 id={headingId}>Sources</h2>
+      {props.recordId && (
+        <EditOnly>
+          <Suspense fallback={null}>
+            <ProvenanceEditor recordId={props.recordId} />
+          </Suspense>
+        </EditOnly>
+      )}
       {props.citations.length === 0 ? (
         <Empty>Unsourced: no publication is cited for this record yet.</Empty>
       ) : (

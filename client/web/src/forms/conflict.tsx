@@ -13,8 +13,8 @@ export type Comparison = { field: string; label: string; yours: string; theirs: 
 export function ConflictNotice({ conflict, onReload, onCompare, onOverwrite }: {
   conflict: Conflict;
   onReload(): void;
-  /** The fields that differ between the form and the record as it is now. */
-  onCompare(): Promise<Comparison>;
+  /** The fields that differ between the form and the record as it is now (no Compare without it). */
+  onCompare?(): Promise<Comparison>;
   /** Save the form's values over the current version (offered after comparing). */
   onOverwrite?(version: number): void;
 }) {
@@ -22,14 +22,16 @@ export function ConflictNotice({ conflict, onReload, onCompare, onOverwrite }: {
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-title">
       <h2 id="conflict-title">This record was changed by {conflict.by ?? 'someone else'} at {formatDateTime(conflict.at)} since you opened it</h2>
-      <p>Nothing was saved. Reload to see the current record (your changes are dropped), or compare the two first.</p>
+      <p>Nothing was saved. Reload to see the current record (your changes are dropped){onCompare ? ', or compare the two first' : ''}.</p>
       <div className="form-actions">
         <Button className="button primary" onPress={onReload}>
           Reload
         </Button>
-        <Button className="button" onPress={async () => setComparison(await onCompare())}>
-          Compare
-        </Button>
+        {onCompare && (
+          <Button className="button" onPress={async () => setComparison(await onCompare())}>
+            Compare
+          </Button>
+        )}
       </div>
       {comparison && (
         <>

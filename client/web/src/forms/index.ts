@@ -12,6 +12,8 @@
  * - `<ConflictNotice conflict onReload onCompare onOverwrite>` says "changed by X at T since you
  *   opened it" and offers Reload / Compare (`compareValues(yours, theirs, labels)` builds the
  *   rows); overwriting is offered only after comparing.
+ * - `useRecordForm(record, valuesOf, empty)` → `{ values, set, version, dirty, conflictProps(…) }`:
+ *   a form's values and the version they were read at; `conflictProps` wires <ConflictNotice>.
  * - `<LeaveGuard when={dirty} />` warns on leave with unsaved changes (router navigation and tab close).
  * - `<EditOnly>` / `<AdminOnly>` render their children for editors / admins only; `<EditPage>`
  *   wraps a whole edit page (viewers get an explanation). The API decides anyway.
@@ -22,7 +24,8 @@
  *   (`forgetLists(client)`) and navigate once the form no longer blocks leaving.
  * - `<FormDialog label title>{(close) => form}</FormDialog>` for small forms in a modal;
  *   `<FormActions pending />` (Save / Cancel); `<FormStatus failure errors />` for what is not
- *   beside a field.
+ *   beside a field. `<RecordFormDialog label title saveLabel form placed submit onSaved reload>`
+ *   wraps a whole create-or-edit form in a dialog (forget lists, refresh or open the new page).
  */
 import './forms.css';
 
@@ -37,4 +40,6 @@ export { formatDateTime } from './format';
 export { useSavedNavigation } from './use-saved-navigation';
 export { CountryInput } from './country-input';
 export { LeaveGuard } from './leave-guard';
+export { RecordFormDialog } from './record-dialog';
+export { useRecordForm } from './use-record-form';
 export { fieldKey, type FormError, type FormMutation, useFormMutation } from './use-form-mutation';

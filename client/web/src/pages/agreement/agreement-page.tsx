@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useCanEdit } from '../../app/session';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
@@ -15,6 +16,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { humanize } from '../../lib/words';
 import { AgreementStatusBadge } from './agreement-status';
 import { EditOnly } from '../../forms/edit-only';
+import { CommitmentDialog } from '../commitment/edit/commitment-form';
 import { AddPartyButton, AgreementControls, PartyActionButton } from './edit/agreement-controls';
 
 const AgreementPageQuery = graphql(`
@@ -216,7 +218,8 @@ export function Component() {
                     </table>
                   )}
                 </section>
-                <ProvenancePanel citations={a.citations} claims={a.claims} />
+                <ProvenancePanel citations={a.citations} claims={a.claims} recordId={a.id} />
+                <HistorySection recordId={a.id} />
               </div>
               <aside className="side" aria-label="Dates and renewals">
                 <section aria-labelledby="dates-heading">
@@ -264,6 +267,9 @@ export function Component() {
                 </section>
                 <section aria-labelledby="commitments-heading">
                   <h2 id="commitments-heading">Commitments ({commitments.length})</h2>
+                  <EditOnly>
+                    <CommitmentDialog agreement={a} />
+                  </EditOnly>
                   {commitments.length === 0 ? (
                     <Empty>None recorded.</Empty>
                   ) : (

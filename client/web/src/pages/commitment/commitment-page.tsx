@@ -2,8 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
+import { EditOnly } from '../../forms/edit-only';
+import { CommitmentDialog } from './edit/commitment-form';
 import { RecordLink } from '../../components/record-link';
 import { RecordPageState } from '../../components/record-page';
 import { graphql } from '../../gql';
@@ -14,6 +17,7 @@ const CommitmentPageQuery = graphql(`
   query CommitmentPage($id: ID!) {
     commitment(id: $id) {
       id
+      version
       title
       status
       dueDate
@@ -92,6 +96,9 @@ export function Component() {
               }
             >
               {c.description && <p className="description">{c.description}</p>}
+              <EditOnly>
+                <CommitmentDialog commitment={c} onSaved={() => refetch()} />
+              </EditOnly>
             </RecordHeader>
             <div className="columns">
               <div className="main">
@@ -133,7 +140,8 @@ export function Component() {
                     <NameList typename="Topic" items={c.topics} empty="none" />
                   </dd>
                 </dl>
-                <ProvenancePanel citations={c.citations} claims={c.claims} />
+                <ProvenancePanel citations={c.citations} claims={c.claims} recordId={c.id} />
+                <HistorySection recordId={c.id} />
               </div>
             </div>
           </article>

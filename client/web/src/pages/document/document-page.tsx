@@ -2,8 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
+import { EditOnly } from '../../forms/edit-only';
+import { DocumentDialog } from './edit/document-form';
 import { RecordLink } from '../../components/record-link';
 import { RecordPageState } from '../../components/record-page';
 import { Empty } from '../../components/states';
@@ -16,6 +19,8 @@ const DocumentPageQuery = graphql(`
   query DocumentPage($id: ID!) {
     document(id: $id) {
       id
+      version
+      confidential
       title
       kind
       date
@@ -93,6 +98,9 @@ export function Component() {
               }
             >
               {d.summary && <p className="description">{d.summary}</p>}
+              <EditOnly>
+                <DocumentDialog document={d} onSaved={() => refetch()} />
+              </EditOnly>
             </RecordHeader>
             <div className="columns">
               <div className="main">
@@ -133,7 +141,8 @@ export function Component() {
                     </table>
                   )}
                 </section>
-                <ProvenancePanel citations={d.citations} claims={d.claims} />
+                <ProvenancePanel citations={d.citations} claims={d.claims} recordId={d.id} />
+                <HistorySection recordId={d.id} />
               </div>
               <aside className="side" aria-label="Context">
                 <section aria-labelledby="commitments-heading">

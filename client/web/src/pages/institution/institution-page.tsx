@@ -1,6 +1,7 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
+import { HistoryTable } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordLink } from '../../components/record-link';
 import { RecordPageState } from '../../components/record-page';
@@ -10,6 +11,9 @@ import { briefingPath, networkPath, connectionPathPath } from '../../lib/routes'
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUrlState } from '../../lib/use-url-state';
 import { humanize } from '../../lib/words';
+import { CommitmentDialog } from '../commitment/edit/commitment-form';
+import { DocumentDialog } from '../document/edit/document-form';
+import { RelationDialog } from './edit/relation-form';
 import { InstitutionRecords } from './institution-records';
 import { InstitutionSide } from './institution-side';
 import { PartnersPanel } from './partners-panel';
@@ -62,6 +66,7 @@ const InstitutionPageQuery = graphql(`
 export function Component() {
   const { id = '' } = useParams();
   const url = useUrlState();
+  const client = useApolloClient();
   const { data, error, loading, refetch } = useQuery(InstitutionPageQuery, { variables: { id } });
   const institution = data?.institution;
   usePageTitle(institution?.name);
@@ -105,6 +110,9 @@ export function Component() {
                     Edit
                   </Link>
                   <Link to={`/agreements/new?party=${encodeURIComponent(i.id)}`}>Draft an agreement</Link>
+                  <RelationDialog institution={i} onSaved={() => void client.refetchQueries({ include: 'active' })} />
+                  <CommitmentDialog owner={i} />
+                  <DocumentDialog institution={i} />
                 </EditOnly>
               </div>
               {i.aliases.length > 0 && (
@@ -139,6 +147,7 @@ export function Component() {
                     <Tab id="timeline">Timeline</Tab>
                     <Tab id="records">Events, visits, documents</Tab>
                     <Tab id="sources">Sources</Tab>
+                    <Tab id="history">History</Tab>
                   </TabList>
                   <TabPanel id="timeline">
                     <TimelinePanel institutionId={i.id} hasBodies={i.children.length > 0} topics={data?.topics.nodes ?? []} />
@@ -147,7 +156,10 @@ export function Component() {
                     <InstitutionRecords institution={i} />
                   </TabPanel>
                   <TabPanel id="sources">
-                    <ProvenancePanel citations={i.citations} claims={i.claims} />
+                    <ProvenancePanel citations={i.citations} claims={i.claims} recordId={i.id} />
+                  </TabPanel>
+                  <TabPanel id="history">
+                    <HistoryTable recordId={i.id} />
                   </TabPanel>
                 </Tabs>
               </div>

@@ -7,7 +7,6 @@ import { RecordPageState } from '../../../components/record-page';
 import { PageSkeleton } from '../../../components/states';
 import {
   CheckboxInput,
-  compareValues,
   ConflictNotice,
   DateInput,
   EditPage,
@@ -17,6 +16,7 @@ import {
   SelectInput,
   TextInput,
   useFormMutation,
+  useRecordForm,
 } from '../../../forms';
 import { useSavedNavigation } from '../../../forms/use-saved-navigation';
 import { graphql } from '../../../gql';
@@ -200,17 +200,15 @@ function AgreementForm({ record, reload, initialValues = EMPTY, initialParties =
 }) {
   const title = record ? `Edit ${record.title}` : renews ? 'Renew the agreement' : 'Draft an agreement';
   usePageTitle(title);
-  const [initial, setInitial] = useState<Values>(() => (record ? valuesOf(record) : initialValues));
-  const [values, setValues] = useState<Values>(initial);
+  const state = useRecordForm(record, valuesOf, initialValues);
+  const { values, set, version } = state;
   const [parties, setParties] = useState<Party[]>(initialParties);
   const [partiesAtStart] = useState(initialParties);
-  const [version, setVersion] = useState(record?.version ?? null);
-  const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
   const create = useFormMutation(CreateAgreement, { payload: (d) => d.createAgreement });
   const update = useFormMutation(UpdateAgreement, { payload: (d) => d.updateAgreement, recordId: record?.id });
   const form = record ? update : create;
   const [saved, goTo] = useSavedNavigation();
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial) || JSON.stringify(parties) !== JSON.stringify(partiesAtStart);
+  const dirty = state.dirty || JSON.stringify(parties) !== JSON.stringify(partiesAtStart);
 
   async function save(withVersion = version) {
     if (record) {
@@ -239,26 +237,7 @@ function AgreementForm({ record, reload, initialValues = EMPTY, initialParties =
         </p>
       )}
       {form.conflict && reload && (
-        <ConflictNotice
-          conflict={form.conflict}
-          onReload={async () => {
-            const current = await reload();
-            if (current) {
-              setInitial(valuesOf(current));
-              setValues(valuesOf(current));
-              setVersion(current.version);
-            }
-            update.reset();
-          }}
-          onCompare={async () => {
-            const current = await reload();
-            return current ? compareValues(values, valuesOf(current), LABELS) : [];
-          }}
-          onOverwrite={(v) => {
-            setVersion(v);
-            void save(v);
-          }}
-        />
+        <ConflictNotice {...state.conflictProps({ conflict: form.conflict, reload, reset: update.reset, save: (v) => void save(v), labels: LABELS })} />
       )}
       <Form className="edit-form" onSubmit={onSubmit} validationBehavior="aria" aria-label={title}>
         <TextInput label="Title" isRequired autoFocus value={values.title} onChange={(v) => set('title', v)} error={form.fieldError('title')} />

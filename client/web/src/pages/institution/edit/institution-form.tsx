@@ -1,12 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { InstitutionPicker } from '../../../components/pickers/institution-picker';
 import { RecordPageState } from '../../../components/record-page';
 import {
   AdminOnly,
-  compareValues,
   ConflictNotice,
   EditPage,
   FormActions,
@@ -16,6 +15,7 @@ import {
   TextInput,
   TextListInput,
   useFormMutation,
+  useRecordForm,
 } from '../../../forms';
 import { CountryInput } from '../../../forms/country-input';
 import { useSavedNavigation } from '../../../forms/use-saved-navigation';
@@ -196,15 +196,12 @@ function EditInstitution({ id }: { id: string }) {
 
 function InstitutionForm({ record, reload }: { record?: InstitutionRecord; reload?: () => Promise<InstitutionRecord | null> }) {
   usePageTitle(record ? `Edit ${record.name}` : 'New institution');
-  const [initial, setInitial] = useState<Values>(() => (record ? valuesOf(record) : EMPTY));
-  const [values, setValues] = useState<Values>(initial);
-  const [version, setVersion] = useState(record?.version ?? null);
-  const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
+  const state = useRecordForm(record, valuesOf, EMPTY);
+  const { values, set, version, dirty } = state;
   const create = useFormMutation(CreateInstitution, { payload: (d) => d.createInstitution });
   const update = useFormMutation(UpdateInstitution, { payload: (d) => d.updateInstitution, recordId: record?.id });
   const form = record ? update : create;
   const [saved, goTo] = useSavedNavigation();
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
   async function save(withVersion = version) {
     if (record) {
@@ -228,26 +225,7 @@ function InstitutionForm({ record, reload }: { record?: InstitutionRecord; reloa
       <LeaveGuard when={dirty && !saved} />
       <h1>{record ? `Edit ${record.name}` : 'New institution'}</h1>
       {form.conflict && reload && (
-        <ConflictNotice
-          conflict={form.conflict}
-          onReload={async () => {
-            const current = await reload();
-            if (current) {
-              setInitial(valuesOf(current));
-              setValues(valuesOf(current));
-              setVersion(current.version);
-            }
-            update.reset();
-          }}
-          onCompare={async () => {
-            const current = await reload();
-            return current ? compareValues(shown(values), shown(valuesOf(current)), LABELS) : [];
-          }}
-          onOverwrite={(v) => {
-            setVersion(v);
-            void save(v);
-          }}
-        />
+        <ConflictNotice {...state.conflictProps({ conflict: form.conflict, reload, reset: update.reset, save: (v) => void save(v), labels: LABELS, shown })} />
       )}
       <Form className="edit-form" onSubmit={onSubmit} validationBehavior="aria" aria-label={record ? `Edit ${record.name}` : 'New institution'}>
         <TextInput label="Name" isRequired autoFocus value={values.name} onChange={(v) => set('name', v)} error={form.fieldError('name')} />
