@@ -12,7 +12,7 @@ import { type Cli, cliOf, type Io } from './context.js';
 import { CliError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { formatOf, invalidFile, readRows } from './import-file.js';
-import { IdentifierIndex, identifierKeys, type PlannedRow, planImport, pool, rowNames } from './import-plan.js';
+import { IdentifierIndex, identifierKeys, type PlannedRow, planImport, rowNames } from './import-plan.js';
 import { headersOf, mapColumns, parseRows } from './import-rows.js';
 import { KINDS, type KindSpec } from './kinds.js';
 import { parsePositiveInt } from './options.js';
@@ -65,33 +65,39 @@ async function findDuplicates(cli: Cli, kind: KindSpec, rows: PlannedRow[], iden
     if (earlier) row.warnings.push(`same ${row.input.name !== undefined ? 'name' : 'title'} as line ${earlier.line}`);
     else seen.set(key, row);
   }
-  const type = kind.type.toUpperCase();
-  let done = 0;
-  await pool(creates, 8, async (row) => {
-    progress(++done, creates.length, 'looking for duplicates');
+  for (const row of creates) {
     for (const key of identifierKeys(row.input.identifiers)) {
       const hit = await identifiers.get(key);
       if (hit) row.warnings.push(`identifier ${key} is already ${hit.name} (${hit.id}); --upsert would update it`);
     }
-    if (!SEARCHABLE.has(type)) return;
+  }
+  const type = kind.type.toUpperCase();
+  if (!SEARCHABLE.has(type)) return;
+  // Every row's name, acronym and first aliases, searched 25 to a request.
+  const queries = creates.map((row) => [row.label, row.input.acronym, ...(Array.isArray(row.input.aliases) ? row.input.aliases.slice(0, 3) : [])].filter((q): q is string => typeof q === 'string' && q.trim().length > 1));
+  const flat = queries.flat();
+  const results: Awaited<ReturnType<Cli['client']['searchMany']>> = [];
+  for (let start = 0; start < flat.length; start += 250) {
+    progress(start, flat.length, 'looking for duplicates');
+    results.push(...(await cli.client.searchMany(flat.slice(start, start + 250), { types: [type as SearchableType], first: 5 })));
+  }
+  let at = 0;
+  for (const [index, row] of creates.entries()) {
     const names = new Set(rowNames(row));
-    const label = row.label;
-    const queries = [label, row.input.acronym, ...(Array.isArray(row.input.aliases) ? row.input.aliases.slice(0, 3) : [])].filter((q): q is string => typeof q === 'string' && q.trim().length > 1);
-    for (const query of queries) {
-      const hits = (await cli.client.search(query, { types: [type as SearchableType], first: 5 })).filter((h) => h.allWords);
+    const found = queries[index]!.map((query) => ({ query, hits: results[at++]!.filter((h) => h.allWords) }));
+    for (const { query, hits } of found) {
       const match = hits.find((h) => {
         const node = h.node as { acronym?: string | null; aliases?: string[] };
         return [h.title, h.matchedName, node.acronym, ...(node.aliases ?? [])].some((n) => typeof n === 'string' && names.has(fold(n)));
       });
-      const words = query.split(/\s+/).length;
-      const similar = hits.find((h) => h.score >= 1.5 * words);
-      const hit = match ?? (query === label ? similar : undefined);
+      const similar = hits.find((h) => h.score >= 1.5 * query.split(/\s+/).length);
+      const hit = match ?? (query === row.label ? similar : undefined);
       if (!hit) continue;
       const via = hit.matchedName && names.has(fold(hit.matchedName)) ? `"${hit.matchedName}" matches` : match ? `same name as "${query}"` : `similar to "${query}"`;
       row.warnings.push(`possible duplicate of ${hit.title} (${hit.node.id}): ${via}, score ${Math.round(hit.score * 100) / 100}`);
       break;
     }
-  });
+  }
 }
 
 /** A userError path ["input", "parentId"] in the file's words ("parent"). */

@@ -105,7 +105,9 @@ export async function openDatabase(config: Config, opts: DatabaseOptions = {}): 
     : await openEmbedded(config.dataDir);
   const { pglite } = embedded;
   // PGlite cannot interrupt a statement: the limits are kept on this side (see EmbeddedPostgres).
-  pglite.limits = { statementTimeoutMs: config.db.statementTimeoutMs, waitTimeoutMs: config.db.connectTimeoutMs };
+  // One session for every request: a request may wait as long as a statement may run (or the pool wait, if
+  // longer) before it is told SERVER_BUSY; at once while a statement past its limit still runs.
+  pglite.limits = { statementTimeoutMs: config.db.statementTimeoutMs, waitTimeoutMs: Math.max(config.db.statementTimeoutMs, config.db.connectTimeoutMs) };
   const orm = await MikroORM.init({
     ...common,
     // PGlite's one database is "postgres"; naming another would make MikroORM try to create it.
