@@ -156,6 +156,14 @@ describe('agreements', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Put in force' }).click();
     await header.getByText('In force', { exact: true }).waitFor();
     expect(await page.locator('aside').textContent()).toContain('30 June 2026');
+    // A party's ratification goes in the ledger as that party's own entry into force.
+    await page.getByRole('button', { name: /^Record… an action by/ }).first().click();
+    const ratify = page.getByRole('dialog');
+    await chooseByKeyboard(page, 'Action', 'Ratification (in force for this party)');
+    await ratify.getByLabel('Date').fill('2024-01-15');
+    await ratify.getByRole('button', { name: 'Record' }).click();
+    await ratify.waitFor({ state: 'detached' });
+    expect(await page.locator('section', { has: page.getByRole('heading', { name: /^Action ledger/ }) }).textContent()).toMatch(/15 January 2024\s*Entry into force/);
     const original = new URL(page.url()).pathname;
 
     // Before the renewal: partners as of mid-2025 — the Ombudsman of Azerbaijan through this MoU.

@@ -6,7 +6,7 @@ import { DateInput, FormActions, FormDialog, FormStatus, SelectInput, TextInput,
 import { graphql } from '../../../gql';
 import type { AgreementActionKind, AgreementPartyRole, AgreementStatus } from '../../../gql/graphql';
 import { todayIso } from '../../../lib/dates';
-import { PARTY_ACTIONS, PARTY_ROLES } from './agreement-enums';
+import { describePartyAction, PARTY_ACTIONS, PARTY_ROLES } from './agreement-enums';
 
 const ChangeStatus = graphql(`
   mutation ChangeAgreementStatusForm($input: ChangeAgreementStatusInput!) {
@@ -154,7 +154,15 @@ function PartyActionForm({ agreementId, party, done }: { agreementId: string; pa
         if (payload?.agreementAction) done();
       }}
     >
-      <SelectInput<AgreementActionKind> label="Action" isRequired value={kind} options={PARTY_ACTIONS} onChange={setKind} error={form.fieldError('kind')} />
+      <SelectInput<AgreementActionKind>
+        label="Action"
+        isRequired
+        value={kind}
+        options={PARTY_ACTIONS}
+        describe={describePartyAction}
+        onChange={setKind}
+        error={form.fieldError('kind')}
+      />
       <DateInput label="Date" isRequired value={date} onChange={setDate} error={form.fieldError('date')} />
       <TextInput label="Note" value={note} onChange={setNote} error={form.fieldError('note')} />
       <FormStatus failure={form.failure} errors={form.otherErrors(['kind', 'date', 'note'])} />
