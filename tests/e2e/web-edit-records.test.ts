@@ -391,3 +391,14 @@ describe('relations, commitments, documents', () => {
     expect(tab.errors).toEqual([]);
   });
 });
+
+test('every record page offers the citation forms and the history to editors: an event page', async () => {
+  const { json } = await web.server.post({ query: '{ search(text: "International Baku Forum of Ombudsmen", types: [EVENT], first: 1) { node { id } } }' });
+  const tab = await web.open(`/events/${json.data.search[0].node.id}`, { token: editorToken });
+  const { page } = tab;
+  await page.getByRole('heading', { level: 1, name: 'International Baku Forum of Ombudsmen' }).waitFor();
+  await page.locator('section.provenance').getByRole('button', { name: 'Add a citation' }).waitFor();
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  await page.getByText('No change recorded through the API').waitFor();
+  await expectClean(tab);
+});

@@ -31,7 +31,13 @@ export const TimelineItemFields = graphql(`
         id
       }
     }
+    ... on TimelineVisit {
+      needsUpdate
+      needsUpdateReason
+    }
     ... on TimelineEvent {
+      needsUpdate
+      needsUpdateReason
       participations {
         id
         role
@@ -76,6 +82,12 @@ export function TimelineRow(props: { item: FragmentType<typeof TimelineItemField
         )}
         {roles.length > 0 && <span className="muted"> · {roles.join(', ')}</span>}
         {item.status && <span className="status"> {humanize(item.status)}</span>}
+        {(item.__typename === 'TimelineEvent' || item.__typename === 'TimelineVisit') && item.needsUpdate && (
+          <span className="badge warn" title={item.needsUpdateReason ?? undefined}>
+            {' '}
+            needs update
+          </span>
+        )}
         {others.length > 0 && (
           <div className="with">
             {others.slice(0, 6).map((i, n) => (

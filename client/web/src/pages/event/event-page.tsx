@@ -3,6 +3,7 @@ import { useCanEdit } from '../../app/session';
 import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { figureText, ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
@@ -284,7 +285,8 @@ export function Component() {
                     </ul>
                   )}
                 </section>
-                <ProvenancePanel citations={e.citations} claims={e.claims} />
+                <ProvenancePanel citations={e.citations} claims={e.claims} recordId={e.id} />
+                <HistorySection recordId={e.id} />
               </div>
               <aside className="side" aria-label="Context">
                 <section aria-labelledby="hosts-heading">

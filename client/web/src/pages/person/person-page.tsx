@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
@@ -133,7 +134,8 @@ export function Component() {
                     </table>
                   )}
                 </section>
-                <ProvenancePanel citations={p.citations} claims={p.claims} />
+                <ProvenancePanel citations={p.citations} claims={p.claims} recordId={p.id} />
+                <HistorySection recordId={p.id} />
               </div>
               <aside className="side" aria-label="Ties">
                 <section aria-labelledby="relations-heading">

@@ -35,11 +35,22 @@ export function AgendaList({ items, timeZone, caption }: { items: AgendaEntry[];
                 <RecordLink typename={item.record.__typename} id={item.record.id}>
                   {item.title}
                 </RecordLink>
-                {item.recurring && <span className="muted small"> · recurs yearly</span>}
+                {item.recurring && <span className="muted small"> · one occurrence of a recurring event</span>}
                 {item.confidential && <span className="badge warn"> confidential</span>}
               </td>
               <td>{item.place ?? <span className="muted">—</span>}</td>
-              <td>{humanize(item.status)}</td>
+              <td>
+                {humanize(item.status)}
+                {/* Time has overtaken the recorded status: say so, and what to record (the server's reason). */}
+                {item.needsUpdate && (
+                  <div>
+                    <span className="badge warn" title={item.needsUpdateReason ?? undefined}>
+                      needs update
+                    </span>
+                    {item.needsUpdateReason && <div className="muted small">{item.needsUpdateReason}</div>}
+                  </div>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

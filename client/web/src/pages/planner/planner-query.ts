@@ -25,6 +25,8 @@ export const PlannerWindowQuery = graphql(`
         endsAt
         timeZone
         recurring
+        needsUpdate
+        needsUpdateReason
         place
         confidential
         record {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
@@ -123,7 +124,8 @@ export function Component() {
                   empty="No document tagged with this topic."
                   items={t.documents.map((d) => ({ id: d.id, title: d.title, date: d.date, detail: humanize(d.kind) }))}
                 />
-                <ProvenancePanel citations={t.citations} claims={t.claims} />
+                <ProvenancePanel citations={t.citations} claims={t.claims} recordId={t.id} />
+                <HistorySection recordId={t.id} />
               </div>
               <aside className="side" aria-label="Agreements and commitments">
                 <RecordList

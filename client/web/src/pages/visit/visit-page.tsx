@@ -6,6 +6,7 @@ import { RemoveMemberButton, VisitActions } from './visit-edit-controls';
 import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { NameList } from '../../components/name-list';
+import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
@@ -163,7 +164,8 @@ export function Component() {
                     </table>
                   )}
                 </section>
-                <ProvenancePanel citations={v.citations} claims={v.claims} />
+                <ProvenancePanel citations={v.citations} claims={v.claims} recordId={v.id} />
+                <HistorySection recordId={v.id} />
               </div>
               <aside className="side" aria-label="Context">
                 <section aria-labelledby="outcome-heading">
