@@ -45,7 +45,7 @@ export class Cli {
   readonly color: Colors;
   readonly errColor: Colors;
   #client: AccordClient | undefined;
-  /** Wait and retry when the server answers 429 (long imports, which may pass the per-minute limit). */
+  /** Wait and retry when the server answers 429 or 503 with Retry-After (long imports: rate limit, busy server). */
   retryRateLimited = false;
 
   constructor(
@@ -63,10 +63,11 @@ export class Cli {
       const timed: typeof fetch = async (input, init) => {
         for (let attempt = 1; ; attempt++) {
           const response = await fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
-          if (response.status !== 429 || !this.retryRateLimited || attempt > 10) return response;
+          const busy = response.status === 429 || (response.status === 503 && response.headers.has('retry-after'));
+          if (!busy || !this.retryRateLimited || attempt > 10) return response;
           await response.arrayBuffer();
           const seconds = Math.min(60, Math.max(1, Number(response.headers.get('retry-after')) || 1));
-          this.progress(`rate limited by the server: waiting ${seconds} s…`);
+          this.progress(`the server asks to wait (HTTP ${response.status}): retrying in ${seconds} s…`);
           await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
         }
       };
