@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 describe('shutdown', () => {
-  // On the embedded database (in-process) the 400 pages are written before the signal can come;
-  // PostgreSQL exercises the path. (Known gap, SECURITY.md: PGlite runs in the server's thread.)
+  // On the embedded in-memory database the 400 pages are written before the signal can come (the
+  // export is too fast to interrupt); PostgreSQL exercises the path.
   it.skipIf(!process.env.DATABASE_URL)('ends an in-flight export with a truncation marker and refuses later requests with 503', async () => {
     const base = t.url.replace('/graphql', '');
     const response = await fetch(`${base}/export`, {
