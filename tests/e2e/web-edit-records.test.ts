@@ -163,7 +163,9 @@ describe('agreements', () => {
     await ratify.getByLabel('Date').fill('2024-01-15');
     await ratify.getByRole('button', { name: 'Record' }).click();
     await ratify.waitFor({ state: 'detached' });
-    expect(await page.locator('section', { has: page.getByRole('heading', { name: /^Action ledger/ }) }).textContent()).toMatch(/15 January 2024\s*Entry into force/);
+    // The ledger is read again after the dialog closes: wait for the new entry.
+    const ledger = () => page.locator('section', { has: page.getByRole('heading', { name: /^Action ledger/ }) }).textContent();
+    await expect.poll(ledger, { timeout: 30_000 }).toMatch(/15 January 2024\s*Entry into force/);
     const original = new URL(page.url()).pathname;
 
     // Before the renewal: partners as of mid-2025 — the Ombudsman of Azerbaijan through this MoU.
