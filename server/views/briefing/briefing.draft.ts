@@ -62,8 +62,11 @@ export class SectionDraft {
 export async function numberSources(ctx: RequestContext, drafts: SectionDraft[]): Promise<BriefingSource[]> {
   const ids = [...new Set(drafts.flatMap((d) => d.records.flat().map((r) => r.id)))];
   const citations = ids.length
-    ? await ctx.em.find(Citation, { recordId: { $in: ids } }, { populate: ['source'], orderBy: { createdAt: 'asc', id: 'asc' } })
+    ? await ctx.em.find(Citation, { recordId: { $in: ids } }, { populate: ['source'] })
     : [];
+  // A stable order that does not hang on creation times or random keys (a seed writes many citations
+  // in the same millisecond): what the sources say before what the editors inferred, then by source and words.
+  citations.sort((a, b) => citationOrder(a).localeCompare(citationOrder(b)));
   const byRecord = new Map<string, Citation[]>();
   for (const c of citations) byRecord.set(c.recordId, [...(byRecord.get(c.recordId) ?? []), c]);
 
@@ -102,6 +105,12 @@ export async function numberSources(ctx: RequestContext, drafts: SectionDraft[])
     });
   }
   return sources;
+}
+
+function citationOrder(c: Citation): string {
+  const source = c.source.getEntity() as Source;
+  const basis = c.basis === CitationBasis.INFERRED ? '1' : '0';
+  return [basis, source.publishedOn ?? '', source.title, c.quote ?? '', c.locator ?? '', c.reason ?? '', source.id, c.id].join('\u0000');
 }
 
 /** All section drafts of a briefing and of the compact briefings inside it, in print order. */
