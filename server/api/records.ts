@@ -47,6 +47,22 @@ export async function referencedRecord<T extends Keyed>(
   return found;
 }
 
+/**
+ * The record a mutation changes or removes (`input.id` by default): there, or NOT_FOUND at `field`.
+ * An ID of another kind names no record of this kind, so it is NOT_FOUND too, not INVALID_ID.
+ */
+export async function recordToChange<T extends Keyed>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  globalId: string,
+  field: string[] = ['input', 'id'],
+): Promise<T> {
+  const id = decodeIdOf(entity.name, globalId);
+  const found = id ? ((await em.findOne(entity as never, { id } as never)) as T | null) : null;
+  if (!found) throw new UserErrorsException([UserError.of(field, UserErrorCode.NOT_FOUND, `no ${entity.name} has this ID`)]);
+  return found;
+}
+
 /** Like referencedRecord, for a required reference. */
 export async function requiredRecord<T extends Keyed>(
   em: EntityManager,

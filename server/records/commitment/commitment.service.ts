@@ -14,7 +14,7 @@ import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { latestOf, todayIso } from '../../kernel/partial-date.js';
-import { argumentId, deleteRecord, getRecord, listConnection, referencedRecord } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, listConnection, recordToChange, referencedRecord } from '../../api/records.js';
 import { escapeLike } from '../../kernel/text.js';
 import { optionalText, parseInput, requiredText } from '../../kernel/validation.js';
 import { Commitment } from './commitment.entity.js';
@@ -209,8 +209,7 @@ export async function createCommitment(ctx: RequestContext, input: CreateCommitm
 export async function updateCommitment(ctx: RequestContext, input: UpdateCommitmentInput): Promise<MutationOutcome<Commitment>> {
   return runMutation(ctx, async (em) => {
     const data = parseInput(UpdateSchema, input);
-    const commitment = await referencedRecord(em, Commitment, data.id, ['input', 'id']);
-    if (!commitment) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no Commitment has this ID')]);
+    const commitment = await recordToChange(em, Commitment, data.id);
     checkVersion(commitment.version, data.version);
     if (data.status !== undefined && !canMove(commitment.status, data.status)) {
       const allowed = COMMITMENT_TRANSITIONS[commitment.status];
@@ -239,8 +238,7 @@ export async function updateCommitment(ctx: RequestContext, input: UpdateCommitm
 
 export async function deleteCommitment(ctx: RequestContext, input: DeleteCommitmentInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const commitment = await referencedRecord(em, Commitment, input.id, ['input', 'id']);
-    if (!commitment) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no Commitment has this ID')]);
+    const commitment = await recordToChange(em, Commitment, input.id);
     checkVersion(commitment.version, input.version);
     await deleteRecord(em, commitment, []);
     await em.flush();

@@ -9,7 +9,7 @@ import { Event } from '../event/event.entity.js';
 import { Institution } from '../institution/institution.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { detachReferences, referencesTo } from '../../api/references.js';
-import { argumentId, deleteRecord, getRecord, isOrderedRange, listConnection, referencedRecord, removeAttachments, requiredRecord } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, isOrderedRange, listConnection, recordToChange, referencedRecord, removeAttachments, requiredRecord } from '../../api/records.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { optionalText, parseInput, requiredText, webUrl } from '../../kernel/validation.js';
 import { seesConfidential } from './document.access.js';
@@ -139,9 +139,7 @@ export function listDocuments(
 }
 
 async function findDocument(em: EntityManager, globalId: string, field: string[]): Promise<Document> {
-  const found = await referencedRecord(em, Document, globalId, field);
-  if (!found) throw new UserErrorsException([UserError.of(field, UserErrorCode.NOT_FOUND, 'no Document has this ID')]);
-  return found;
+  return recordToChange(em, Document, globalId, field);
 }
 
 function checkPartyDate(documentDate: string | null | undefined, role: DocumentRole, date: string | null | undefined, field: string[]) {

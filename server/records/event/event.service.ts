@@ -4,11 +4,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
-import { decodeIdOf, fromGlobalId, toGlobalId } from '../../kernel/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { earliestOf, latestOf, parsePartialDate } from '../../kernel/partial-date.js';
-import { argumentId, deleteRecord, getRecord, listConnection, referencedRecord, removeAttachments } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, listConnection, recordToChange, referencedRecord, removeAttachments } from '../../api/records.js';
 import { detachReferences, referencesTo } from '../../api/references.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText } from '../../kernel/validation.js';
@@ -320,17 +320,11 @@ async function checkEvent(
 }
 
 async function findEvent(em: EntityManager, globalId: string): Promise<Event> {
-  const id = decodeIdOf(TYPE, globalId);
-  const event = id ? await em.findOne(Event, { id }) : null;
-  if (!event) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no event has this ID')]);
-  return event;
+  return recordToChange(em, Event, globalId);
 }
 
 async function findSeries(em: EntityManager, globalId: string): Promise<EventSeries> {
-  const id = decodeIdOf(SERIES_TYPE, globalId);
-  const series = id ? await em.findOne(EventSeries, { id }) : null;
-  if (!series) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no event series has this ID')]);
-  return series;
+  return recordToChange(em, EventSeries, globalId);
 }
 
 // ---------------------------------------------------------------------------------------------

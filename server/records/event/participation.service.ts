@@ -3,11 +3,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
 import { UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
-import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
+import { toGlobalId } from '../../kernel/global-id.js';
 import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
-import { referencedRecord, removeAttachments, requiredRecord } from '../../api/records.js';
+import { recordToChange, referencedRecord, removeAttachments, requiredRecord } from '../../api/records.js';
 import { optionalText, parseInput } from '../../kernel/validation.js';
 import { Event } from './event.entity.js';
 import { ParticipationRole, RsvpStatus } from './event.enums.js';
@@ -103,10 +103,7 @@ export async function checkParticipationUnique(
 }
 
 async function findParticipation(em: EntityManager, globalId: string): Promise<Participation> {
-  const id = decodeIdOf(TYPE, globalId);
-  const found = id ? await em.findOne(Participation, { id }) : null;
-  if (!found) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no participation has this ID')]);
-  return found;
+  return recordToChange(em, Participation, globalId);
 }
 
 export async function addParticipation(ctx: RequestContext, input: AddParticipationInput): Promise<MutationOutcome<Participation>> {

@@ -7,7 +7,7 @@ import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '..
 import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
-import { deleteRecord, getRecord, listConnection } from '../../api/records.js';
+import { deleteRecord, getRecord, listConnection, recordToChange, referencedRecord } from '../../api/records.js';
 import { referencesTo } from '../../api/references.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText, webUrl } from '../../kernel/validation.js';
@@ -108,13 +108,7 @@ export async function listInstitutions(
 }
 
 async function resolveParent(em: EntityManager, parentGlobalId: string | null | undefined): Promise<Institution | null | undefined> {
-  if (parentGlobalId === undefined) return undefined;
-  if (parentGlobalId === null || parentGlobalId === '') return null;
-  const id = decodeIdOf(TYPE, parentGlobalId);
-  if (!id) throw new UserErrorsException([UserError.of(['input', 'parentId'], UserErrorCode.INVALID_ID, 'is not an Institution ID')]);
-  const parent = await em.findOne(Institution, { id });
-  if (!parent) throw new UserErrorsException([UserError.of(['input', 'parentId'], UserErrorCode.NOT_FOUND, 'no institution has this ID')]);
-  return parent;
+  return referencedRecord(em, Institution, parentGlobalId, ['input', 'parentId']);
 }
 
 /** Refuses a parent that is the institution itself or one of its descendants. */
@@ -183,11 +177,7 @@ export async function updateInstitution(
     ctx,
     async (em) => {
       const data = parseInput(UpdateSchema, input);
-      const id = decodeIdOf(TYPE, data.id);
-      const institution = id ? await em.findOne(Institution, { id }) : null;
-      if (!institution) {
-        throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no institution has this ID')]);
-      }
+      const institution = await recordToChange(em, Institution, data.id);
       checkVersion(institution.version, data.version);
       if (data.name !== undefined) institution.name = data.name;
       if (data.kind !== undefined) institution.kind = data.kind;
@@ -219,11 +209,7 @@ export async function deleteInstitution(
   input: DeleteInstitutionInput,
 ): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const id = decodeIdOf(TYPE, input.id);
-    const institution = id ? await em.findOne(Institution, { id }) : null;
-    if (!institution) {
-      throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no institution has this ID')]);
-    }
+    const institution = await recordToChange(em, Institution, input.id);
     checkVersion(institution.version, input.version);
     const children = await em.find(Institution, { parent: institution.id });
     if (children.length > 0 && !input.detachChildren) {

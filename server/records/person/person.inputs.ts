@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { deletePayload, recordPayload } from '../../api/payloads.js';
 import { UserError } from '../../kernel/errors.js';
 import { SortDirection, connectionTypes } from '../../api/relay.js';

@@ -3,12 +3,12 @@ import { type EntityManager, raw } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
 import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
-import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
+import { toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { Institution } from '../institution/institution.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { isOrderedRange } from '../../kernel/partial-date.js';
-import { argumentId, deleteRecord, getRecord, listConnection, requiredRecord } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, listConnection, recordToChange, requiredRecord } from '../../api/records.js';
 import { detachReferences, referenceCounts, referencesTo } from '../../api/references.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText } from '../../kernel/validation.js';
@@ -34,18 +34,6 @@ import {
 import { Post } from './post.entity.js';
 import { Tenure } from './tenure.entity.js';
 import { uncitedCondition } from '../../api/list-conditions.js';
-
-type EntityClass<T> = abstract new (...args: never[]) => T;
-
-/** The record an update or delete names in `input.id`, or a NOT_FOUND userError. */
-async function targetRecord<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, globalId: string): Promise<T> {
-  const id = decodeIdOf(entity.name, globalId);
-  const found = id ? ((await em.findOne(entity as never, { id } as never)) as T | null) : null;
-  if (!found) {
-    throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, `no ${entity.name} has this ID`)]);
-  }
-  return found;
-}
 
 function inUse(parts: string[], hint: string): UserErrorsException {
   return new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${parts.join(', ')}; ${hint}`)]);
@@ -141,7 +129,7 @@ export function createPerson(ctx: RequestContext, input: CreatePersonInput): Pro
 export function updatePerson(ctx: RequestContext, input: UpdatePersonInput): Promise<MutationOutcome<Person>> {
   return runMutation(ctx, async (em) => {
     const data = parseInput(UpdatePersonSchema, input);
-    const person = await targetRecord(em, Person, data.id);
+    const person = await recordToChange(em, Person, data.id);
     checkVersion(person.version, data.version);
     if (data.name !== undefined) person.name = data.name;
     if (data.honorific !== undefined) person.honorific = data.honorific;
@@ -156,7 +144,7 @@ export function updatePerson(ctx: RequestContext, input: UpdatePersonInput): Pro
 
 export function deletePerson(ctx: RequestContext, input: DeletePersonInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const person = await targetRecord(em, Person, input.id);
+    const person = await recordToChange(em, Person, input.id);
     checkVersion(person.version, input.version);
     // Declared where each foreign key is: the person's own tenures and relations are detachable
     // (deleted with the person); everything else that names the person always blocks the delete.
@@ -253,7 +241,7 @@ export function updatePost(ctx: RequestContext, input: UpdatePostInput): Promise
     ctx,
     async (em) => {
       const data = parseInput(UpdatePostSchema, input);
-      const post = await targetRecord(em, Post, data.id);
+      const post = await recordToChange(em, Post, data.id);
       checkVersion(post.version, data.version);
       if (data.institutionId !== undefined) {
         const institution = await requiredRecord(em, Institution, data.institutionId, ['input', 'institutionId']);
@@ -272,7 +260,7 @@ export function updatePost(ctx: RequestContext, input: UpdatePostInput): Promise
 
 export function deletePost(ctx: RequestContext, input: DeletePostInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const post = await targetRecord(em, Post, input.id);
+    const post = await recordToChange(em, Post, input.id);
     checkVersion(post.version, input.version);
     const references = referencesTo(em, Post);
     if (input.detach) {
@@ -344,7 +332,7 @@ export function createTenure(ctx: RequestContext, input: CreateTenureInput): Pro
 export function updateTenure(ctx: RequestContext, input: UpdateTenureInput): Promise<MutationOutcome<Tenure>> {
   return runMutation(ctx, async (em) => {
     const data = parseInput(UpdateTenureSchema, input);
-    const tenure = await targetRecord(em, Tenure, data.id);
+    const tenure = await recordToChange(em, Tenure, data.id);
     checkVersion(tenure.version, data.version);
     if (data.personId !== undefined) {
       const person = await requiredRecord(em, Person, data.personId, ['input', 'personId']);
@@ -365,7 +353,7 @@ export function updateTenure(ctx: RequestContext, input: UpdateTenureInput): Pro
 
 export function deleteTenure(ctx: RequestContext, input: DeleteTenureInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const tenure = await targetRecord(em, Tenure, input.id);
+    const tenure = await recordToChange(em, Tenure, input.id);
     checkVersion(tenure.version, input.version);
     await deleteRecord(em, tenure, []);
     await em.flush();

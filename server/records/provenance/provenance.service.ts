@@ -7,7 +7,7 @@ import { toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { Institution } from '../institution/institution.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
-import { argumentId, deleteRecord, getRecord, listConnection, referencedRecord, requiredRecord } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, listConnection, recordToChange, referencedRecord, requiredRecord } from '../../api/records.js';
 import { escapeLike } from '../../kernel/text.js';
 import { optionalText, parseInput, requiredText, webUrl } from '../../kernel/validation.js';
 import { Citation } from './citation.entity.js';
@@ -146,16 +146,6 @@ async function applyPublisher(em: EntityManager, source: Source, globalId: strin
   if (publisher) source.publisher = em.getReference(Institution, publisher.id, { wrapped: true });
 }
 
-async function findOr404<T extends { id: string }>(
-  em: EntityManager,
-  entity: abstract new (...args: never[]) => T,
-  globalId: string,
-): Promise<T> {
-  const found = await referencedRecord(em, entity, globalId, ['input', 'id']);
-  if (!found) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, `no ${entity.name} has this ID`)]);
-  return found;
-}
-
 export async function createSource(ctx: RequestContext, input: CreateSourceInput): Promise<MutationOutcome<Source>> {
   return runMutation(ctx, async (em) => {
     const data = parseInput(CreateSourceSchema, input);
@@ -178,7 +168,7 @@ export async function createSource(ctx: RequestContext, input: CreateSourceInput
 export async function updateSource(ctx: RequestContext, input: UpdateSourceInput): Promise<MutationOutcome<Source>> {
   return runMutation(ctx, async (em) => {
     const data = parseInput(UpdateSourceSchema, input);
-    const source = await findOr404(em, Source, data.id);
+    const source = await recordToChange(em, Source, data.id);
     checkVersion(source.version, data.version);
     if (data.title !== undefined) source.title = data.title;
     if (data.kind !== undefined) source.kind = data.kind;
@@ -196,7 +186,7 @@ export async function updateSource(ctx: RequestContext, input: UpdateSourceInput
 
 export async function deleteSource(ctx: RequestContext, input: DeleteSourceInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const source = await findOr404(em, Source, input.id);
+    const source = await recordToChange(em, Source, input.id);
     checkVersion(source.version, input.version);
     if (input.detachCitations) await em.nativeDelete(Citation, { source: source.id });
     await deleteRecord(em, source, [{ entity: Citation, field: 'source', label: 'citations (pass detachCitations: true)' }]);
@@ -254,7 +244,7 @@ export async function citeSource(ctx: RequestContext, input: CiteSourceInput): P
 
 export async function removeCitation(ctx: RequestContext, input: RemoveCitationInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const citation = await findOr404(em, Citation, input.id);
+    const citation = await recordToChange(em, Citation, input.id);
     checkVersion(citation.version, input.version);
     em.remove(citation);
     await em.flush();
@@ -296,7 +286,7 @@ export async function reportFigure(ctx: RequestContext, input: ReportFigureInput
 export async function updateClaim(ctx: RequestContext, input: UpdateClaimInput): Promise<MutationOutcome<Claim>> {
   return runMutation(ctx, async (em) => {
     const data = parseInput(UpdateClaimSchema, input);
-    const claim = await findOr404(em, Claim, data.id);
+    const claim = await recordToChange(em, Claim, data.id);
     checkVersion(claim.version, data.version);
     if (data.measure !== undefined) claim.measure = data.measure;
     if (data.qualifier !== undefined) claim.qualifier = data.qualifier;
@@ -310,7 +300,7 @@ export async function updateClaim(ctx: RequestContext, input: UpdateClaimInput):
 
 export async function deleteClaim(ctx: RequestContext, input: DeleteClaimInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const claim = await findOr404(em, Claim, input.id);
+    const claim = await recordToChange(em, Claim, input.id);
     checkVersion(claim.version, input.version);
     await deleteRecord(em, claim, []); // its citations go with it
     await em.flush();

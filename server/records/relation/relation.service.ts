@@ -3,14 +3,14 @@ import { type EntityManager, raw } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
 import { BadInputError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
-import { decodeIdOf, fromGlobalId, toGlobalId } from '../../kernel/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { Institution } from '../institution/institution.entity.js';
 import { partialDateInput, periodsOverlap, TemporalStatus } from '../../kernel/periods.js';
 import { Person } from '../person/person.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { isOrderedRange, todayIso } from '../../kernel/partial-date.js';
-import { argumentId, deleteRecord, getRecord, listConnection, referencedRecord, requiredRecord } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, listConnection, recordToChange, referencedRecord, requiredRecord } from '../../api/records.js';
 import { optionalText, parseInput } from '../../kernel/validation.js';
 import { Relation } from './relation.entity.js';
 import { RelationKind } from './relation.enums.js';
@@ -208,9 +208,7 @@ export function createRelation(ctx: RequestContext, input: CreateRelationInput):
 export function updateRelation(ctx: RequestContext, input: UpdateRelationInput): Promise<MutationOutcome<Relation>> {
   return runMutation(ctx, async (em) => {
     const data = parseInput(UpdateSchema, input);
-    const id = decodeIdOf(TYPE, data.id);
-    const relation = id ? await em.findOne(Relation, { id }) : null;
-    if (!relation) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no relation has this ID')]);
+    const relation = await recordToChange(em, Relation, data.id);
     checkVersion(relation.version, data.version);
 
     // The subject after the change: what the input names, else what is stored.
@@ -241,9 +239,7 @@ export function updateRelation(ctx: RequestContext, input: UpdateRelationInput):
 
 export function deleteRelation(ctx: RequestContext, input: DeleteRelationInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const id = decodeIdOf(TYPE, input.id);
-    const relation = id ? await em.findOne(Relation, { id }) : null;
-    if (!relation) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no relation has this ID')]);
+    const relation = await recordToChange(em, Relation, input.id);
     checkVersion(relation.version, input.version);
     await deleteRecord(em, relation, []);
     await em.flush();

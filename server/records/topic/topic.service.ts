@@ -8,7 +8,7 @@ import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { resolveRecordRef } from '../../api/record-ref.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
-import { argumentId, deleteRecord, getRecord, listConnection, referencedRecord } from '../../api/records.js';
+import { argumentId, deleteRecord, getRecord, listConnection, recordToChange, referencedRecord } from '../../api/records.js';
 import { escapeLike, foldForSearch } from '../../kernel/text.js';
 import { optionalText, parseInput, requiredText } from '../../kernel/validation.js';
 import { Tagging } from './tagging.entity.js';
@@ -141,8 +141,7 @@ export async function updateTopic(ctx: RequestContext, input: UpdateTopicInput):
     ctx,
     async (em) => {
       const data = parseInput(UpdateSchema, input);
-      const topic = await referencedRecord(em, Topic, data.id, ['input', 'id']);
-      if (!topic) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no Topic has this ID')]);
+      const topic = await recordToChange(em, Topic, data.id);
       checkVersion(topic.version, data.version);
       if (data.name !== undefined) topic.name = data.name;
       if (data.description !== undefined) topic.description = data.description;
@@ -164,8 +163,7 @@ export async function updateTopic(ctx: RequestContext, input: UpdateTopicInput):
 
 export async function deleteTopic(ctx: RequestContext, input: DeleteTopicInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const topic = await referencedRecord(em, Topic, input.id, ['input', 'id']);
-    if (!topic) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no Topic has this ID')]);
+    const topic = await recordToChange(em, Topic, input.id);
     checkVersion(topic.version, input.version);
     if (input.detach) {
       const children = await em.find(Topic, { parent: topic.id });

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { RequestContext } from '../../api/context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../../kernel/errors.js';
-import { decodeIdOf, toGlobalId } from '../../kernel/global-id.js';
+import { toGlobalId } from '../../kernel/global-id.js';
 import type { ConnectionShape, PageRequest } from '../../api/relay.js';
 import { Document } from '../document/document.entity.js';
 import { seesConfidential } from '../../api/visibility.js';
@@ -13,7 +13,7 @@ import { Institution } from '../institution/institution.entity.js';
 import { Person } from '../person/person.entity.js';
 import { checkVersion, type MutationOutcome, runMutation } from '../../api/mutation.js';
 import { earliestOf, latestOf } from '../../kernel/partial-date.js';
-import { argumentId, getRecord, listConnection, referencedRecord, removeAttachments, requiredRecord } from '../../api/records.js';
+import { argumentId, getRecord, listConnection, recordToChange, referencedRecord, removeAttachments, requiredRecord } from '../../api/records.js';
 import { countryCode, isCountryCode, optionalText, parseInput, requiredText } from '../../kernel/validation.js';
 import { Visit } from './visit.entity.js';
 import { DelegationRole, VisitDirection, VisitPurpose } from './visit.enums.js';
@@ -170,10 +170,7 @@ function checkVisit(visit: Visit, statusField: string[]): void {
 }
 
 async function findVisit(em: EntityManager, globalId: string, field = ['input', 'id']): Promise<Visit> {
-  const id = decodeIdOf(TYPE, globalId);
-  const visit = id ? await em.findOne(Visit, { id }) : null;
-  if (!visit) throw new UserErrorsException([UserError.of(field, UserErrorCode.NOT_FOUND, 'no visit has this ID')]);
-  return visit;
+  return recordToChange(em, Visit, globalId, field);
 }
 
 type VisitData = Partial<z.output<typeof CreateSchema>>;
@@ -277,9 +274,7 @@ export async function addVisitMember(ctx: RequestContext, input: AddVisitMemberI
 
 export async function removeVisitMember(ctx: RequestContext, input: RemoveVisitMemberInput): Promise<MutationOutcome<string>> {
   return runMutation(ctx, async (em) => {
-    const id = decodeIdOf('VisitMember', input.id);
-    const member = id ? await em.findOne(VisitMember, { id }) : null;
-    if (!member) throw new UserErrorsException([UserError.of(['input', 'id'], UserErrorCode.NOT_FOUND, 'no visit member has this ID')]);
+    const member = await recordToChange(em, VisitMember, input.id);
     checkVersion(member.version, input.version);
     await removeAttachments(em, [member.id]);
     em.remove(member);
