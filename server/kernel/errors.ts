@@ -84,6 +84,13 @@ export class NotFoundError extends RequestError {
   }
 }
 
+/** The caller is signed in but their role does not allow this (HTTP 403). */
+export class ForbiddenError extends RequestError {
+  constructor(message: string) {
+    super(message, { code: ErrorCode.FORBIDDEN, http: { status: 403 } });
+  }
+}
+
 export class BadInputError extends RequestError {
   constructor(argument: string, message: string) {
     super(`${argument}: ${message}`, { code: ErrorCode.BAD_USER_INPUT, argument });

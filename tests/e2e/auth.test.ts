@@ -193,5 +193,30 @@ describe('tokens', () => {
     const admin = await run('{ me { id } }', tokens.ADMIN);
     const res = await run(`{ apiTokens(userId: "${admin.json.data.me.id}") { id } }`, tokens.VIEWER);
     expect(res.json.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(res.status).toBe(403);
+    // A malformed user ID is a bad argument, not "every user's tokens" for an admin.
+    const malformed = await run('{ apiTokens(userId: "nope") { id } }', tokens.ADMIN);
+    expect(malformed.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'userId' });
+    const forOther = await run(`mutation { createApiToken(input: {name: "x", userId: "${admin.json.data.me.id}"}) { token userErrors { code } } }`, tokens.EDITOR);
+    expect(forOther.json.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps one active admin: the last one cannot be demoted or disabled', async () => {
+    // Only the admin signed in here stays an admin for this test.
+    const me = (await run('{ me { id } }', tokens.ADMIN)).json.data.me.id as string;
+    const others = await run('{ users(first: 100) { nodes { id role disabled } } }', tokens.ADMIN);
+    const otherAdmins = others.json.data.users.nodes.filter((u: { id: string; role: string; disabled: boolean }) => u.role === 'ADMIN' && !u.disabled && u.id !== me);
+    for (const u of otherAdmins) await run(`mutation { updateUser(input: {id: "${u.id}", role: EDITOR}) { userErrors { code } } }`, tokens.ADMIN);
+    const demote = await run(`mutation { updateUser(input: {id: "${me}", role: EDITOR}) { user { role } userErrors { field code } } }`, tokens.ADMIN);
+    expect(demote.json.data.updateUser).toEqual({ user: null, userErrors: [{ field: ['input', 'role'], code: 'INVALID_VALUE' }] });
+    const disable = await run(`mutation { updateUser(input: {id: "${me}", disabled: true}) { user { disabled } userErrors { field code } } }`, tokens.ADMIN);
+    expect(disable.json.data.updateUser).toEqual({ user: null, userErrors: [{ field: ['input', 'disabled'], code: 'INVALID_VALUE' }] });
+    expect((await run(ME, tokens.ADMIN)).status).toBe(200);
+    // With a second admin the first may step down.
+    const second = await run('mutation { createUser(input: {email: "second-admin@example.org", name: "Second", role: ADMIN}) { user { id } } }', tokens.ADMIN);
+    const stepDown = await run(`mutation { updateUser(input: {id: "${me}", name: "Former admin"}) { user { name } userErrors { code } } }`, tokens.ADMIN);
+    expect(stepDown.json.data.updateUser.userErrors).toEqual([]);
+    expect(second.json.data.createUser.user.id).toBeTruthy();
+    for (const u of otherAdmins) await run(`mutation { updateUser(input: {id: "${u.id}", role: ADMIN}) { userErrors { code } } }`, tokens.ADMIN);
   });
 });
