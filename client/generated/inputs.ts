@@ -796,7 +796,7 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "type": "OccurrenceChangeInput",
       "list": true,
       "required": false,
-      "description": "Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day."
+      "description": "Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule."
     },
     {
       "name": "parentId",
@@ -1944,10 +1944,18 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "description": "Start day of the occurrence under the rule."
     },
     {
+      "name": "movedTo",
+      "type": "LocalDate",
+      "list": false,
+      "required": false,
+      "description": "Move this occurrence alone to start on this day (it keeps its length and times); null or left out = on its day under the rule."
+    },
+    {
       "name": "status",
       "type": "ScheduleStatus",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The status of this occurrence alone."
     }
   ],
   "ParticipationInput": [
@@ -2908,7 +2916,7 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "type": "OccurrenceChangeInput",
       "list": true,
       "required": false,
-      "description": "Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day. Replaces the list."
+      "description": "Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule. Replaces the list."
     },
     {
       "name": "parentId",

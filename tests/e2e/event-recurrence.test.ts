@@ -83,6 +83,37 @@ describe('recurrence rules (RFC 5545, ical.js)', () => {
     ]);
   });
 
+  it('moves one occurrence alone: occurrences, agenda and the calendar feed follow, the rule stays', async () => {
+    const moved = await gql(UPDATE.replace('occurrenceChanges { date status }', 'occurrenceChanges { date status movedTo }'), {
+      input: { id: calls, occurrenceChanges: [{ date: '2027-03-18', status: 'CANCELLED' }, { date: '2027-06-17', status: 'CONFIRMED', movedTo: '2027-06-23' }] },
+    });
+    expect(moved.updateEvent.userErrors).toEqual([]);
+    expect(moved.updateEvent.event.occurrenceChanges).toEqual([
+      { date: '2027-03-18', status: 'CANCELLED', movedTo: null },
+      { date: '2027-06-17', status: 'CONFIRMED', movedTo: '2027-06-23' },
+    ]);
+    const june2027 = (await gql(`query($id: ID!) { event(id: $id) { occurrences(from: "2027-06-01", to: "2027-07-31") { startDate endDate movedFrom status } } }`, { id: calls })).event.occurrences;
+    expect(june2027).toEqual([
+      { startDate: '2027-06-23', endDate: '2027-06-23', movedFrom: '2027-06-17', status: 'CONFIRMED' },
+      { startDate: '2027-07-15', endDate: '2027-07-15', movedFrom: null, status: 'PLANNED' },
+    ]);
+    const agenda = await gql(`{ agenda(from: "2027-06-01", to: "2027-06-30", timeZone: "Europe/Berlin") { items { title startDate status startsAt } } }`);
+    expect(agenda.agenda.items.filter((i: { title: string }) => i.title === 'Monthly coordination call')).toEqual([
+      { title: 'Monthly coordination call', startDate: '2027-06-23', status: 'CONFIRMED', startsAt: '2027-06-23T08:00:00.000Z' },
+    ]);
+    const refused = async (changes: unknown[]) => (await gql(UPDATE, { input: { id: calls, occurrenceChanges: changes } })).updateEvent.userErrors;
+    expect(await refused([{ date: '2027-03-18', status: 'CANCELLED', movedTo: '2027-03-20' }])).toEqual([
+      expect.objectContaining({ field: ['input', 'occurrenceChanges', '0', 'movedTo'], code: 'INVALID_VALUE' }),
+    ]);
+    expect(await refused([{ date: '2027-04-15', status: 'PLANNED' }, { date: '2027-04-15', status: 'CONFIRMED' }])).toEqual([
+      expect.objectContaining({ field: ['input', 'occurrenceChanges', '1', 'date'], code: 'DUPLICATE' }),
+    ]);
+    // A move into the past does not make a future occurrence HELD-able, nor the reverse.
+    expect(await refused([{ date: '2027-05-20', status: 'HELD', movedTo: '2027-05-21' }])).toEqual([
+      expect.objectContaining({ field: ['input', 'occurrenceChanges', '0', 'status'], code: 'INVALID_VALUE' }),
+    ]);
+  });
+
   it('writes RRULE and EXDATE into the calendar feed; an independent parser expands them alike', async () => {
     const res = await fetch(`${t.server.url}/calendar.ics?from=2027-01-01&to=2027-12-31`, { headers: { authorization: `Bearer ${t.adminToken}` } });
     const text = await res.text();
@@ -100,6 +131,19 @@ describe('recurrence rules (RFC 5545, ical.js)', () => {
     const own = calendar.getAllSubcomponents('vevent').filter((c) => c.getFirstPropertyValue('recurrence-id'));
     expect(own.map((c) => [c.getFirstPropertyValue('uid'), String(c.getFirstPropertyValue('recurrence-id')), c.getFirstPropertyValue('status')])).toEqual([
       [vevent.getFirstPropertyValue('uid'), '2027-03-18T10:00:00', 'CANCELLED'],
+      [vevent.getFirstPropertyValue('uid'), '2027-06-17T10:00:00', 'CONFIRMED'],
     ]);
+    // The moved occurrence: RECURRENCE-ID is its day under the rule, DTSTART its new day; a calendar app shows it there.
+    const movedEntry = own.find((c) => String(c.getFirstPropertyValue('recurrence-id')) === '2027-06-17T10:00:00')!;
+    expect(String(movedEntry.getFirstPropertyValue('dtstart'))).toBe('2027-06-23T10:00:00');
+    const withOverrides = new ICAL.Event(vevent, { strictExceptions: true });
+    for (const c of own) withOverrides.relateException(new ICAL.Event(c));
+    const expanded: string[] = [];
+    const it2 = withOverrides.iterator();
+    for (let next = it2.next(); next && expanded.length < 7; next = it2.next()) {
+      const details = withOverrides.getOccurrenceDetails(next);
+      expanded.push(details.startDate.toString().slice(0, 10));
+    }
+    expect(expanded).toEqual(['2027-01-21', '2027-02-18', '2027-03-18', '2027-04-15', '2027-05-20', '2027-06-23', '2027-07-15']);
   });
 });

@@ -10,11 +10,13 @@ import { foldForSearch } from '../../kernel/text.js';
 import { EventKind, ScheduleStatus } from './event.enums.js';
 import { EventSeries } from './event-series.entity.js';
 
-/** One occurrence of a recurring event with a status of its own (e.g. HELD, or CANCELLED while the series goes on). */
-@ObjectType({ description: 'An occurrence of a recurring event with a status of its own.' })
+/** One occurrence of a recurring event with a status of its own (e.g. HELD, or CANCELLED while the series goes on), perhaps on another day. */
+@ObjectType({ description: 'An occurrence of a recurring event with a status of its own, perhaps moved to another day.' })
 export class OccurrenceChange {
-  @Field(() => LocalDateResolver, { description: 'Start day of the occurrence under the rule.' }) date!: string;
-  @Field(() => ScheduleStatus) status!: ScheduleStatus;
+  @Field(() => LocalDateResolver, { description: 'Start day of the occurrence under the rule (its RECURRENCE-ID).' }) date!: string;
+  @Field(() => ScheduleStatus, { description: 'The status of this occurrence alone.' }) status!: ScheduleStatus;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day this occurrence starts instead (it keeps its length and times); null = on its day under the rule.' })
+  movedTo?: string | null;
 }
 
 @Entity({ tableName: 'event' })
@@ -103,7 +105,7 @@ export class Event extends RecordEntity<'status' | 'confidential' | 'recurrenceE
   @Property({ type: 'text[]', defaultRaw: "'{}'" })
   recurrenceExceptions: string[] = [];
 
-  @Field(() => [OccurrenceChange], { description: 'Occurrences with a status of their own, by their start day (see also `occurrences`).' })
+  @Field(() => [OccurrenceChange], { description: 'Occurrences with a status of their own or moved to another day, by their start day under the rule (see also `occurrences`).' })
   @Property({ type: 'json', defaultRaw: "'[]'" })
   occurrenceChanges: OccurrenceChange[] = [];
 

@@ -16,12 +16,15 @@ import { UNCITED_DESCRIPTION } from '../../api/list-conditions.js';
 const RECURRENCE =
   'RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence).';
 const EXCEPTIONS = 'Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule.';
-const CHANGES = 'Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day.';
+const CHANGES =
+  'Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule.';
 
-@InputType({ description: 'The status of one occurrence of a recurring event.' })
+@InputType({ description: 'The status of one occurrence of a recurring event, and the day it moved to if it did.' })
 export class OccurrenceChangeInput {
   @Field(() => LocalDateResolver, { description: 'Start day of the occurrence under the rule.' }) date!: string;
-  @Field(() => ScheduleStatus) status!: ScheduleStatus;
+  @Field(() => ScheduleStatus, { description: 'The status of this occurrence alone.' }) status!: ScheduleStatus;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Move this occurrence alone to start on this day (it keeps its length and times); null or left out = on its day under the rule.' })
+  movedTo?: string | null;
 }
 
 @InputType({ description: 'Narrows `events`. All given conditions must hold.' })
@@ -172,8 +175,10 @@ export class DeleteEventInput {
 
 @ObjectType({ description: 'One dated occurrence of an event (a recurring event has one per year).' })
 export class EventOccurrence {
-  @Field(() => LocalDateResolver) startDate!: string;
-  @Field(() => LocalDateResolver) endDate!: string;
+  @Field(() => LocalDateResolver, { description: 'First day of this occurrence (after a move, its new day).' }) startDate!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day of this occurrence.' }) endDate!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day under the rule this occurrence was moved from; null when it was not moved.' })
+  movedFrom!: string | null;
   @Field(() => ScheduleStatus, {
     description: 'The occurrence’s own status: as recorded once it has started; a later occurrence of an event recorded HELD is PLANNED.',
   })

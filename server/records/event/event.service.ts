@@ -34,7 +34,7 @@ import { assignRecurrenceLists, recurrenceFields, recurrenceListErrors } from '.
 import { Participation } from './participation.entity.js';
 import { buildParticipation, checkParticipationUnique, participantSchema } from './participation.service.js';
 import { daysBetween } from '../../kernel/days.js';
-import { type Occurrence, expandRule, parseRecurrence } from './recurrence.js';
+import { type Occurrence, expandRule, movesOf, parseRecurrence } from './recurrence.js';
 import {
   heldInFutureError,
   needsUpdateReason,
@@ -188,10 +188,11 @@ export function listEventSeries(
  */
 export function occurrencesOf(event: Event, from: string | null | undefined, to: string | null | undefined, cap = 50): EventOccurrence[] {
   const recurring = !!event.recurrence;
-  return datesOf(event, from, to, cap).map((o) => {
-    const status = recurring ? occurrenceStatus(event.status, o.startDate, event.occurrenceChanges) : event.status;
-    const reason = recurring ? staleStatusReason(status, o, { recurring }) : needsUpdateReason(event);
-    return Object.assign(new EventOccurrence(), o, { status, ...reviewFields(reason) });
+  return datesOf(event, from, to, cap).map(({ startDate, endDate, ruleDate }) => {
+    const status = recurring ? occurrenceStatus(event.status, ruleDate, event.occurrenceChanges) : event.status;
+    const reason = recurring ? staleStatusReason(status, { startDate, endDate }, { recurring }) : needsUpdateReason(event);
+    const movedFrom = ruleDate !== startDate ? ruleDate : null;
+    return Object.assign(new EventOccurrence(), { startDate, endDate, movedFrom, status, ...reviewFields(reason) });
   });
 }
 
@@ -202,10 +203,11 @@ function datesOf(event: Event, from: string | null | undefined, to: string | nul
   const end = latestOf(event.endDate ?? event.startDate)!;
   const parsed = event.recurrence ? parseRecurrence(event.recurrence) : null;
   if (parsed?.ok && parsePartialDate(event.startDate)?.precision === 'DAY') {
-    return expandRule(start, Math.max(0, daysBetween(start, end)), parsed.rule, window, cap, event.recurrenceExceptions ?? []);
+    const moves = movesOf(event.occurrenceChanges);
+    return expandRule(start, Math.max(0, daysBetween(start, end)), parsed.rule, window, cap, event.recurrenceExceptions ?? [], moves);
   }
   if ((window.to && start > window.to) || (window.from && end < window.from)) return [];
-  return [{ startDate: start, endDate: end }];
+  return [{ startDate: start, endDate: end, ruleDate: start }];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -47,13 +47,36 @@ describe('expandRule', () => {
 
   it('keeps occurrences overlapping the window, by their length, and stops at COUNT, UNTIL and the cap', () => {
     expect(expandRule('2024-10-20', 31, rule('FREQ=YEARLY'), { from: '2026-01-01', to: '2027-12-31' })).toEqual([
-      { startDate: '2026-10-20', endDate: '2026-11-20' },
-      { startDate: '2027-10-20', endDate: '2027-11-20' },
+      { startDate: '2026-10-20', endDate: '2026-11-20', ruleDate: '2026-10-20' },
+      { startDate: '2027-10-20', endDate: '2027-11-20', ruleDate: '2027-10-20' },
     ]);
     expect(starts('2024-03-01', 'FREQ=YEARLY;COUNT=2')).toEqual(['2024-03-01', '2025-03-01']);
     expect(starts('2024-03-01', 'FREQ=YEARLY;UNTIL=20260301')).toEqual(['2024-03-01', '2025-03-01', '2026-03-01']);
     expect(starts('2024-01-01', 'FREQ=YEARLY')).toHaveLength(50);
     expect(starts('2024-01-01', 'FREQ=YEARLY', {}, 5)).toHaveLength(5);
+  });
+});
+
+describe('expandRule with moved occurrences', () => {
+  const monthly = rule('FREQ=MONTHLY;BYDAY=3TH');
+  it('places a moved occurrence on its new day, in start order, and keeps its rule day', () => {
+    const moves = new Map([['2027-03-18', '2027-03-24']]);
+    expect(expandRule('2027-01-21', 0, monthly, { to: '2027-04-30' }, 50, [], moves).map((o) => [o.startDate, o.ruleDate])).toEqual([
+      ['2027-01-21', '2027-01-21'],
+      ['2027-02-18', '2027-02-18'],
+      ['2027-03-24', '2027-03-18'],
+      ['2027-04-15', '2027-04-15'],
+    ]);
+  });
+
+  it('follows a move into or out of the window, whichever way it goes', () => {
+    // April's call moved back into March: in a March window, not in an April one.
+    const earlier = new Map([['2027-04-15', '2027-03-30']]);
+    expect(expandRule('2027-01-21', 0, monthly, { from: '2027-03-01', to: '2027-03-31' }, 50, [], earlier).map((o) => o.startDate)).toEqual(['2027-03-18', '2027-03-30']);
+    expect(expandRule('2027-01-21', 0, monthly, { from: '2027-04-01', to: '2027-04-30' }, 50, [], earlier)).toEqual([]);
+    // March's call moved into April: gone from March.
+    const later = new Map([['2027-03-18', '2027-04-01']]);
+    expect(expandRule('2027-01-21', 0, monthly, { from: '2027-03-01', to: '2027-03-31' }, 50, [], later)).toEqual([]);
   });
 });
 

@@ -68,7 +68,16 @@ export function untilOf(rule: Rule): string | null {
 
 export { daysBetween };
 
-export type Occurrence = { startDate: string; endDate: string };
+/** One occurrence; `ruleDate` is its start day under the rule (RECURRENCE-ID), `startDate` differs when it was moved. */
+export type Occurrence = { startDate: string; endDate: string; ruleDate: string };
+
+/** Occurrences moved to another day, by their start day under the rule. */
+export type Moves = ReadonlyMap<string, string>;
+
+/** The moves recorded in an event's per-occurrence changes. */
+export function movesOf(changes: readonly { date: string; movedTo?: string | null }[] | null | undefined): Moves {
+  return new Map((changes ?? []).filter((c) => c.movedTo && c.movedTo !== c.date).map((c) => [c.date, c.movedTo!]));
+}
 
 /** Iterations at most before giving up (a daily rule over 27 years). */
 const MAX_STEPS = 10_000;
@@ -76,7 +85,7 @@ const MAX_STEPS = 10_000;
 /**
  * Expands a rule from `start` (YYYY-MM-DD; always the first occurrence, as in RFC 5545) into
  * occurrences lasting `durationDays` that overlap [from, to], leaving out the `exceptions`
- * (start days), at most `cap` of them.
+ * (start days) and placing `moves` on their new days, at most `cap` of them, by start day.
  */
 export function expandRule(
   start: string,
@@ -85,17 +94,27 @@ export function expandRule(
   window: { from?: string | null; to?: string | null } = {},
   cap = 50,
   exceptions: readonly string[] = [],
+  moves: Moves = new Map(),
 ): Occurrence[] {
   const out: Occurrence[] = [];
   const skip = new Set(exceptions);
+  const place = (ruleDate: string): Occurrence => {
+    const startDate = moves.get(ruleDate) ?? ruleDate;
+    return { startDate, endDate: addDays(startDate, durationDays), ruleDate };
+  };
+  const inWindow = (o: Occurrence) => (!window.to || o.startDate <= window.to) && (!window.from || o.endDate >= window.from);
   const iterator = rule.recur.iterator(ICAL.Time.fromDateString(start));
   for (let step = 0, next = iterator.next(); next && step < MAX_STEPS; step++, next = iterator.next()) {
     const day = next.toString().slice(0, 10);
     if (window.to && day > window.to) break;
     if (skip.has(day)) continue;
-    const end = addDays(day, durationDays);
-    if (!window.from || end >= window.from) out.push({ startDate: day, endDate: end });
+    const occurrence = place(day);
+    if (inWindow(occurrence)) out.push(occurrence);
     if (out.length >= cap) break;
   }
-  return out;
+  // Occurrences of later rule days moved into the window (the loop stopped at its end).
+  for (const day of moves.keys()) {
+    if (window.to && day > window.to && !skip.has(day) && inWindow(place(day))) out.push(place(day));
+  }
+  return out.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.ruleDate.localeCompare(b.ruleDate)).slice(0, cap);
 }

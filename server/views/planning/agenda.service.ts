@@ -88,7 +88,7 @@ export function eventEntries(events: Event[], window: Window, zone: string | nul
     for (const span of spans) {
       if (!overlaps(daysIn(span, zone), window)) continue;
       // Each occurrence has its own status: later ones of an event recorded HELD are still to come.
-      const status = recurring ? occurrenceStatus(event.status, span.startDay, event.occurrenceChanges) : event.status;
+      const status = recurring ? occurrenceStatus(event.status, span.ruleDay ?? span.startDay, event.occurrenceChanges) : event.status;
       out.push(
         itemOf(AgendaItemKind.EVENT, event, span, zone, {
           recordedDate: recurring ? span.startDay : (event.startDate ?? null),

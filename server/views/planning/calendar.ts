@@ -11,7 +11,7 @@ import { needsUpdateReason } from '../../records/event/schedule.js';
 import type { Visit } from '../../records/visit/visit.entity.js';
 import { milestonesOf } from './sources.js';
 import { addDays } from '../../kernel/days.js';
-import { occurrenceSpans, recurrenceOf, type Span, spanOf } from './span.js';
+import { occurrenceSpans, recurrenceOf, ruleOccurrenceSpan, type Span, spanOf } from './span.js';
 import { untilOf } from '../../records/event/recurrence.js';
 
 /*
@@ -143,18 +143,20 @@ export function buildCalendar(records: FeedRecords, options: FeedOptions): strin
       ['X-ACCORD-DATE-PRECISION', span.precision],
       ...needsUpdateX(event),
     ]);
-    // An occurrence with a status of its own: the same UID with its RECURRENCE-ID (RFC 5545 §3.8.4.4).
+    // An occurrence with a status of its own, or moved: the same UID with its RECURRENCE-ID, the
+    // start the rule gives it, and its own DTSTART/DTEND (RFC 5545 §3.8.4.4).
     if (!entry.repeating()) continue;
     for (const change of event.occurrenceChanges ?? []) {
-      const [occurrence] = occurrenceSpans(event, change.date, change.date, 1);
-      if (!occurrence || occurrence.startDay !== change.date) continue;
-      const times = timing(occurrence);
+      const ruled = ruleOccurrenceSpan(event, change.date);
+      if (!ruled) continue;
+      const moved = change.movedTo ? occurrenceSpans(event, change.movedTo, change.movedTo, 50).find((o) => o.ruleDay === change.date) : ruled;
+      if (!moved) continue;
       const own = calendar.createEvent({
         id: `event-${event.id}@${UID_DOMAIN}`,
         sequence: Math.max(0, event.version - 1),
         stamp: event.updatedAt,
-        ...times,
-        recurrenceId: times.start,
+        ...timing(moved),
+        recurrenceId: timing(ruled).start,
         summary: event.title,
         location: location([event.venue, event.city], event.country),
         status: STATUS[change.status],

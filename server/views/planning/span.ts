@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { expandRule, parseRecurrence } from '../../records/event/recurrence.js';
+import { expandRule, movesOf, parseRecurrence } from '../../records/event/recurrence.js';
 import { parsePartialDate, partialDateBounds } from '../../kernel/partial-date.js';
-import { daysBetween } from '../../kernel/days.js';
+import { addDays, daysBetween } from '../../kernel/days.js';
 
 /*
  * When something scheduled happens, as local days and — when times are known — as instants.
@@ -30,6 +30,8 @@ export type Dated = {
   recurrence?: string | null;
   /** Start days of occurrences left out (EXDATE). */
   recurrenceExceptions?: readonly string[] | null;
+  /** Occurrences with a status of their own, some moved to another day. */
+  occurrenceChanges?: readonly { date: string; movedTo?: string | null }[] | null;
 };
 
 export type Span = {
@@ -44,6 +46,8 @@ export type Span = {
   start: DateTime | null;
   end: DateTime | null;
   timeZone: string | null;
+  /** Of an occurrence of a recurring item: its start day under the rule (differs from startDay when it was moved). */
+  ruleDay?: string;
 };
 
 const RANK: Record<Precision, number> = { YEAR: 0, MONTH: 1, DAY: 2 };
@@ -108,8 +112,8 @@ export function recurrenceOf(d: Dated) {
 
 /**
  * The occurrences of an item whose local days overlap [from, to] (inclusive days): each
- * occurrence of a recurring event but its exceptions (each as long as the first, at the same
- * local times), else its own span.
+ * occurrence of a recurring event but its exceptions, moved ones on their new days (each as long
+ * as the first, at the same local times), else its own span.
  */
 export function occurrenceSpans(d: Dated, from: string, to: string, cap = 50): Span[] {
   const first = spanOf(d);
@@ -117,7 +121,15 @@ export function occurrenceSpans(d: Dated, from: string, to: string, cap = 50): S
   const rule = recurrenceOf(d);
   if (!rule) return first.startDay <= to && first.endDay >= from ? [first] : [];
   const length = daysBetween(first.startDay, first.endDay);
-  return expandRule(first.startDay, length, rule.rule, { from, to }, cap, d.recurrenceExceptions ?? []).map((o) => daySpan(d, o.startDate, o.endDate, 'DAY'));
+  const occurrences = expandRule(first.startDay, length, rule.rule, { from, to }, cap, d.recurrenceExceptions ?? [], movesOf(d.occurrenceChanges));
+  return occurrences.map((o) => ({ ...daySpan(d, o.startDate, o.endDate, 'DAY'), ruleDay: o.ruleDate }));
+}
+
+/** An occurrence as the rule places it (its RECURRENCE-ID), whether or not it was moved. */
+export function ruleOccurrenceSpan(d: Dated, ruleDay: string): Span | null {
+  const first = spanOf(d);
+  if (!first || !recurrenceOf(d)) return null;
+  return { ...daySpan(d, ruleDay, addDays(ruleDay, daysBetween(first.startDay, first.endDay)), 'DAY'), ruleDay };
 }
 
 /** The local days a span covers as seen from `zone` (timed spans move with the zone; all-day spans do not). */

@@ -322,7 +322,7 @@ export type CreateEventInput = {
   /** HH:MM (24 h); needs a day-precision end (or start) date and a time zone. */
   endTime?: string | null | undefined;
   kind: EventKind;
-  /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day. */
+  /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule. */
   occurrenceChanges?: Array<OccurrenceChangeInput> | null | undefined;
   /** The event this one is part of; its dates must lie within the parent’s. */
   parentId?: string | null | undefined;
@@ -586,10 +586,13 @@ export type InstitutionStatus =
   | 'INACTIVE'
   | 'MERGED';
 
-/** The status of one occurrence of a recurring event. */
+/** The status of one occurrence of a recurring event, and the day it moved to if it did. */
 export type OccurrenceChangeInput = {
   /** Start day of the occurrence under the rule. */
   date: string;
+  /** Move this occurrence alone to start on this day (it keeps its length and times); null or left out = on its day under the rule. */
+  movedTo?: string | null | undefined;
+  /** The status of this occurrence alone. */
   status: ScheduleStatus;
 };
 
@@ -904,7 +907,7 @@ export type UpdateEventInput = {
   endTime?: string | null | undefined;
   id: string;
   kind?: EventKind | null | undefined;
-  /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on), by their start day. Replaces the list. */
+  /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule. Replaces the list. */
   occurrenceChanges?: Array<OccurrenceChangeInput> | null | undefined;
   parentId?: string | null | undefined;
   /** RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence). */
