@@ -179,11 +179,16 @@ describe('statistics', () => {
 });
 
 describe('GraphiQL', () => {
-  test('loads bundled at /graphiql, lists the documented operations and runs one with the signed-in token', { timeout: 90_000 }, async () => {
+  test('loads bundled at /graphiql, lists the documented operations and runs one with the signed-in token', { timeout: 240_000 }, async () => {
     const { page, errors, screenshot, accessibilityViolations } = await web.open('/graphiql');
-    await page.getByRole('button', { name: 'ExpiringAgreements' }).waitFor();
-    await page.getByRole('button', { name: 'ExpiringAgreements' }).click();
-    await page.locator('.graphiql-query-editor').getByText('expiringAgreements').first().waitFor();
+    const operation = page.getByRole('button', { name: 'ExpiringAgreements' });
+    await operation.waitFor({ timeout: 120_000 });
+    // The editor starts after the operation list (its worker loads separately): on a busy machine a
+    // first click can come before it listens, so click again until the editor shows the operation.
+    const editorShows = () => page.locator('.graphiql-query-editor').getByText('expiringAgreements').first().isVisible();
+    await expect
+      .poll(async () => (await editorShows()) || (await operation.click(), await page.waitForTimeout(1000), editorShows()), { timeout: 120_000, intervals: [2000] })
+      .toBe(true);
     await page.getByRole('button', { name: /Execute query/ }).click();
     await page.locator('.graphiql-response').getByText('"upcoming"').first().waitFor();
     await screenshot('graphiql');
