@@ -4,7 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An institution to add as a party to an agreement. */
 export type AddAgreementPartyInput = {
+  /** Global ID of the agreement the institution joins. */
   agreementId: string;
   /** The institution that is party (at most once per agreement). */
   institutionId: string;
@@ -16,34 +18,47 @@ export type AddAgreementPartyInput = {
   signedOn?: unknown;
 };
 
+/** An institution to add to a document in a given role (issuer, addressee …). */
 export type AddDocumentPartyInput = {
   /** The event at which it took this role (e.g. the CFM session that approved it). */
   atEventId?: string | null | undefined;
   /** When it took this role (e.g. the approval date). */
   date?: unknown;
+  /** Global ID of the document. */
   documentId: string;
+  /** Global ID of the institution. */
   institutionId: string;
+  /** What the institution did with the document. */
   role: DocumentRole;
 };
 
 /** A participant to add to an event (exactly one of institutionId, personId). */
 export type AddParticipationInput = {
+  /** Global ID of the event. */
   eventId: string;
+  /** Global ID of the participating institution (or give personId). */
   institutionId?: string | null | undefined;
+  /** Free text about the participation, e.g. the title of the address given. */
   note?: string | null | undefined;
   /** The institution the participant represents. */
   onBehalfOfId?: string | null | undefined;
+  /** Global ID of the participating person (or give institutionId). */
   personId?: string | null | undefined;
+  /** The participant’s role at the event. */
   role: ParticipationRole;
   /** Defaults to INVITED. */
   rsvp?: RsvpStatus | null | undefined;
 };
 
+/** A person or an institution to add to a visit’s delegation (exactly one of personId, institutionId). */
 export type AddVisitMemberInput = {
+  /** Global ID of the institution (or give personId). */
   institutionId?: string | null | undefined;
+  /** Global ID of the person (or give institutionId). */
   personId?: string | null | undefined;
   /** Defaults to MEMBER. */
   role?: DelegationRole | null | undefined;
+  /** Global ID of the visit. */
   visitId: string;
 };
 
@@ -64,20 +79,34 @@ export type AgendaItemKind =
 
 /** An entry of an agreement’s action ledger, as treaty registries record per-party actions. */
 export type AgreementActionKind =
+  /** The text was amended. */
   | 'AMENDMENT'
+  /** The agreement entered into force (for all parties or one). */
   | 'ENTRY_INTO_FORCE'
+  /** The agreement expired at the end of its term. */
   | 'EXPIRY'
+  /** The term was extended without a new agreement. */
   | 'EXTENSION'
+  /** The agreement was renewed for a further term. */
   | 'RENEWAL'
+  /** A suspended agreement applies again. */
   | 'RESUMPTION'
+  /** A party signed. */
   | 'SIGNATURE'
+  /** The agreement was suspended (for all parties or one). */
   | 'SUSPENSION'
+  /** The agreement was ended before its term. */
   | 'TERMINATION'
+  /** One party withdrew; the agreement may go on for the others. */
   | 'WITHDRAWAL';
 
+/** Which date of an agreement a deadline is. */
 export type AgreementDeadlineKind =
+  /** The agreement expires (expiresOn). */
   | 'EXPIRY'
+  /** Last day to give notice against automatic renewal (expiresOn minus noticePeriodDays). */
   | 'NOTICE_DEADLINE'
+  /** The parties are due to review the agreement (reviewDue). */
   | 'REVIEW';
 
 /** Narrows `agreements`. All given conditions must hold. */
@@ -100,24 +129,38 @@ export type AgreementFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** What sort of instrument an agreement is. */
 export type AgreementKind =
+  /** A plan of joint activities, usually for a few years. */
   | 'ACTION_PLAN'
+  /** A cooperation agreement with obligations for the parties. */
   | 'COOPERATION_AGREEMENT'
+  /** A joint declaration or statement of intent. */
   | 'JOINT_DECLARATION'
+  /** A memorandum of understanding (MoU). */
   | 'MEMORANDUM_OF_UNDERSTANDING'
+  /** Any other kind of agreement. */
   | 'OTHER';
 
+/** How to sort a list of agreement records. */
 export type AgreementOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: AgreementOrderField;
 };
 
 /** Agreements without the date sort after those with one in ascending order (before them in descending order). */
 export type AgreementOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** By the date it takes effect. */
   | 'EFFECTIVE_FROM'
+  /** By the date it expires. */
   | 'EXPIRES_ON'
+  /** Alphabetically by title. */
   | 'TITLE'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** A party named when creating an agreement. */
@@ -132,29 +175,50 @@ export type AgreementPartyInput = {
   signedOn?: unknown;
 };
 
+/** The role of an institution in an agreement. */
 export type AgreementPartyRole =
+  /** Keeps the original text and records the parties’ actions. */
   | 'DEPOSITARY'
+  /** Follows the agreement without being bound by it. */
   | 'OBSERVER'
+  /** Bound by the agreement. */
   | 'PARTY'
+  /** Witnessed the signature. */
   | 'WITNESS';
 
+/** Where an agreement stands: DRAFT → NEGOTIATION → SIGNED → IN_FORCE ⇄ SUSPENDED → EXPIRED, TERMINATED or SUPERSEDED. */
 export type AgreementStatus =
+  /** Being drafted; not yet shared with the other parties. */
   | 'DRAFT'
+  /** Its term ended without renewal. */
   | 'EXPIRED'
+  /** In force and applying to its parties. */
   | 'IN_FORCE'
+  /** Under negotiation between the parties. */
   | 'NEGOTIATION'
+  /** Signed but not yet in force. */
   | 'SIGNED'
+  /** Replaced by a newer agreement (see renewedBy). */
   | 'SUPERSEDED'
+  /** Temporarily not applied. */
   | 'SUSPENDED'
+  /** Ended before its term. */
   | 'TERMINATED';
 
+/** What a write did to a record. */
 export type AuditAction =
+  /** The record was created. */
   | 'CREATE'
+  /** The record was deleted. */
   | 'DELETE'
+  /** The record was changed. */
   | 'UPDATE';
 
+/** Narrows `auditLog`. All given conditions must hold. */
 export type AuditLogFilter = {
+  /** Only entries of any of these actions. */
   action?: Array<AuditAction> | null | undefined;
+  /** Only entries written at or after this instant. */
   from?: string | null | undefined;
   /** The mutation, e.g. "updateInstitution". */
   operation?: string | null | undefined;
@@ -162,6 +226,7 @@ export type AuditLogFilter = {
   recordId?: string | null | undefined;
   /** Changes to records of this type, e.g. "Institution". */
   recordType?: string | null | undefined;
+  /** Only entries written before this instant. */
   to?: string | null | undefined;
   /** Changes made by this user. */
   userId?: string | null | undefined;
@@ -198,24 +263,32 @@ export type BriefingSectionKind =
 
 /** What a briefing is about. */
 export type BriefingSubjectKind =
+  /** A briefing about an event. */
   | 'EVENT'
+  /** A briefing about an institution. */
   | 'INSTITUTION'
+  /** A briefing about a visit. */
   | 'VISIT';
 
 /** Moves an agreement along its lifecycle and records the matching ledger entry. */
 export type ChangeAgreementStatusInput = {
   /** When the move happened; the date of the ledger entry it records. Defaults to effectiveFrom for IN_FORCE and to expiresOn for EXPIRED; required for SUSPENDED, TERMINATED and SUPERSEDED and for a resumption. */
   date?: unknown;
+  /** Global ID of the agreement. */
   id: string;
   /** Note for the ledger entry. */
   note?: string | null | undefined;
+  /** The status to move to; must be an allowed move from the current one (INVALID_TRANSITION otherwise). */
   status: AgreementStatus;
+  /** The version you read; refused with CONFLICT if the agreement changed since. Left out: no check. */
   version?: number | null | undefined;
 };
 
 /** QUOTED: the source says it (see quote). INFERRED: the registry editors supplied a value the source does not state (see reason). */
 export type CitationBasis =
+  /** The registry editors supplied the value; the source does not state it (see reason). */
   | 'INFERRED'
+  /** The source states it (see quote). */
   | 'QUOTED';
 
 /** Cites a source for any record (institution, event, document, figure …). */
@@ -232,16 +305,23 @@ export type CiteSourceInput = {
   reason?: string | null | undefined;
   /** Global ID of the record the source supports. */
   recordId: string;
+  /** Global ID of the source to cite. */
   sourceId: string;
 };
 
 /** How a reported figure relates to its value: "over 200" is MORE_THAN 200, "some 30" is ABOUT 30. */
 export type ClaimQualifier =
+  /** Approximately the value ("some 30", "around 30"). */
   | 'ABOUT'
+  /** The value or more ("at least 30"). */
   | 'AT_LEAST'
+  /** The value or fewer ("up to 30"). */
   | 'AT_MOST'
+  /** Exactly the value. */
   | 'EXACT'
+  /** Strictly below the value ("fewer than 30"). */
   | 'FEWER_THAN'
+  /** Strictly above the value ("over 200"). */
   | 'MORE_THAN';
 
 /** Narrows `commitments`. All given conditions must hold. */
@@ -270,23 +350,36 @@ export type CommitmentFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** How to sort a list of commitment records. */
 export type CommitmentOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: CommitmentOrderField;
 };
 
 /** DUE_DATE sorts partial dates as written ("2025" before "2025-03"); commitments without a due date come last. */
 export type CommitmentOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** By due date, earliest first in ascending order. */
   | 'DUE_DATE'
+  /** By status, alphabetically by the status’s name. */
   | 'STATUS'
+  /** Alphabetically by title. */
   | 'TITLE'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
+/** Where a commitment stands: OPEN → IN_PROGRESS → DONE, or DROPPED. */
 export type CommitmentStatus =
+  /** Fulfilled (evidence says how). */
   | 'DONE'
+  /** Given up or overtaken; no longer followed. */
   | 'DROPPED'
+  /** Work on it has started. */
   | 'IN_PROGRESS'
+  /** Taken on, nothing done yet. */
   | 'OPEN';
 
 /** What two overlapping events or visits share. */
@@ -333,9 +426,11 @@ export type CreateAgreementInput = {
   autoRenews?: boolean | null | undefined;
   /** Defaults to false. */
   confidential?: boolean | null | undefined;
+  /** Date it takes effect, if known. */
   effectiveFrom?: unknown;
   /** Must be after effectiveFrom. */
   expiresOn?: unknown;
+  /** What sort of agreement it is. */
   kind: AgreementKind;
   /** ≥ 0; only with autoRenews. */
   noticePeriodDays?: number | null | undefined;
@@ -345,13 +440,17 @@ export type CreateAgreementInput = {
   renewsId?: string | null | undefined;
   /** Must lie within the term (effectiveFrom..expiresOn). */
   reviewDue?: unknown;
+  /** A short summary of what it covers. */
   summary?: string | null | undefined;
+  /** The agreement’s title. */
   title: string;
 };
 
+/** A new personal API token for the caller (or, for an admin, another user). */
 export type CreateApiTokenInput = {
   /** Days until it expires (1..3650); null = no expiry. */
   expiresInDays?: number | null | undefined;
+  /** What the token is for, e.g. "laptop CLI"; shown in token lists. */
   name: string;
   /** Admins may issue a token for another user. */
   userId?: string | null | undefined;
@@ -361,48 +460,65 @@ export type CreateApiTokenInput = {
 export type CreateCommitmentInput = {
   /** Hidden from viewers; default false. */
   confidential?: boolean | null | undefined;
+  /** Details of what is promised. */
   description?: string | null | undefined;
+  /** When it is due: YYYY, YYYY-MM or YYYY-MM-DD. */
   dueDate?: unknown;
   /** What shows progress or completion (text or a link). */
   evidence?: string | null | undefined;
   /** A document that shows progress or completion. */
   evidenceDocumentId?: string | null | undefined;
+  /** Global ID of the event where the commitment was made. */
   madeAtEventId?: string | null | undefined;
+  /** Global ID of the agreement that contains the commitment. */
   madeInAgreementId?: string | null | undefined;
+  /** Global ID of the document that states the commitment. */
   madeInDocumentId?: string | null | undefined;
   /** Global ID of the owning Institution or Person. */
   ownerId: string;
   /** Default OPEN. DONE needs `evidence` or `evidenceDocumentId`. */
   status?: CommitmentStatus | null | undefined;
+  /** What is committed to, in a line. */
   title: string;
 };
 
+/** A new document, with the institutions that issued or received it. */
 export type CreateDocumentInput = {
   /** The event at which it was adopted. */
   adoptedAtId?: string | null | undefined;
   /** Hidden from viewers; default false. */
   confidential?: boolean | null | undefined;
+  /** Date of the document: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: unknown;
+  /** What sort of document it is. */
   kind: DocumentKind;
   /** Issuers, approvers, addressees … (at most 100). */
   parties?: Array<DocumentPartyInput> | null | undefined;
+  /** A short summary of its content. */
   summary?: string | null | undefined;
+  /** The document’s title. */
   title: string;
   /** http(s) link to the text. */
   url?: string | null | undefined;
 };
 
+/** A new event, with its participants if known. */
 export type CreateEventInput = {
+  /** City where it takes place. */
   city?: string | null | undefined;
+  /** Hidden from viewers (only editors and admins see it). Defaults to false. */
   confidential?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** What the event is about. */
   description?: string | null | undefined;
   /** Edition number, unique within the series. */
   edition?: number | null | undefined;
+  /** Last day: YYYY, YYYY-MM or YYYY-MM-DD; defaults to the start date. */
   endDate?: unknown;
   /** HH:MM (24 h); needs a day-precision end (or start) date and a time zone. */
   endTime?: string | null | undefined;
+  /** What sort of event it is. */
   kind: EventKind;
   /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule. */
   occurrenceChanges?: Array<OccurrenceChangeInput> | null | undefined;
@@ -414,7 +530,9 @@ export type CreateEventInput = {
   recurrence?: string | null | undefined;
   /** Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule. */
   recurrenceExceptions?: Array<unknown> | null | undefined;
+  /** Global ID of the series it is an edition of. */
   seriesId?: string | null | undefined;
+  /** First day: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: unknown;
   /** HH:MM (24 h); needs a day-precision start date and a time zone. */
   startTime?: string | null | undefined;
@@ -422,42 +540,63 @@ export type CreateEventInput = {
   status?: ScheduleStatus | null | undefined;
   /** IANA time zone, e.g. "Asia/Baku". */
   timeZone?: string | null | undefined;
+  /** The event’s title. */
   title: string;
+  /** Venue (building or hall). */
   venue?: string | null | undefined;
 };
 
+/** A new series of recurring events. */
 export type CreateEventSeriesInput = {
+  /** What the series is about. */
   description?: string | null | undefined;
+  /** The series’ name, e.g. "Baku Forum of Ombudsmen". */
   name: string;
 };
 
+/** A new institution. */
 export type CreateInstitutionInput = {
+  /** Short name, e.g. "OIC", "ENNHRI". */
   acronym?: string | null | undefined;
+  /** Other names it is known by (translations, former names). */
   aliases?: Array<string> | null | undefined;
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** What the institution does, in a few sentences. */
   description?: string | null | undefined;
+  /** Identifiers in other registries (Wikidata, GANHRI, national registers …). */
   identifiers?: Array<InstitutionIdentifierInput> | null | undefined;
+  /** What sort of institution it is. */
   kind: InstitutionKind;
+  /** Official name in English; unique within its country. */
   name: string;
+  /** Global ID of the institution it belongs to (e.g. a commission of an organisation). */
   parentId?: string | null | undefined;
   /** Defaults to ACTIVE. */
   status?: InstitutionStatus | null | undefined;
+  /** Home page URL (http or https). */
   website?: string | null | undefined;
 };
 
+/** A new person. */
 export type CreatePersonInput = {
   /** Other spellings and transliterations. */
   aliases?: Array<string> | null | undefined;
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** Who the person is, in a few sentences. */
   description?: string | null | undefined;
+  /** Form of address, e.g. "Ms", "Dr", "H.E.". */
   honorific?: string | null | undefined;
+  /** Full name as commonly written, e.g. "Sabina Aliyeva". */
   name: string;
 };
 
+/** A new position at an institution. */
 export type CreatePostInput = {
+  /** What the post involves. */
   description?: string | null | undefined;
+  /** Global ID of the institution the post belongs to. */
   institutionId: string;
   /** The head of the institution; default false. */
   isHead?: boolean | null | undefined;
@@ -467,13 +606,17 @@ export type CreatePostInput = {
 
 /** Exactly one of subjectInstitutionId and subjectPersonId must be given. */
 export type CreateRelationInput = {
+  /** Free-text detail of the relation. */
   description?: string | null | undefined;
   /** Not before startDate. */
   endDate?: unknown;
+  /** What sort of relation it is (member of, partner of …). */
   kind: RelationKind;
   /** The institution related to. */
   objectId: string;
+  /** Role in the relation, e.g. "board member", "full member (A status)". */
   role?: string | null | undefined;
+  /** When it began: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: unknown;
   /** The institution that relates to the object. */
   subjectInstitutionId?: string | null | undefined;
@@ -481,32 +624,43 @@ export type CreateRelationInput = {
   subjectPersonId?: string | null | undefined;
 };
 
+/** A new source: a publication that records cite. */
 export type CreateSourceInput = {
+  /** What the source contains. */
   description?: string | null | undefined;
+  /** What kind of publication it is. */
   kind: SourceKind;
   /** BCP 47 language tag, e.g. "en", "az", "pt-BR". */
   language?: string | null | undefined;
+  /** Publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedOn?: unknown;
   /** The publisher as an institution of the registry. */
   publisherId?: string | null | undefined;
   /** Publisher as printed, e.g. "Azernews". */
   publisherName?: string | null | undefined;
+  /** The source’s title or headline. */
   title: string;
   /** http(s) link; two sources cannot share one (DUPLICATE). */
   url?: string | null | undefined;
 };
 
+/** A person holding a post from a date. */
 export type CreateTenureInput = {
   /** Acting or interim holder; default false. */
   acting?: boolean | null | undefined;
   /** Not before startDate; null while in office. */
   endDate?: unknown;
+  /** Global ID of the person. */
   personId: string;
+  /** Global ID of the post. */
   postId: string;
+  /** When the person took up the post: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: unknown;
 };
 
+/** A new term of the controlled vocabulary. */
 export type CreateTopicInput = {
+  /** What the topic covers. */
   description?: string | null | undefined;
   /** Unique, ignoring case. */
   name: string;
@@ -516,20 +670,29 @@ export type CreateTopicInput = {
   slug?: string | null | undefined;
 };
 
+/** A new user account. */
 export type CreateUserInput = {
+  /** Sign-in e-mail address; unique. */
   email: string;
+  /** Display name. */
   name: string;
+  /** What the user may do: VIEWER, EDITOR or ADMIN. */
   role: Role;
 };
 
+/** A new visit, with its delegation if known. */
 export type CreateVisitInput = {
+  /** Hidden from viewers (e.g. a visit still being negotiated). Defaults to false. */
   confidential?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
   /** The institution whose delegation travels. */
   delegationOfId: string;
+  /** What the visit is about. */
   description?: string | null | undefined;
+  /** INBOUND (a delegation comes to us) or OUTBOUND (we go). */
   direction: VisitDirection;
+  /** Last day: YYYY, YYYY-MM or YYYY-MM-DD; defaults to the start date. */
   endDate?: unknown;
   /** The institution visited, if any; not the delegation’s own. */
   hostId?: string | null | undefined;
@@ -537,112 +700,167 @@ export type CreateVisitInput = {
   members?: Array<VisitMemberInput> | null | undefined;
   /** The Document the visit produced (a report). */
   outcomeId?: string | null | undefined;
+  /** Places visited, e.g. "liberated territories (Karabakh)". */
   place?: string | null | undefined;
+  /** Why the visit is made. */
   purpose: VisitPurpose;
+  /** First day: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: unknown;
   /** Defaults to PLANNED. */
   status?: ScheduleStatus | null | undefined;
+  /** The visit’s title. */
   title: string;
 };
 
 /** How precisely a partial date is known. */
 export type DatePrecision =
+  /** Known to the day (YYYY-MM-DD). */
   | 'DAY'
+  /** Known to the month (YYYY-MM). */
   | 'MONTH'
+  /** Known to the year (YYYY). */
   | 'YEAR';
 
+/** A member’s role in a visiting delegation. */
 export type DelegationRole =
+  /** An expert advising the delegation. */
   | 'EXPERT'
+  /** Heads the delegation. */
   | 'HEAD'
+  /** Receives the delegation on the host’s side. */
   | 'HOST'
+  /** A member of the delegation. */
   | 'MEMBER'
+  /** Staff accompanying the delegation. */
   | 'STAFF';
 
+/** Which agreement to delete. */
 export type DeleteAgreementInput = {
   /** Also detach what refers to this agreement (agreements that renew it lose their `renews`, commitments made in it lose the link) instead of refusing the delete with IN_USE. */
   detachReferences?: boolean;
+  /** Global ID of the agreement to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the agreement changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which claim to delete. */
 export type DeleteClaimInput = {
+  /** Global ID of the claim to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the claim changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which commitment to delete. */
 export type DeleteCommitmentInput = {
+  /** Global ID of the commitment to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the commitment changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which document to delete. */
 export type DeleteDocumentInput = {
   /** Also detach commitments made in this document (they keep no origin) instead of refusing the delete. */
   detachCommitments?: boolean;
+  /** Global ID of the document to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the document changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which event to delete. */
 export type DeleteEventInput = {
   /** Detach what refers to the event (child events become top-level; adopted documents, commitments and document signatures lose the link) instead of refusing the delete. */
   detach?: boolean;
+  /** Global ID of the event to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the event changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which event series to delete. */
 export type DeleteEventSeriesInput = {
   /** Detach the editions (they keep existing without series and edition number) instead of refusing the delete. */
   detachEvents?: boolean;
+  /** Global ID of the event series to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the event series changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which institution to delete. */
 export type DeleteInstitutionInput = {
   /** Also detach child institutions (they become top-level) instead of refusing the delete. */
   detachChildren?: boolean;
+  /** Global ID of the institution to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the institution changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which person to delete. */
 export type DeletePersonInput = {
   /** Also delete the person’s tenures and the relations they are the subject of, instead of refusing the delete. Event participations, visit memberships, commitments and signatures still block it. */
   detach?: boolean;
+  /** Global ID of the person to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the person changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which post to delete. */
 export type DeletePostInput = {
   /** Also delete the tenures of this post instead of refusing the delete. */
   detach?: boolean;
+  /** Global ID of the post to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the post changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which relation to delete. */
 export type DeleteRelationInput = {
+  /** Global ID of the relation to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the relation changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which source to delete. */
 export type DeleteSourceInput = {
   /** Also remove every citation of this source instead of refusing the delete (IN_USE). */
   detachCitations?: boolean;
+  /** Global ID of the source to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the source changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which tenure to delete. */
 export type DeleteTenureInput = {
+  /** Global ID of the tenure to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the tenure changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which topic to delete. */
 export type DeleteTopicInput = {
   /** Also untag every record tagged with it and move its sub-topics up to its parent, instead of refusing the delete (IN_USE). */
   detach?: boolean;
+  /** Global ID of the topic to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the topic changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which visit to delete. */
 export type DeleteVisitInput = {
+  /** Global ID of the visit to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the visit changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
@@ -670,29 +888,46 @@ export type DocumentFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** What sort of document a document is. */
 export type DocumentKind =
+  /** The text of an agreement. */
   | 'AGREEMENT_TEXT'
+  /** An appeal to an authority or the public. */
   | 'APPEAL'
+  /** A declaration adopted at an event or by institutions. */
   | 'DECLARATION'
+  /** Minutes of a meeting. */
   | 'MINUTES'
+  /** Any other kind of document. */
   | 'OTHER'
+  /** A report (annual, activity, thematic). */
   | 'REPORT'
+  /** A resolution adopted by a body. */
   | 'RESOLUTION'
+  /** A special report on one subject (e.g. to parliament). */
   | 'SPECIAL_REPORT'
+  /** A public statement. */
   | 'STATEMENT';
 
+/** How to sort a list of document records. */
 export type DocumentOrder = {
   /** Default: DESC for DATE (newest first), ASC for the others. */
   direction?: SortDirection | null | undefined;
+  /** What to sort by. */
   field?: DocumentOrderField;
 };
 
 /** DATE sorts partial dates as written ("2024" before "2024-03"); undated documents come last. */
 export type DocumentOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** By the document’s date. */
   | 'DATE'
+  /** By kind, alphabetically by the kind’s name. */
   | 'KIND'
+  /** Alphabetically by title. */
   | 'TITLE'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** An institution’s role for a document, given when creating the document. */
@@ -701,18 +936,27 @@ export type DocumentPartyInput = {
   atEventId?: string | null | undefined;
   /** When it took this role (e.g. the approval date). */
   date?: unknown;
+  /** Global ID of the institution. */
   institutionId: string;
+  /** What the institution did with the document. */
   role: DocumentRole;
 };
 
 /** Issued, co-issued, adopted, approved or endorsed by an institution, or addressed/submitted to one. */
 export type DocumentRole =
+  /** The document is addressed to the institution. */
   | 'ADDRESSED_TO'
+  /** The institution adopted it (e.g. a general assembly). */
   | 'ADOPTED_BY'
+  /** The institution approved it. */
   | 'APPROVED_BY'
+  /** The institution issued it together with others. */
   | 'CO_ISSUER'
+  /** The institution endorsed it afterwards. */
   | 'ENDORSED_BY'
+  /** The institution issued it. */
   | 'ISSUER'
+  /** The document was submitted to the institution (e.g. a report to parliament). */
   | 'SUBMITTED_TO';
 
 /** Narrows `events`. All given conditions must hold. */
@@ -741,27 +985,46 @@ export type EventFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** What sort of event an event is. */
 export type EventKind =
+  /** A meeting of a board or bureau. */
   | 'BOARD_MEETING'
+  /** A campaign over a period rather than a meeting. */
   | 'CAMPAIGN'
+  /** A conference. */
   | 'CONFERENCE'
+  /** A forum. */
   | 'FORUM'
+  /** A general assembly of an organisation or network. */
   | 'GENERAL_ASSEMBLY'
+  /** Any other kind of event. */
   | 'OTHER'
+  /** A session of a body (e.g. of a council or commission). */
   | 'SESSION'
+  /** A side event held alongside a larger event. */
   | 'SIDE_EVENT'
+  /** A symposium. */
   | 'SYMPOSIUM'
+  /** A workshop or training. */
   | 'WORKSHOP';
 
+/** How to sort a list of event records. */
 export type EventOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: EventOrderField;
 };
 
+/** What events can be sorted by. */
 export type EventOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** By start date; partial dates sort as written ("2024" before "2024-03"). */
   | 'START_DATE'
+  /** Alphabetically by title. */
   | 'TITLE'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** Narrows `eventSeriesList`. */
@@ -772,14 +1035,21 @@ export type EventSeriesFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** How to sort a list of event series records. */
 export type EventSeriesOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: EventSeriesOrderField;
 };
 
+/** What event series can be sorted by. */
 export type EventSeriesOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** Alphabetically by name. */
   | 'NAME'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** One write of an import: a mutation of this schema and its input. */
@@ -826,6 +1096,7 @@ export type InstitutionFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** An identifier of an institution in another registry. */
 export type InstitutionIdentifierInput = {
   /** Registry or scheme, e.g. "WIKIDATA", "GANHRI", "ROR", "VAT". */
   scheme: string;
@@ -858,22 +1129,34 @@ export type InstitutionKind =
   /** Anything else. */
   | 'OTHER';
 
+/** How to sort a list of institution records. */
 export type InstitutionOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: InstitutionOrderField;
 };
 
+/** What institutions can be sorted by. */
 export type InstitutionOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** By kind, alphabetically by the kind’s name. */
   | 'KIND'
+  /** Alphabetically by name. */
   | 'NAME'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** Whether an institution still exists and operates. */
 export type InstitutionStatus =
+  /** Exists and operates. */
   | 'ACTIVE'
+  /** Abolished; no successor. */
   | 'DISSOLVED'
+  /** Exists but does not currently operate. */
   | 'INACTIVE'
+  /** Merged into another institution. */
   | 'MERGED';
 
 /** The status of one occurrence of a recurring event, and the day it moved to if it did. */
@@ -888,26 +1171,41 @@ export type OccurrenceChangeInput = {
 
 /** An institution or a person taking part in an event (exactly one of institutionId, personId). */
 export type ParticipationInput = {
+  /** Global ID of the participating institution (or give personId). */
   institutionId?: string | null | undefined;
+  /** Free text about the participation, e.g. the title of the address given. */
   note?: string | null | undefined;
   /** The institution the participant represents. */
   onBehalfOfId?: string | null | undefined;
+  /** Global ID of the participating person (or give institutionId). */
   personId?: string | null | undefined;
+  /** The participant’s role at the event. */
   role: ParticipationRole;
   /** Defaults to INVITED. */
   rsvp?: RsvpStatus | null | undefined;
 };
 
+/** The role of a participant at an event. */
 export type ParticipationRole =
+  /** Chaired the event or a session. */
   | 'CHAIR'
+  /** Organised it together with the organiser. */
   | 'CO_ORGANISER'
+  /** A member of a delegation attending. */
   | 'DELEGATE'
+  /** Hosted the event. */
   | 'HOST'
+  /** Attended as press. */
   | 'MEDIA'
+  /** Attended as an observer. */
   | 'OBSERVER'
+  /** Organised the event. */
   | 'ORGANISER'
+  /** Took part. */
   | 'PARTICIPANT'
+  /** Reported on the event or a session. */
   | 'RAPPORTEUR'
+  /** Gave an address or spoke on a panel. */
   | 'SPEAKER';
 
 /** The outcome of a connection-path search. */
@@ -931,14 +1229,21 @@ export type PersonFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** How to sort a list of person records. */
 export type PersonOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: PersonOrderField;
 };
 
+/** What people can be sorted by. */
 export type PersonOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** Alphabetically by name. */
   | 'NAME'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** Narrows `posts`. All given conditions must hold. */
@@ -953,19 +1258,28 @@ export type PostFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** How to sort a list of post records. */
 export type PostOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: PostOrderField;
 };
 
+/** What posts can be sorted by. */
 export type PostOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** Alphabetically by title. */
   | 'TITLE'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** Records one dated action in an agreement’s ledger. */
 export type RecordAgreementActionInput = {
+  /** Global ID of the agreement. */
   agreementId: string;
+  /** When the action took place. */
   date: unknown;
   /** With EXTENSION or RENEWAL only: the new expiry date of the agreement. */
   expiresOn?: unknown;
@@ -1025,41 +1339,64 @@ export type RelationKind =
   /** A person representing an institution (liaison, envoy). */
   | 'REPRESENTS';
 
+/** How to sort a list of relation records. */
 export type RelationOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: RelationOrderField;
 };
 
+/** What relations can be sorted by. */
 export type RelationOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** By kind, alphabetically by the kind’s name. */
   | 'KIND'
+  /** By start date; partial dates sort as written ("2024" before "2024-03"). */
   | 'START_DATE'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
+/** Which agreement party to remove. */
 export type RemoveAgreementPartyInput = {
+  /** Global ID of the agreement party to remove. */
   id: string;
   /** Also delete the ledger entries of this party in this agreement instead of refusing with IN_USE. */
   removeActions?: boolean;
+  /** The version you read; the remove is refused with CONFLICT if the agreement party changed since. Left out: remove whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which citation to remove. */
 export type RemoveCitationInput = {
+  /** Global ID of the citation to remove. */
   id: string;
+  /** The version you read; the remove is refused with CONFLICT if the citation changed since. Left out: remove whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which document party to remove. */
 export type RemoveDocumentPartyInput = {
+  /** Global ID of the document party to remove. */
   id: string;
+  /** The version you read; the remove is refused with CONFLICT if the document party changed since. Left out: remove whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which participation to remove. */
 export type RemoveParticipationInput = {
+  /** Global ID of the participation to remove. */
   id: string;
+  /** The version you read; the remove is refused with CONFLICT if the participation changed since. Left out: remove whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which visit member to remove. */
 export type RemoveVisitMemberInput = {
+  /** Global ID of the visit member to remove. */
   id: string;
+  /** The version you read; the remove is refused with CONFLICT if the visit member changed since. Left out: remove whatever its version. */
   version?: number | null | undefined;
 };
 
@@ -1081,9 +1418,11 @@ export type ReportFigureInput = {
   sourceId?: string | null | undefined;
   /** The figure as the source words it. */
   statement?: string | null | undefined;
+  /** The number reported, e.g. 200 for "over 200 representatives". */
   value: number;
 };
 
+/** What a user may do; each role includes the ones below it. */
 export type Role =
   /** Also deletes records, imports, and manages users and tokens. */
   | 'ADMIN'
@@ -1092,34 +1431,58 @@ export type Role =
   /** Reads records (not confidential ones). */
   | 'VIEWER';
 
+/** Whether a participant answered the invitation and came: INVITED → CONFIRMED → ATTENDED or NO_SHOW, or DECLINED. */
 export type RsvpStatus =
+  /** Came. */
   | 'ATTENDED'
+  /** Accepted the invitation. */
   | 'CONFIRMED'
+  /** Declined the invitation. */
   | 'DECLINED'
+  /** Invited; no answer yet. */
   | 'INVITED'
+  /** Accepted but did not come. */
   | 'NO_SHOW';
 
 /** Where a scheduled event or visit stands. */
 export type ScheduleStatus =
+  /** Will not take place. */
   | 'CANCELLED'
+  /** Dates and attendance confirmed. */
   | 'CONFIRMED'
+  /** Took place. */
   | 'HELD'
+  /** Planned; not yet confirmed. */
   | 'PLANNED'
+  /** Put off to a later, possibly unknown, date. */
   | 'POSTPONED';
 
+/** A record type that `search` can look in. */
 export type SearchableType =
+  /** Agreements. */
   | 'AGREEMENT'
+  /** Commitments. */
   | 'COMMITMENT'
+  /** Documents. */
   | 'DOCUMENT'
+  /** Events. */
   | 'EVENT'
+  /** Institutions. */
   | 'INSTITUTION'
+  /** People. */
   | 'PERSON'
+  /** Sources. */
   | 'SOURCE'
+  /** Topics. */
   | 'TOPIC'
+  /** Visits. */
   | 'VISIT';
 
+/** Which way a list is sorted. */
 export type SortDirection =
+  /** Ascending: A before Z, earlier before later, smaller before larger. */
   | 'ASC'
+  /** Descending: Z before A, later before earlier, larger before smaller. */
   | 'DESC';
 
 /** Narrows `sources`. All given conditions must hold. */
@@ -1136,26 +1499,40 @@ export type SourceFilter = {
 
 /** What kind of publication a source is. */
 export type SourceKind =
+  /** A note kept by the registry’s own staff. */
   | 'INTERNAL_NOTE'
+  /** An interview. */
   | 'INTERVIEW'
+  /** An article in the news media. */
   | 'NEWS_ARTICLE'
+  /** An official document of an institution. */
   | 'OFFICIAL_DOCUMENT'
+  /** Any other kind of publication. */
   | 'OTHER'
+  /** A press release of an institution. */
   | 'PRESS_RELEASE'
+  /** The registry editors themselves, for values they inferred. */
   | 'REGISTRY_EDITORS'
+  /** A page of a website. */
   | 'WEBSITE';
 
+/** How to sort a list of source records. */
 export type SourceOrder = {
   /** Default: DESC for PUBLISHED_ON (newest first), ASC for the others. */
   direction?: SortDirection | null | undefined;
+  /** What to sort by. */
   field?: SourceOrderField;
 };
 
 /** PUBLISHED_ON sorts partial dates as written; sources without a date come last. */
 export type SourceOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** By publication date. */
   | 'PUBLISHED_ON'
+  /** Alphabetically by title. */
   | 'TITLE'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** What to group counts by. TOPIC, INSTITUTION_KIND, INSTITUTION and COUNTRY (for records without a place) can put one record in several groups; `total` counts each record once. */
@@ -1272,29 +1649,48 @@ export type TopicFilter = {
   uncited?: boolean | null | undefined;
 };
 
+/** How to sort a list of topic records. */
 export type TopicOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: TopicOrderField;
 };
 
+/** What topics can be sorted by. */
 export type TopicOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** Alphabetically by name. */
   | 'NAME'
+  /** Alphabetically by slug. */
   | 'SLUG'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
 /** Fields left out stay as they are; an explicit null clears an optional field. The status is changed only by changeAgreementStatus. */
 export type UpdateAgreementInput = {
+  /** True when the agreement renews itself at expiry unless a party gives notice. */
   autoRenews?: boolean | null | undefined;
+  /** Hidden from viewers (e.g. still in negotiation). */
   confidential?: boolean | null | undefined;
+  /** Date it takes effect, if known. */
   effectiveFrom?: unknown;
+  /** Must be after effectiveFrom. */
   expiresOn?: unknown;
+  /** Global ID of the agreement to change. */
   id: string;
+  /** What sort of agreement it is. */
   kind?: AgreementKind | null | undefined;
+  /** ≥ 0; only with autoRenews. */
   noticePeriodDays?: number | null | undefined;
+  /** The agreement this one renews or replaces. */
   renewsId?: string | null | undefined;
+  /** Must lie within the term (effectiveFrom..expiresOn). */
   reviewDue?: unknown;
+  /** A short summary of what it covers. */
   summary?: string | null | undefined;
+  /** The agreement’s title. */
   title?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1302,39 +1698,63 @@ export type UpdateAgreementInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateAgreementPartyInput = {
+  /** Global ID of the agreement party to change. */
   id: string;
+  /** The institution that is party (at most once per agreement). */
   institutionId?: string | null | undefined;
+  /** The institution’s role in the agreement. */
   role?: AgreementPartyRole | null | undefined;
+  /** The Person who signed (or will sign) for the institution. */
   signatoryId?: string | null | undefined;
+  /** Date the institution signed. A SIGNATURE ledger entry is added for it when the agreement moves to SIGNED. */
   signedOn?: unknown;
+  /** The version you read; the update is refused with CONFLICT if the agreement party changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateClaimInput = {
+  /** When the figure applies (partial date). */
   asOf?: unknown;
+  /** Global ID of the claim to change. */
   id: string;
+  /** What is counted, e.g. "participants", "countries", "mine victims". */
   measure?: string | null | undefined;
+  /** How the stated figure relates to value (exactly, about, more than …). */
   qualifier?: ClaimQualifier | null | undefined;
+  /** The figure as the source words it: "over 200 representatives". */
   statement?: string | null | undefined;
+  /** The number reported, e.g. 200 for "over 200 representatives". */
   value?: number | null | undefined;
+  /** The version you read; the update is refused with CONFLICT if the claim changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. Status moves follow the commitment lifecycle (INVALID_TRANSITION otherwise). */
 export type UpdateCommitmentInput = {
+  /** Hidden from viewers. */
   confidential?: boolean | null | undefined;
+  /** Details of what is promised. */
   description?: string | null | undefined;
+  /** When it is due: YYYY, YYYY-MM or YYYY-MM-DD. */
   dueDate?: unknown;
+  /** What shows progress or completion (text or a link). */
   evidence?: string | null | undefined;
+  /** A document that shows progress or completion. */
   evidenceDocumentId?: string | null | undefined;
+  /** Global ID of the commitment to change. */
   id: string;
+  /** Global ID of the event where the commitment was made. */
   madeAtEventId?: string | null | undefined;
+  /** Global ID of the agreement that contains the commitment. */
   madeInAgreementId?: string | null | undefined;
+  /** Global ID of the document that states the commitment. */
   madeInDocumentId?: string | null | undefined;
   /** Global ID of the owning Institution or Person (cannot be cleared). */
   ownerId?: string | null | undefined;
+  /** The new status; moves follow the lifecycle (INVALID_TRANSITION otherwise). DONE needs `evidence` or `evidenceDocumentId`. */
   status?: CommitmentStatus | null | undefined;
+  /** What is committed to, in a line. */
   title?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1342,13 +1762,21 @@ export type UpdateCommitmentInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. Parties change through addDocumentParty/removeDocumentParty. */
 export type UpdateDocumentInput = {
+  /** The event at which it was adopted. */
   adoptedAtId?: string | null | undefined;
+  /** Hidden from viewers. */
   confidential?: boolean | null | undefined;
+  /** Date of the document: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: unknown;
+  /** Global ID of the document to change. */
   id: string;
+  /** What sort of document it is. */
   kind?: DocumentKind | null | undefined;
+  /** A short summary of its content. */
   summary?: string | null | undefined;
+  /** The document’s title. */
   title?: string | null | undefined;
+  /** http(s) link to the text. */
   url?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1356,37 +1784,57 @@ export type UpdateDocumentInput = {
 
 /** Fields left out stay as they are; an explicit null clears. */
 export type UpdateDocumentPartyInput = {
+  /** The event at which it took this role (e.g. the CFM session that approved it). */
   atEventId?: string | null | undefined;
+  /** When it took this role (e.g. the approval date). */
   date?: unknown;
+  /** Global ID of the document party to change. */
   id: string;
+  /** The version you read; the update is refused with CONFLICT if the document party changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateEventInput = {
+  /** City where it takes place. */
   city?: string | null | undefined;
+  /** Hidden from viewers (only editors and admins see it). */
   confidential?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** What the event is about. */
   description?: string | null | undefined;
+  /** Edition number, unique within the series. */
   edition?: number | null | undefined;
+  /** Last day: YYYY, YYYY-MM or YYYY-MM-DD. */
   endDate?: unknown;
+  /** HH:MM (24 h); needs a day-precision end (or start) date and a time zone. */
   endTime?: string | null | undefined;
+  /** Global ID of the event to change. */
   id: string;
+  /** What sort of event it is. */
   kind?: EventKind | null | undefined;
   /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule. Replaces the list. */
   occurrenceChanges?: Array<OccurrenceChangeInput> | null | undefined;
+  /** The event this one is part of; its dates must lie within the parent’s. */
   parentId?: string | null | undefined;
   /** RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence). */
   recurrence?: string | null | undefined;
   /** Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule. Replaces the list. */
   recurrenceExceptions?: Array<unknown> | null | undefined;
+  /** Global ID of the series it is an edition of. */
   seriesId?: string | null | undefined;
+  /** First day: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: unknown;
+  /** HH:MM (24 h); needs a day-precision start date and a time zone. */
   startTime?: string | null | undefined;
   /** Moves along the lifecycle; other moves give INVALID_TRANSITION. */
   status?: ScheduleStatus | null | undefined;
+  /** IANA time zone, e.g. "Asia/Baku". */
   timeZone?: string | null | undefined;
+  /** The event’s title. */
   title?: string | null | undefined;
+  /** Venue (building or hall). */
   venue?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1396,48 +1844,73 @@ export type UpdateEventInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateEventSeriesInput = {
+  /** What the series is about. */
   description?: string | null | undefined;
+  /** Global ID of the event series to change. */
   id: string;
+  /** The series’ name, e.g. "Baku Forum of Ombudsmen". */
   name?: string | null | undefined;
+  /** The version you read; the update is refused with CONFLICT if the event series changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateInstitutionInput = {
+  /** Short name, e.g. "OIC", "ENNHRI". */
   acronym?: string | null | undefined;
+  /** Other names it is known by (translations, former names). */
   aliases?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** What the institution does, in a few sentences. */
   description?: string | null | undefined;
+  /** Global ID of the institution to change. */
   id: string;
   /** Replaces the whole list. */
   identifiers?: Array<InstitutionIdentifierInput> | null | undefined;
+  /** What sort of institution it is. */
   kind?: InstitutionKind | null | undefined;
+  /** Official name in English; unique within its country. */
   name?: string | null | undefined;
+  /** Global ID of the institution it belongs to (e.g. a commission of an organisation). */
   parentId?: string | null | undefined;
+  /** Whether it still exists and operates. */
   status?: InstitutionStatus | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
+  /** Home page URL (http or https). */
   website?: string | null | undefined;
 };
 
 /** Fields left out stay as they are. The participant and the event cannot change (remove and add instead). */
 export type UpdateParticipationInput = {
+  /** Global ID of the participation to change. */
   id: string;
+  /** Free text about the participation, e.g. the title of the address given. */
   note?: string | null | undefined;
+  /** The institution the participant represents. */
   onBehalfOfId?: string | null | undefined;
+  /** The participant’s role at the event. */
   role?: ParticipationRole | null | undefined;
   /** Moves along the RSVP lifecycle; other moves give INVALID_TRANSITION. */
   rsvp?: RsvpStatus | null | undefined;
+  /** The version you read; the update is refused with CONFLICT if the participation changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdatePersonInput = {
+  /** Other spellings and transliterations. */
   aliases?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** Who the person is, in a few sentences. */
   description?: string | null | undefined;
+  /** Form of address, e.g. "Ms", "Dr", "H.E.". */
   honorific?: string | null | undefined;
+  /** Global ID of the person to change. */
   id: string;
+  /** Full name as commonly written, e.g. "Sabina Aliyeva". */
   name?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1445,38 +1918,63 @@ export type UpdatePersonInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdatePostInput = {
+  /** What the post involves. */
   description?: string | null | undefined;
+  /** Global ID of the post to change. */
   id: string;
+  /** Global ID of the institution the post belongs to. */
   institutionId?: string | null | undefined;
+  /** The head of the institution (ombudsman, president, chair). */
   isHead?: boolean | null | undefined;
+  /** Unique per institution (ignoring case and accents). */
   title?: string | null | undefined;
+  /** The version you read; the update is refused with CONFLICT if the post changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. To switch the subject, give the new one and null for the other (e.g. subjectPersonId: "…", subjectInstitutionId: null). */
 export type UpdateRelationInput = {
+  /** Free-text detail of the relation. */
   description?: string | null | undefined;
+  /** Not before startDate. */
   endDate?: unknown;
+  /** Global ID of the relation to change. */
   id: string;
+  /** What sort of relation it is (member of, partner of …). */
   kind?: RelationKind | null | undefined;
+  /** The institution related to. */
   objectId?: string | null | undefined;
+  /** Role in the relation, e.g. "board member", "full member (A status)". */
   role?: string | null | undefined;
+  /** When it began: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: unknown;
+  /** The institution that relates to the object. */
   subjectInstitutionId?: string | null | undefined;
+  /** The person that relates to the object. */
   subjectPersonId?: string | null | undefined;
+  /** The version you read; the update is refused with CONFLICT if the relation changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateSourceInput = {
+  /** What the source contains. */
   description?: string | null | undefined;
+  /** Global ID of the source to change. */
   id: string;
+  /** What kind of publication it is. */
   kind?: SourceKind | null | undefined;
+  /** BCP 47 language tag, e.g. "en", "az", "pt-BR". */
   language?: string | null | undefined;
+  /** Publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedOn?: unknown;
+  /** The publisher as an institution of the registry. */
   publisherId?: string | null | undefined;
+  /** Publisher as printed, e.g. "Azernews". */
   publisherName?: string | null | undefined;
+  /** The source’s title or headline. */
   title?: string | null | undefined;
+  /** http(s) link; two sources cannot share one (DUPLICATE). */
   url?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1484,21 +1982,33 @@ export type UpdateSourceInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateTenureInput = {
+  /** Acting or interim holder. */
   acting?: boolean | null | undefined;
+  /** Not before startDate; null while in office. */
   endDate?: unknown;
+  /** Global ID of the tenure to change. */
   id: string;
+  /** Global ID of the person. */
   personId?: string | null | undefined;
+  /** Global ID of the post. */
   postId?: string | null | undefined;
+  /** When the person took up the post: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: unknown;
+  /** The version you read; the update is refused with CONFLICT if the tenure changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field (a null slug is made again from the name). */
 export type UpdateTopicInput = {
+  /** What the topic covers. */
   description?: string | null | undefined;
+  /** Global ID of the topic to change. */
   id: string;
+  /** Unique, ignoring case. */
   name?: string | null | undefined;
+  /** The broader topic. */
   parentId?: string | null | undefined;
+  /** Unique lower-case key like "climate-justice"; null makes it again from the name. */
   slug?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1508,28 +2018,45 @@ export type UpdateTopicInput = {
 export type UpdateUserInput = {
   /** Disabling a user refuses all of their tokens from the next request on. */
   disabled?: boolean | null | undefined;
+  /** Global ID of the user to change. */
   id: string;
+  /** Display name. */
   name?: string | null | undefined;
+  /** What the user may do: VIEWER, EDITOR or ADMIN. */
   role?: Role | null | undefined;
+  /** The version you read; the update is refused with CONFLICT if the user changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateVisitInput = {
+  /** Hidden from viewers (e.g. a visit still being negotiated). */
   confidential?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** The institution whose delegation travels. */
   delegationOfId?: string | null | undefined;
+  /** What the visit is about. */
   description?: string | null | undefined;
+  /** INBOUND (a delegation comes to us) or OUTBOUND (we go). */
   direction?: VisitDirection | null | undefined;
+  /** Last day: YYYY, YYYY-MM or YYYY-MM-DD. */
   endDate?: unknown;
+  /** The institution visited, if any; not the delegation’s own. */
   hostId?: string | null | undefined;
+  /** Global ID of the visit to change. */
   id: string;
+  /** The Document the visit produced (a report). */
   outcomeId?: string | null | undefined;
+  /** Places visited, e.g. "liberated territories (Karabakh)". */
   place?: string | null | undefined;
+  /** Why the visit is made. */
   purpose?: VisitPurpose | null | undefined;
+  /** First day: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: unknown;
   /** Moves along the lifecycle; other moves give INVALID_TRANSITION. */
   status?: ScheduleStatus | null | undefined;
+  /** The visit’s title. */
   title?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1568,13 +2095,16 @@ export type UserErrorCode =
 
 /** Relative to the registry’s own institution: INBOUND = a delegation comes to us; OUTBOUND = we go. */
 export type VisitDirection =
+  /** A delegation comes to us. */
   | 'INBOUND'
+  /** We send a delegation. */
   | 'OUTBOUND';
 
 /** Narrows `visits`. All given conditions must hold. */
 export type VisitFilter = {
   /** Any of these ISO 3166-1 alpha-2 codes of the country visited. */
   country?: Array<string> | null | undefined;
+  /** Only visits in this direction. */
   direction?: VisitDirection | null | undefined;
   /** Only visits that may still be under way on or after this (partial) date. */
   from?: unknown;
@@ -1592,30 +2122,47 @@ export type VisitFilter = {
 
 /** A member of a delegation: exactly one of personId, institutionId. */
 export type VisitMemberInput = {
+  /** Global ID of the institution (or give personId). */
   institutionId?: string | null | undefined;
+  /** Global ID of the person (or give institutionId). */
   personId?: string | null | undefined;
   /** Defaults to MEMBER. */
   role?: DelegationRole | null | undefined;
 };
 
+/** How to sort a list of visit records. */
 export type VisitOrder = {
+  /** ASC (smallest, earliest or A first) or DESC. */
   direction?: SortDirection;
+  /** What to sort by. */
   field?: VisitOrderField;
 };
 
+/** What visits can be sorted by. */
 export type VisitOrderField =
+  /** By when the record was created in the registry. */
   | 'CREATED_AT'
+  /** By start date; partial dates sort as written ("2024" before "2024-03"). */
   | 'START_DATE'
+  /** Alphabetically by title. */
   | 'TITLE'
+  /** By when the record was last changed. */
   | 'UPDATED_AT';
 
+/** Why a visit is made. */
 export type VisitPurpose =
+  /** A mission to assess a situation (e.g. after a conflict). */
   | 'ASSESSMENT_MISSION'
+  /** Monitoring of places or rights (e.g. detention places). */
   | 'MONITORING'
+  /** A visit between peer institutions to cooperate. */
   | 'MUTUAL_VISIT'
+  /** An official visit. */
   | 'OFFICIAL'
+  /** A visit to learn from the host’s practice. */
   | 'STUDY_VISIT';
 
+/** Which side of a visit an institution is on. */
 export type VisitSide =
   /** The institution’s delegation travels. */
   | 'DELEGATION'

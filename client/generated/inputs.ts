@@ -6,7 +6,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "agreementId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the agreement the institution joins."
     },
     {
       "name": "institutionId",
@@ -56,19 +57,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "documentId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the document."
     },
     {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the institution."
     },
     {
       "name": "role",
       "type": "DocumentRole",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What the institution did with the document."
     }
   ],
   "AddParticipationInput": [
@@ -76,19 +80,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "eventId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the event."
     },
     {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the participating institution (or give personId)."
     },
     {
       "name": "note",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Free text about the participation, e.g. the title of the address given."
     },
     {
       "name": "onBehalfOfId",
@@ -101,13 +108,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "personId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the participating person (or give institutionId)."
     },
     {
       "name": "role",
       "type": "ParticipationRole",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The participant’s role at the event."
     },
     {
       "name": "rsvp",
@@ -122,13 +131,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the institution (or give personId)."
     },
     {
       "name": "personId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the person (or give institutionId)."
     },
     {
       "name": "role",
@@ -141,7 +152,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "visitId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the visit."
     }
   ],
   "AgreementFilter": [
@@ -207,13 +219,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "AgreementOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "AgreementPartyInput": [
@@ -251,13 +265,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "action",
       "type": "AuditAction",
       "list": true,
-      "required": false
+      "required": false,
+      "description": "Only entries of any of these actions."
     },
     {
       "name": "from",
       "type": "DateTimeISO",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Only entries written at or after this instant."
     },
     {
       "name": "operation",
@@ -284,7 +300,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "to",
       "type": "DateTimeISO",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Only entries written before this instant."
     },
     {
       "name": "userId",
@@ -306,7 +323,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the agreement."
     },
     {
       "name": "note",
@@ -319,13 +337,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "status",
       "type": "AgreementStatus",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The status to move to; must be an allowed move from the current one (INVALID_TRANSITION otherwise)."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; refused with CONFLICT if the agreement changed since. Left out: no check."
     }
   ],
   "CiteSourceInput": [
@@ -375,7 +395,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "sourceId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the source to cite."
     }
   ],
   "CommitmentFilter": [
@@ -462,13 +483,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "CommitmentOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "CooperationFilter": [
@@ -534,7 +557,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "effectiveFrom",
       "type": "LocalDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Date it takes effect, if known."
     },
     {
       "name": "expiresOn",
@@ -547,7 +571,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "kind",
       "type": "AgreementKind",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What sort of agreement it is."
     },
     {
       "name": "noticePeriodDays",
@@ -581,13 +606,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "summary",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "A short summary of what it covers."
     },
     {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The agreement’s title."
     }
   ],
   "CreateApiTokenInput": [
@@ -602,7 +629,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What the token is for, e.g. \"laptop CLI\"; shown in token lists."
     },
     {
       "name": "userId",
@@ -624,13 +652,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Details of what is promised."
     },
     {
       "name": "dueDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "When it is due: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "evidence",
@@ -650,19 +680,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "madeAtEventId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the event where the commitment was made."
     },
     {
       "name": "madeInAgreementId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the agreement that contains the commitment."
     },
     {
       "name": "madeInDocumentId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the document that states the commitment."
     },
     {
       "name": "ownerId",
@@ -682,7 +715,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What is committed to, in a line."
     }
   ],
   "CreateDocumentInput": [
@@ -704,13 +738,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "date",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Date of the document: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "kind",
       "type": "DocumentKind",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What sort of document it is."
     },
     {
       "name": "parties",
@@ -723,13 +759,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "summary",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "A short summary of its content."
     },
     {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The document’s title."
     },
     {
       "name": "url",
@@ -744,13 +782,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "city",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "City where it takes place."
     },
     {
       "name": "confidential",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Hidden from viewers (only editors and admins see it). Defaults to false."
     },
     {
       "name": "country",
@@ -763,7 +803,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the event is about."
     },
     {
       "name": "edition",
@@ -776,7 +817,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "endDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Last day: YYYY, YYYY-MM or YYYY-MM-DD; defaults to the start date."
     },
     {
       "name": "endTime",
@@ -789,7 +831,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "kind",
       "type": "EventKind",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What sort of event it is."
     },
     {
       "name": "occurrenceChanges",
@@ -830,13 +873,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "seriesId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the series it is an edition of."
     },
     {
       "name": "startDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "First day: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "startTime",
@@ -863,13 +908,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The event’s title."
     },
     {
       "name": "venue",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Venue (building or hall)."
     }
   ],
   "CreateEventSeriesInput": [
@@ -877,13 +924,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the series is about."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The series’ name, e.g. \"Baku Forum of Ombudsmen\"."
     }
   ],
   "CreateInstitutionInput": [
@@ -891,13 +940,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "acronym",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Short name, e.g. \"OIC\", \"ENNHRI\"."
     },
     {
       "name": "aliases",
       "type": "String",
       "list": true,
-      "required": false
+      "required": false,
+      "description": "Other names it is known by (translations, former names)."
     },
     {
       "name": "country",
@@ -910,31 +961,36 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the institution does, in a few sentences."
     },
     {
       "name": "identifiers",
       "type": "InstitutionIdentifierInput",
       "list": true,
-      "required": false
+      "required": false,
+      "description": "Identifiers in other registries (Wikidata, GANHRI, national registers …)."
     },
     {
       "name": "kind",
       "type": "InstitutionKind",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What sort of institution it is."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Official name in English; unique within its country."
     },
     {
       "name": "parentId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the institution it belongs to (e.g. a commission of an organisation)."
     },
     {
       "name": "status",
@@ -947,7 +1003,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "website",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Home page URL (http or https)."
     }
   ],
   "CreatePersonInput": [
@@ -969,19 +1026,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Who the person is, in a few sentences."
     },
     {
       "name": "honorific",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Form of address, e.g. \"Ms\", \"Dr\", \"H.E.\"."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Full name as commonly written, e.g. \"Sabina Aliyeva\"."
     }
   ],
   "CreatePostInput": [
@@ -989,13 +1049,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the post involves."
     },
     {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the institution the post belongs to."
     },
     {
       "name": "isHead",
@@ -1017,7 +1079,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Free-text detail of the relation."
     },
     {
       "name": "endDate",
@@ -1030,7 +1093,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "kind",
       "type": "RelationKind",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What sort of relation it is (member of, partner of …)."
     },
     {
       "name": "objectId",
@@ -1043,13 +1107,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "role",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Role in the relation, e.g. \"board member\", \"full member (A status)\"."
     },
     {
       "name": "startDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "When it began: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "subjectInstitutionId",
@@ -1071,13 +1137,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the source contains."
     },
     {
       "name": "kind",
       "type": "SourceKind",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What kind of publication it is."
     },
     {
       "name": "language",
@@ -1090,7 +1158,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "publishedOn",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Publication date: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "publisherId",
@@ -1110,7 +1179,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The source’s title or headline."
     },
     {
       "name": "url",
@@ -1139,19 +1209,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "personId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the person."
     },
     {
       "name": "postId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the post."
     },
     {
       "name": "startDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "When the person took up the post: YYYY, YYYY-MM or YYYY-MM-DD."
     }
   ],
   "CreateTopicInput": [
@@ -1159,7 +1232,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the topic covers."
     },
     {
       "name": "name",
@@ -1188,19 +1262,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "email",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Sign-in e-mail address; unique."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Display name."
     },
     {
       "name": "role",
       "type": "Role",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What the user may do: VIEWER, EDITOR or ADMIN."
     }
   ],
   "CreateVisitInput": [
@@ -1208,7 +1285,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "confidential",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Hidden from viewers (e.g. a visit still being negotiated). Defaults to false."
     },
     {
       "name": "country",
@@ -1228,19 +1306,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the visit is about."
     },
     {
       "name": "direction",
       "type": "VisitDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "INBOUND (a delegation comes to us) or OUTBOUND (we go)."
     },
     {
       "name": "endDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Last day: YYYY, YYYY-MM or YYYY-MM-DD; defaults to the start date."
     },
     {
       "name": "hostId",
@@ -1267,19 +1348,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "place",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Places visited, e.g. \"liberated territories (Karabakh)\"."
     },
     {
       "name": "purpose",
       "type": "VisitPurpose",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Why the visit is made."
     },
     {
       "name": "startDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "First day: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "status",
@@ -1292,7 +1376,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The visit’s title."
     }
   ],
   "DeleteAgreementInput": [
@@ -1307,13 +1392,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the agreement to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the agreement changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteClaimInput": [
@@ -1321,13 +1408,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the claim to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the claim changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteCommitmentInput": [
@@ -1335,13 +1424,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the commitment to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the commitment changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteDocumentInput": [
@@ -1356,13 +1447,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the document to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the document changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteEventInput": [
@@ -1377,13 +1470,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the event to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the event changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteEventSeriesInput": [
@@ -1398,13 +1493,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the event series to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the event series changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteInstitutionInput": [
@@ -1419,13 +1516,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the institution to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the institution changed since. Left out: delete whatever its version."
     }
   ],
   "DeletePersonInput": [
@@ -1440,13 +1539,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the person to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the person changed since. Left out: delete whatever its version."
     }
   ],
   "DeletePostInput": [
@@ -1461,13 +1562,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the post to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the post changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteRelationInput": [
@@ -1475,13 +1578,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the relation to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the relation changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteSourceInput": [
@@ -1496,13 +1601,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the source to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the source changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteTenureInput": [
@@ -1510,13 +1617,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the tenure to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the tenure changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteTopicInput": [
@@ -1531,13 +1640,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the topic to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the topic changed since. Left out: delete whatever its version."
     }
   ],
   "DeleteVisitInput": [
@@ -1545,13 +1656,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the visit to delete."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the delete is refused with CONFLICT if the visit changed since. Left out: delete whatever its version."
     }
   ],
   "DocumentFilter": [
@@ -1638,7 +1751,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "field",
       "type": "DocumentOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "DocumentPartyInput": [
@@ -1660,13 +1774,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the institution."
     },
     {
       "name": "role",
       "type": "DocumentRole",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What the institution did with the document."
     }
   ],
   "EventFilter": [
@@ -1753,13 +1869,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "EventOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "EventSeriesFilter": [
@@ -1783,13 +1901,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "EventSeriesOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "ImportOperationInput": [
@@ -1926,13 +2046,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "InstitutionOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "OccurrenceChangeInput": [
@@ -1963,13 +2085,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the participating institution (or give personId)."
     },
     {
       "name": "note",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Free text about the participation, e.g. the title of the address given."
     },
     {
       "name": "onBehalfOfId",
@@ -1982,13 +2106,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "personId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the participating person (or give institutionId)."
     },
     {
       "name": "role",
       "type": "ParticipationRole",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The participant’s role at the event."
     },
     {
       "name": "rsvp",
@@ -2033,13 +2159,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "PersonOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "PostFilter": [
@@ -2077,13 +2205,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "PostOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "RecordAgreementActionInput": [
@@ -2091,13 +2221,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "agreementId",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the agreement."
     },
     {
       "name": "date",
       "type": "LocalDate",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "When the action took place."
     },
     {
       "name": "expiresOn",
@@ -2184,13 +2316,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "RelationOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "RemoveAgreementPartyInput": [
@@ -2198,7 +2332,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the agreement party to remove."
     },
     {
       "name": "removeActions",
@@ -2211,7 +2346,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the remove is refused with CONFLICT if the agreement party changed since. Left out: remove whatever its version."
     }
   ],
   "RemoveCitationInput": [
@@ -2219,13 +2355,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the citation to remove."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the remove is refused with CONFLICT if the citation changed since. Left out: remove whatever its version."
     }
   ],
   "RemoveDocumentPartyInput": [
@@ -2233,13 +2371,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the document party to remove."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the remove is refused with CONFLICT if the document party changed since. Left out: remove whatever its version."
     }
   ],
   "RemoveParticipationInput": [
@@ -2247,13 +2387,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the participation to remove."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the remove is refused with CONFLICT if the participation changed since. Left out: remove whatever its version."
     }
   ],
   "RemoveVisitMemberInput": [
@@ -2261,13 +2403,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the visit member to remove."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the remove is refused with CONFLICT if the visit member changed since. Left out: remove whatever its version."
     }
   ],
   "ReportFigureInput": [
@@ -2331,7 +2475,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "value",
       "type": "Float",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "The number reported, e.g. 200 for \"over 200 representatives\"."
     }
   ],
   "SourceFilter": [
@@ -2376,7 +2521,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "field",
       "type": "SourceOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "StatsFilter": [
@@ -2525,13 +2671,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "TopicOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ],
   "UpdateAgreementInput": [
@@ -2539,67 +2687,78 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "autoRenews",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "True when the agreement renews itself at expiry unless a party gives notice."
     },
     {
       "name": "confidential",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Hidden from viewers (e.g. still in negotiation)."
     },
     {
       "name": "effectiveFrom",
       "type": "LocalDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Date it takes effect, if known."
     },
     {
       "name": "expiresOn",
       "type": "LocalDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Must be after effectiveFrom."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the agreement to change."
     },
     {
       "name": "kind",
       "type": "AgreementKind",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What sort of agreement it is."
     },
     {
       "name": "noticePeriodDays",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "≥ 0; only with autoRenews."
     },
     {
       "name": "renewsId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The agreement this one renews or replaces."
     },
     {
       "name": "reviewDue",
       "type": "LocalDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Must lie within the term (effectiveFrom..expiresOn)."
     },
     {
       "name": "summary",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "A short summary of what it covers."
     },
     {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The agreement’s title."
     },
     {
       "name": "version",
@@ -2614,37 +2773,43 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the agreement party to change."
     },
     {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The institution that is party (at most once per agreement)."
     },
     {
       "name": "role",
       "type": "AgreementPartyRole",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The institution’s role in the agreement."
     },
     {
       "name": "signatoryId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The Person who signed (or will sign) for the institution."
     },
     {
       "name": "signedOn",
       "type": "LocalDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Date the institution signed. A SIGNATURE ledger entry is added for it when the agreement moves to SIGNED."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the agreement party changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateClaimInput": [
@@ -2652,43 +2817,50 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "asOf",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "When the figure applies (partial date)."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the claim to change."
     },
     {
       "name": "measure",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What is counted, e.g. \"participants\", \"countries\", \"mine victims\"."
     },
     {
       "name": "qualifier",
       "type": "ClaimQualifier",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "How the stated figure relates to value (exactly, about, more than …)."
     },
     {
       "name": "statement",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The figure as the source words it: \"over 200 representatives\"."
     },
     {
       "name": "value",
       "type": "Float",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The number reported, e.g. 200 for \"over 200 representatives\"."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the claim changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateCommitmentInput": [
@@ -2696,55 +2868,64 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "confidential",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Hidden from viewers."
     },
     {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Details of what is promised."
     },
     {
       "name": "dueDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "When it is due: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "evidence",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What shows progress or completion (text or a link)."
     },
     {
       "name": "evidenceDocumentId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "A document that shows progress or completion."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the commitment to change."
     },
     {
       "name": "madeAtEventId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the event where the commitment was made."
     },
     {
       "name": "madeInAgreementId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the agreement that contains the commitment."
     },
     {
       "name": "madeInDocumentId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the document that states the commitment."
     },
     {
       "name": "ownerId",
@@ -2757,13 +2938,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "status",
       "type": "CommitmentStatus",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The new status; moves follow the lifecycle (INVALID_TRANSITION otherwise). DONE needs `evidence` or `evidenceDocumentId`."
     },
     {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What is committed to, in a line."
     },
     {
       "name": "version",
@@ -2778,49 +2961,57 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "adoptedAtId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The event at which it was adopted."
     },
     {
       "name": "confidential",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Hidden from viewers."
     },
     {
       "name": "date",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Date of the document: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the document to change."
     },
     {
       "name": "kind",
       "type": "DocumentKind",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What sort of document it is."
     },
     {
       "name": "summary",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "A short summary of its content."
     },
     {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The document’s title."
     },
     {
       "name": "url",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "http(s) link to the text."
     },
     {
       "name": "version",
@@ -2835,25 +3026,29 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "atEventId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The event at which it took this role (e.g. the CFM session that approved it)."
     },
     {
       "name": "date",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "When it took this role (e.g. the approval date)."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the document party to change."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the document party changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateEventInput": [
@@ -2861,55 +3056,64 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "city",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "City where it takes place."
     },
     {
       "name": "confidential",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Hidden from viewers (only editors and admins see it)."
     },
     {
       "name": "country",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "ISO 3166-1 alpha-2 code."
     },
     {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the event is about."
     },
     {
       "name": "edition",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Edition number, unique within the series."
     },
     {
       "name": "endDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Last day: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "endTime",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "HH:MM (24 h); needs a day-precision end (or start) date and a time zone."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the event to change."
     },
     {
       "name": "kind",
       "type": "EventKind",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What sort of event it is."
     },
     {
       "name": "occurrenceChanges",
@@ -2922,7 +3126,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "parentId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The event this one is part of; its dates must lie within the parent’s."
     },
     {
       "name": "recurrence",
@@ -2942,19 +3147,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "seriesId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the series it is an edition of."
     },
     {
       "name": "startDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "First day: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "startTime",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "HH:MM (24 h); needs a day-precision start date and a time zone."
     },
     {
       "name": "status",
@@ -2967,19 +3175,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "timeZone",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "IANA time zone, e.g. \"Asia/Baku\"."
     },
     {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The event’s title."
     },
     {
       "name": "venue",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Venue (building or hall)."
     },
     {
       "name": "version",
@@ -3001,25 +3212,29 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the series is about."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the event series to change."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The series’ name, e.g. \"Baku Forum of Ombudsmen\"."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the event series changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateInstitutionInput": [
@@ -3027,31 +3242,36 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "acronym",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Short name, e.g. \"OIC\", \"ENNHRI\"."
     },
     {
       "name": "aliases",
       "type": "String",
       "list": true,
-      "required": false
+      "required": false,
+      "description": "Other names it is known by (translations, former names)."
     },
     {
       "name": "country",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "ISO 3166-1 alpha-2 code."
     },
     {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the institution does, in a few sentences."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the institution to change."
     },
     {
       "name": "identifiers",
@@ -3064,25 +3284,29 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "kind",
       "type": "InstitutionKind",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What sort of institution it is."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Official name in English; unique within its country."
     },
     {
       "name": "parentId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the institution it belongs to (e.g. a commission of an organisation)."
     },
     {
       "name": "status",
       "type": "InstitutionStatus",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Whether it still exists and operates."
     },
     {
       "name": "version",
@@ -3095,7 +3319,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "website",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Home page URL (http or https)."
     }
   ],
   "UpdateParticipationInput": [
@@ -3103,25 +3328,29 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the participation to change."
     },
     {
       "name": "note",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Free text about the participation, e.g. the title of the address given."
     },
     {
       "name": "onBehalfOfId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The institution the participant represents."
     },
     {
       "name": "role",
       "type": "ParticipationRole",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The participant’s role at the event."
     },
     {
       "name": "rsvp",
@@ -3134,7 +3363,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the participation changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdatePersonInput": [
@@ -3142,37 +3372,43 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "aliases",
       "type": "String",
       "list": true,
-      "required": false
+      "required": false,
+      "description": "Other spellings and transliterations."
     },
     {
       "name": "country",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "ISO 3166-1 alpha-2 code."
     },
     {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Who the person is, in a few sentences."
     },
     {
       "name": "honorific",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Form of address, e.g. \"Ms\", \"Dr\", \"H.E.\"."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the person to change."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Full name as commonly written, e.g. \"Sabina Aliyeva\"."
     },
     {
       "name": "version",
@@ -3187,37 +3423,43 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the post involves."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the post to change."
     },
     {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the institution the post belongs to."
     },
     {
       "name": "isHead",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The head of the institution (ombudsman, president, chair)."
     },
     {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Unique per institution (ignoring case and accents)."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the post changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateRelationInput": [
@@ -3225,61 +3467,71 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Free-text detail of the relation."
     },
     {
       "name": "endDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Not before startDate."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the relation to change."
     },
     {
       "name": "kind",
       "type": "RelationKind",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What sort of relation it is (member of, partner of …)."
     },
     {
       "name": "objectId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The institution related to."
     },
     {
       "name": "role",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Role in the relation, e.g. \"board member\", \"full member (A status)\"."
     },
     {
       "name": "startDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "When it began: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "subjectInstitutionId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The institution that relates to the object."
     },
     {
       "name": "subjectPersonId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The person that relates to the object."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the relation changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateSourceInput": [
@@ -3287,55 +3539,64 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the source contains."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the source to change."
     },
     {
       "name": "kind",
       "type": "SourceKind",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What kind of publication it is."
     },
     {
       "name": "language",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "BCP 47 language tag, e.g. \"en\", \"az\", \"pt-BR\"."
     },
     {
       "name": "publishedOn",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Publication date: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "publisherId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The publisher as an institution of the registry."
     },
     {
       "name": "publisherName",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Publisher as printed, e.g. \"Azernews\"."
     },
     {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The source’s title or headline."
     },
     {
       "name": "url",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "http(s) link; two sources cannot share one (DUPLICATE)."
     },
     {
       "name": "version",
@@ -3350,43 +3611,50 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "acting",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Acting or interim holder."
     },
     {
       "name": "endDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Not before startDate; null while in office."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the tenure to change."
     },
     {
       "name": "personId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the person."
     },
     {
       "name": "postId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the post."
     },
     {
       "name": "startDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "When the person took up the post: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the tenure changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateTopicInput": [
@@ -3394,31 +3662,36 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the topic covers."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the topic to change."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Unique, ignoring case."
     },
     {
       "name": "parentId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The broader topic."
     },
     {
       "name": "slug",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Unique lower-case key like \"climate-justice\"; null makes it again from the name."
     },
     {
       "name": "version",
@@ -3440,25 +3713,29 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the user to change."
     },
     {
       "name": "name",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Display name."
     },
     {
       "name": "role",
       "type": "Role",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the user may do: VIEWER, EDITOR or ADMIN."
     },
     {
       "name": "version",
       "type": "Int",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the user changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateVisitInput": [
@@ -3466,73 +3743,85 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "confidential",
       "type": "Boolean",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Hidden from viewers (e.g. a visit still being negotiated)."
     },
     {
       "name": "country",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "ISO 3166-1 alpha-2 code."
     },
     {
       "name": "delegationOfId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The institution whose delegation travels."
     },
     {
       "name": "description",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "What the visit is about."
     },
     {
       "name": "direction",
       "type": "VisitDirection",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "INBOUND (a delegation comes to us) or OUTBOUND (we go)."
     },
     {
       "name": "endDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Last day: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "hostId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The institution visited, if any; not the delegation’s own."
     },
     {
       "name": "id",
       "type": "ID",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "Global ID of the visit to change."
     },
     {
       "name": "outcomeId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The Document the visit produced (a report)."
     },
     {
       "name": "place",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Places visited, e.g. \"liberated territories (Karabakh)\"."
     },
     {
       "name": "purpose",
       "type": "VisitPurpose",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Why the visit is made."
     },
     {
       "name": "startDate",
       "type": "PartialDate",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "First day: YYYY, YYYY-MM or YYYY-MM-DD."
     },
     {
       "name": "status",
@@ -3545,7 +3834,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "title",
       "type": "String",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "The visit’s title."
     },
     {
       "name": "version",
@@ -3567,7 +3857,8 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "VisitDirection",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Only visits in this direction."
     },
     {
       "name": "from",
@@ -3617,13 +3908,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "institutionId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the institution (or give personId)."
     },
     {
       "name": "personId",
       "type": "ID",
       "list": false,
-      "required": false
+      "required": false,
+      "description": "Global ID of the person (or give institutionId)."
     },
     {
       "name": "role",
@@ -3638,13 +3931,15 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "name": "direction",
       "type": "SortDirection",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "ASC (smallest, earliest or A first) or DESC."
     },
     {
       "name": "field",
       "type": "VisitOrderField",
       "list": false,
-      "required": true
+      "required": true,
+      "description": "What to sort by."
     }
   ]
 };

@@ -20,12 +20,12 @@ function fetchNode(ctx: RequestContext, globalId: string): Promise<object | null
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any record by its global ID; null if there is none.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<object | null> | null {
+  node(@Arg('id', () => ID, { description: 'Global ID of any record (its `id` field).' }) id: string, @Ctx() ctx: RequestContext): Promise<object | null> | null {
     return fetchNode(ctx, id);
   }
 
   @Query(() => [Node], { nullable: 'items', description: `Several records by global ID (at most ${MAX_NODES}), in the order asked; null where unknown.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<(object | null)[]> {
+  nodes(@Arg('ids', () => [ID], { description: 'Global IDs of any record types; the result has one entry per ID, in order (null where not found).' }) ids: string[], @Ctx() ctx: RequestContext): Promise<(object | null)[]> {
     if (ids.length > MAX_NODES) throw new BadInputError('ids', `at most ${MAX_NODES} IDs per call`);
     return Promise.all(ids.map((id) => fetchNode(ctx, id)));
   }

@@ -9,14 +9,24 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Which way a list is sorted.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: A before Z, earlier before later, smaller before larger.' },
+    DESC: { description: 'Descending: Z before A, later before earlier, larger before smaller.' },
+  },
+});
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Where a page lies in the whole list (Relay page information).' })
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean, { description: 'More records follow this page: ask again with `after: endCursor`.' }) hasNextPage!: boolean;
+  @Field(() => Boolean, { description: 'More records come before this page: ask again with `before: startCursor` and `last`.' })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first record of the page; null when the page is empty.' })
+  startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the page; null when the page is empty.' })
+  endCursor!: string | null;
 }
 
 @ArgsType()
@@ -132,17 +142,17 @@ export function toConnection<T extends object>(
 
 /** Declares `<Name>Edge` and `<Name>Connection` GraphQL types for a node type. */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} record of a page, with the cursor of its position.` })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this edge.' }) cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field(() => nodeType, { description: `The ${name} record at this position.` }) node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
   class Connection {
-    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [Edge], { description: 'The records of this page, in the requested order, each with its cursor.' }) edges!: Edge[];
     @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' }) nodes!: T[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => PageInfo, { description: 'Whether more pages follow or precede this one, and the cursors to ask for them.' }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'Number of records matching the filter, over all pages.' }) totalCount!: number;
   }
 

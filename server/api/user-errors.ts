@@ -27,5 +27,5 @@ registerEnumType(UserErrorCode, {
 
 Field(() => [String], { description: 'Path to the offending input field, e.g. ["input", "country"].' })(UserError.prototype, 'field');
 Field(() => String, { description: 'Human-readable explanation.' })(UserError.prototype, 'message');
-Field(() => UserErrorCode)(UserError.prototype, 'code');
+Field(() => UserErrorCode, { description: 'Why the input was refused, for programs to act on.' })(UserError.prototype, 'code');
 ObjectType({ description: 'A problem with a mutation input. Nothing was written.' })(UserError);

@@ -123,7 +123,7 @@ export class ImportResolver {
   @Mutation(() => ImportRecordsPayload, {
     description: `Runs up to ${MAX_OPERATIONS} create/update/delete mutations as one transaction: all are written, or — if any is refused — none, with every refusal listed by operation index and field. What \`accord import\` uses.`,
   })
-  async importRecords(@Arg('input', () => ImportRecordsInput) input: ImportRecordsInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ImportRecordsPayload> {
+  async importRecords(@Arg('input', () => ImportRecordsInput, { description: 'The rows to write, in order, and whether to only check them.' }) input: ImportRecordsInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ImportRecordsPayload> {
     if (input.operations.length === 0) throw new BadInputError('input.operations', 'must not be empty');
     if (input.operations.length > MAX_OPERATIONS) throw new BadInputError('input.operations', `at most ${MAX_OPERATIONS} per request`);
     const results: ImportOperationResult[] = [];

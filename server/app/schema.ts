@@ -103,6 +103,11 @@ export function buildAccordSchema(): Promise<GraphQLSchema> {
     resolvers: resolvers as [Function, ...Function[]],
     validate: false,
     globalMiddlewares: [accessMiddleware],
+  }).then((schema) => {
+    // type-graphql has no decorator for the root types themselves.
+    schema.getQueryType()!.description = 'Reads. Every query needs at least the VIEWER role unless its description says otherwise.';
+    schema.getMutationType()!.description = 'Writes. Each mutation runs as one transaction and reports refused input as `userErrors` (nothing written).';
+    return schema;
   });
   return cached;
 }

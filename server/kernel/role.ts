@@ -8,6 +8,7 @@ export enum Role {
 }
 registerEnumType(Role, {
   name: 'Role',
+  description: 'What a user may do; each role includes the ones below it.',
   valuesConfig: {
     VIEWER: { description: 'Reads records (not confidential ones).' },
     EDITOR: { description: 'Also creates and changes records, and sees confidential ones.' },

@@ -17,7 +17,7 @@ export class AgreementAction extends RecordEntity {
   @ManyToOne(() => Agreement, { ref: true, deleteRule: 'cascade', index: 'agreement_action_agreement_idx' })
   agreement!: Ref<Agreement>;
 
-  @Field(() => AgreementActionKind)
+  @Field(() => AgreementActionKind, { description: 'What happened (signature, entry into force, renewal …).' })
   @Enum({ items: () => AgreementActionKind, type: 'string', length: 30 })
   kind!: AgreementActionKind;
 
@@ -30,7 +30,7 @@ export class AgreementAction extends RecordEntity {
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_action_party_idx' })
   party?: Ref<Institution> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text remark on the action; null when none.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 }

@@ -22,7 +22,7 @@ export class AgreementParty extends RecordEntity<'role'> {
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'agreement_party_institution_idx' })
   institution!: Ref<Institution>;
 
-  @Field(() => AgreementPartyRole)
+  @Field(() => AgreementPartyRole, { description: 'The institution’s role in the agreement (party, witness …).' })
   @Enum({ items: () => AgreementPartyRole, type: 'string', length: 20, default: AgreementPartyRole.PARTY })
   role: AgreementPartyRole = AgreementPartyRole.PARTY;
 

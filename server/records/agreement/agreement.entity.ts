@@ -18,15 +18,15 @@ import { AgreementKind, AgreementStatus } from './agreement.enums.js';
 @Index({ name: 'agreement_status_expires_idx', properties: ['status', 'expiresOn'] })
 @ObjectType('Agreement', { implements: Node, description: 'A memorandum of understanding, cooperation agreement or action plan.' })
 export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confidential'> {
-  @Field(() => String)
+  @Field(() => String, { description: 'The agreement’s title as the parties use it.' })
   @Property({ type: 'string', length: 500 })
   title!: string;
 
-  @Field(() => AgreementKind)
+  @Field(() => AgreementKind, { description: 'What sort of agreement it is.' })
   @Enum({ items: () => AgreementKind, type: 'string', length: 40 })
   kind!: AgreementKind;
 
-  @Field(() => AgreementStatus)
+  @Field(() => AgreementStatus, { description: 'Where the agreement stands in its lifecycle; changed only by changeAgreementStatus.' })
   @Enum({ items: () => AgreementStatus, type: 'string', length: 20, default: AgreementStatus.DRAFT })
   status: AgreementStatus = AgreementStatus.DRAFT;
 
@@ -42,7 +42,7 @@ export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confident
   @Property({ type: 'date', nullable: true })
   reviewDue?: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when the agreement renews itself at expiry unless a party gives notice (see noticePeriodDays).' })
   @Property({ type: 'boolean', default: false })
   autoRenews: boolean = false;
 
@@ -55,7 +55,7 @@ export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confident
   @ManyToOne(() => Agreement, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_renews_idx' })
   renews?: Ref<Agreement> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short summary of what the agreement covers; null when none was written.' })
   @Property({ type: 'text', nullable: true })
   summary?: string | null;
 

@@ -49,14 +49,21 @@ export enum AgreementOrderField {
 registerEnumType(AgreementOrderField, {
   name: 'AgreementOrderField',
   description: 'Agreements without the date sort after those with one in ascending order (before them in descending order).',
+  valuesConfig: {
+    CREATED_AT: { description: 'By when the record was created in the registry.' },
+    UPDATED_AT: { description: 'By when the record was last changed.' },
+    TITLE: { description: 'Alphabetically by title.' },
+    EFFECTIVE_FROM: { description: 'By the date it takes effect.' },
+    EXPIRES_ON: { description: 'By the date it expires.' },
+  },
 });
 
-@InputType()
+@InputType({ description: 'How to sort a list of agreement records.' })
 export class AgreementOrder {
-  @Field(() => AgreementOrderField, { defaultValue: AgreementOrderField.TITLE })
+  @Field(() => AgreementOrderField, { defaultValue: AgreementOrderField.TITLE, description: 'What to sort by.' })
   field: AgreementOrderField = AgreementOrderField.TITLE;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC (smallest, earliest or A first) or DESC.' })
   direction: SortDirection = SortDirection.ASC;
 }
 
@@ -83,16 +90,16 @@ export class AgreementPartyInput {
 
 @InputType({ description: 'A new agreement. It starts in DRAFT; use changeAgreementStatus to move it on.' })
 export class CreateAgreementInput {
-  @Field(() => String) title!: string;
-  @Field(() => AgreementKind) kind!: AgreementKind;
-  @Field(() => LocalDateResolver, { nullable: true }) effectiveFrom?: string | null;
+  @Field(() => String, { description: 'The agreement’s title.' }) title!: string;
+  @Field(() => AgreementKind, { description: 'What sort of agreement it is.' }) kind!: AgreementKind;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it takes effect, if known.' }) effectiveFrom?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Must be after effectiveFrom.' }) expiresOn?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Must lie within the term (effectiveFrom..expiresOn).' })
   reviewDue?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Defaults to false.' }) autoRenews?: boolean | null;
   @Field(() => Int, { nullable: true, description: '≥ 0; only with autoRenews.' }) noticePeriodDays?: number | null;
   @Field(() => ID, { nullable: true, description: 'The agreement this one renews or replaces.' }) renewsId?: string | null;
-  @Field(() => String, { nullable: true }) summary?: string | null;
+  @Field(() => String, { nullable: true, description: 'A short summary of what it covers.' }) summary?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Defaults to false.' }) confidential?: boolean | null;
   @Field(() => [AgreementPartyInput], { nullable: true, description: 'Parties, each institution at most once.' })
   parties?: AgreementPartyInput[] | null;
@@ -103,25 +110,25 @@ export class CreateAgreementInput {
     'Fields left out stay as they are; an explicit null clears an optional field. The status is changed only by changeAgreementStatus.',
 })
 export class UpdateAgreementInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global ID of the agreement to change.' }) id!: string;
   @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since.' })
   version?: number | null;
-  @Field(() => String, { nullable: true }) title?: string | null;
-  @Field(() => AgreementKind, { nullable: true }) kind?: AgreementKind | null;
-  @Field(() => LocalDateResolver, { nullable: true }) effectiveFrom?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true }) expiresOn?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true }) reviewDue?: string | null;
-  @Field(() => Boolean, { nullable: true }) autoRenews?: boolean | null;
-  @Field(() => Int, { nullable: true }) noticePeriodDays?: number | null;
-  @Field(() => ID, { nullable: true }) renewsId?: string | null;
-  @Field(() => String, { nullable: true }) summary?: string | null;
-  @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'The agreement’s title.' }) title?: string | null;
+  @Field(() => AgreementKind, { nullable: true, description: 'What sort of agreement it is.' }) kind?: AgreementKind | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it takes effect, if known.' }) effectiveFrom?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Must be after effectiveFrom.' }) expiresOn?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Must lie within the term (effectiveFrom..expiresOn).' }) reviewDue?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'True when the agreement renews itself at expiry unless a party gives notice.' }) autoRenews?: boolean | null;
+  @Field(() => Int, { nullable: true, description: '≥ 0; only with autoRenews.' }) noticePeriodDays?: number | null;
+  @Field(() => ID, { nullable: true, description: 'The agreement this one renews or replaces.' }) renewsId?: string | null;
+  @Field(() => String, { nullable: true, description: 'A short summary of what it covers.' }) summary?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Hidden from viewers (e.g. still in negotiation).' }) confidential?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'Which agreement to delete.' })
 export class DeleteAgreementInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the agreement to delete.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the delete is refused with CONFLICT if the agreement changed since. Left out: delete whatever its version.' }) version?: number | null;
   @Field(() => Boolean, {
     defaultValue: false,
     description:
@@ -133,8 +140,8 @@ export class DeleteAgreementInput {
 
 @InputType({ description: 'Moves an agreement along its lifecycle and records the matching ledger entry.' })
 export class ChangeAgreementStatusInput {
-  @Field(() => ID) id!: string;
-  @Field(() => AgreementStatus) status!: AgreementStatus;
+  @Field(() => ID, { description: 'Global ID of the agreement.' }) id!: string;
+  @Field(() => AgreementStatus, { description: 'The status to move to; must be an allowed move from the current one (INVALID_TRANSITION otherwise).' }) status!: AgreementStatus;
   @Field(() => LocalDateResolver, {
     nullable: true,
     description:
@@ -143,31 +150,31 @@ export class ChangeAgreementStatusInput {
   })
   date?: string | null;
   @Field(() => String, { nullable: true, description: 'Note for the ledger entry.' }) note?: string | null;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The version you read; refused with CONFLICT if the agreement changed since. Left out: no check.' }) version?: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Parties
 
-@InputType()
+@InputType({ description: 'An institution to add as a party to an agreement.' })
 export class AddAgreementPartyInput extends AgreementPartyInput {
-  @Field(() => ID) agreementId!: string;
+  @Field(() => ID, { description: 'Global ID of the agreement the institution joins.' }) agreementId!: string;
 }
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
 export class UpdateAgreementPartyInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
-  @Field(() => ID, { nullable: true }) institutionId?: string | null;
-  @Field(() => AgreementPartyRole, { nullable: true }) role?: AgreementPartyRole | null;
-  @Field(() => ID, { nullable: true }) signatoryId?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true }) signedOn?: string | null;
+  @Field(() => ID, { description: 'Global ID of the agreement party to change.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if the agreement party changed since. Left out: overwrite whatever is there.' }) version?: number | null;
+  @Field(() => ID, { nullable: true, description: 'The institution that is party (at most once per agreement).' }) institutionId?: string | null;
+  @Field(() => AgreementPartyRole, { nullable: true, description: 'The institution’s role in the agreement.' }) role?: AgreementPartyRole | null;
+  @Field(() => ID, { nullable: true, description: 'The Person who signed (or will sign) for the institution.' }) signatoryId?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the institution signed. A SIGNATURE ledger entry is added for it when the agreement moves to SIGNED.' }) signedOn?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which agreement party to remove.' })
 export class RemoveAgreementPartyInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the agreement party to remove.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the remove is refused with CONFLICT if the agreement party changed since. Left out: remove whatever its version.' }) version?: number | null;
   @Field(() => Boolean, {
     defaultValue: false,
     description: 'Also delete the ledger entries of this party in this agreement instead of refusing with IN_USE.',
@@ -180,14 +187,14 @@ export class RemoveAgreementPartyInput {
 
 @InputType({ description: 'Records one dated action in an agreement’s ledger.' })
 export class RecordAgreementActionInput {
-  @Field(() => ID) agreementId!: string;
+  @Field(() => ID, { description: 'Global ID of the agreement.' }) agreementId!: string;
   @Field(() => AgreementActionKind, {
     description:
       'SIGNATURE needs partyId. ENTRY_INTO_FORCE, SUSPENSION, RESUMPTION, TERMINATION and EXPIRY of the agreement as a whole ' +
       'are recorded by changeAgreementStatus; here they are accepted only for a single party.',
   })
   kind!: AgreementActionKind;
-  @Field(() => LocalDateResolver) date!: string;
+  @Field(() => LocalDateResolver, { description: 'When the action took place.' }) date!: string;
   @Field(() => ID, { nullable: true, description: 'The institution that acted; it must be a party to the agreement.' })
   partyId?: string | null;
   @Field(() => String, { nullable: true, description: 'Free text, e.g. the source of the record.' }) note?: string | null;
@@ -214,30 +221,30 @@ export const AddAgreementPartyPayload = partyPayload('AddAgreementPartyPayload')
 export const UpdateAgreementPartyPayload = partyPayload('UpdateAgreementPartyPayload');
 export type AgreementPartyPayload = { agreementParty: AgreementParty | null; userErrors: UserError[] };
 
-@ObjectType()
+@ObjectType({ description: 'What `recordAgreementAction` returns: the result, or the userErrors that explain why nothing was written.' })
 export class RecordAgreementActionPayload {
   @Field(() => AgreementAction, { nullable: true, description: 'The ledger entry; null when userErrors is not empty.' })
   agreementAction!: AgreementAction | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'What `deleteAgreement` returns: the result, or the userErrors that explain why nothing was written.' })
 export class DeleteAgreementPayload {
   @Field(() => ID, { nullable: true, description: 'Global ID of the deleted agreement.' })
   deletedId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'What `removeAgreementParty` returns: the result, or the userErrors that explain why nothing was written.' })
 export class RemoveAgreementPartyPayload {
   @Field(() => ID, { nullable: true, description: 'Global ID of the removed party.' })
   deletedId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
   userErrors!: UserError[];
 }
 

@@ -62,14 +62,14 @@ function partiesAndLedger(ctx: RequestContext, agreement: Agreement): Promise<[A
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Query(() => Agreement, { description: 'One agreement; NOT_FOUND error if the ID is unknown.' })
-  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Agreement> {
+  agreement(@Arg('id', () => ID, { description: 'Global ID of the agreement.' }) id: string, @Ctx() ctx: RequestContext): Promise<Agreement> {
     return service.getAgreement(ctx, id);
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements, filtered and ordered, as a Relay connection.' })
   agreements(
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
-    @Arg('orderBy', () => AgreementOrder, { nullable: true }) orderBy: AgreementOrder | null,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: AgreementFilter | null,
+    @Arg('orderBy', () => AgreementOrder, { nullable: true, description: 'Sort order; see AgreementOrder for the default.' }) orderBy: AgreementOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Agreement>> {
@@ -147,7 +147,7 @@ export class AgreementResolver {
 
   @Mutation(() => CreateAgreementPayload, { description: 'Creates an agreement in DRAFT, with its parties.' })
   async createAgreement(
-    @Arg('input', () => CreateAgreementInput) input: CreateAgreementInput,
+    @Arg('input', () => CreateAgreementInput, { description: 'The new agreement.' }) input: CreateAgreementInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementPayload> {
     const { result, userErrors } = await service.createAgreement(ctx, input);
@@ -156,7 +156,7 @@ export class AgreementResolver {
 
   @Mutation(() => UpdateAgreementPayload, { description: 'Edits an agreement’s fields (never its status: see changeAgreementStatus).' })
   async updateAgreement(
-    @Arg('input', () => UpdateAgreementInput) input: UpdateAgreementInput,
+    @Arg('input', () => UpdateAgreementInput, { description: 'The agreement to change (id, version) and the new values.' }) input: UpdateAgreementInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementPayload> {
     const { result, userErrors } = await service.updateAgreement(ctx, input);
@@ -171,7 +171,7 @@ export class AgreementResolver {
       'each signature not yet in the ledger. IN_FORCE of an agreement that renews another supersedes that one.',
   })
   async changeAgreementStatus(
-    @Arg('input', () => ChangeAgreementStatusInput) input: ChangeAgreementStatusInput,
+    @Arg('input', () => ChangeAgreementStatusInput, { description: 'The agreement, the status to move to and the version you read.' }) input: ChangeAgreementStatusInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementPayload> {
     const { result, userErrors } = await statusService.changeAgreementStatus(ctx, input);
@@ -182,7 +182,7 @@ export class AgreementResolver {
     description: 'Deletes an agreement with its parties and ledger. Refused with IN_USE while agreements renew it or commitments were made in it, unless detachReferences.',
   })
   async deleteAgreement(
-    @Arg('input', () => DeleteAgreementInput) input: DeleteAgreementInput,
+    @Arg('input', () => DeleteAgreementInput, { description: 'The agreement to delete.' }) input: DeleteAgreementInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeleteAgreementPayload> {
     const { result, userErrors } = await service.deleteAgreement(ctx, input);
@@ -195,7 +195,7 @@ export class AgreementResolver {
       'agreement in DRAFT or NEGOTIATION (with at least two PARTY-role parties) moves it to SIGNED automatically.',
   })
   async recordAgreementAction(
-    @Arg('input', () => RecordAgreementActionInput) input: RecordAgreementActionInput,
+    @Arg('input', () => RecordAgreementActionInput, { description: 'The agreement, the action and its date.' }) input: RecordAgreementActionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RecordAgreementActionPayload> {
     const { result, userErrors } = await statusService.recordAgreementAction(ctx, input);
@@ -204,7 +204,7 @@ export class AgreementResolver {
 
   @Mutation(() => AddAgreementPartyPayload, { description: 'Adds a party to an agreement (an institution at most once).' })
   async addAgreementParty(
-    @Arg('input', () => AddAgreementPartyInput) input: AddAgreementPartyInput,
+    @Arg('input', () => AddAgreementPartyInput, { description: 'The agreement party to add.' }) input: AddAgreementPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementPartyPayload> {
     const { result, userErrors } = await partyService.addAgreementParty(ctx, input);
@@ -215,7 +215,7 @@ export class AgreementResolver {
     description: 'Edits a party. Correcting signedOn or the institution moves the party’s ledger entries along.',
   })
   async updateAgreementParty(
-    @Arg('input', () => UpdateAgreementPartyInput) input: UpdateAgreementPartyInput,
+    @Arg('input', () => UpdateAgreementPartyInput, { description: 'The agreement party to change (id, version) and the new values.' }) input: UpdateAgreementPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementPartyPayload> {
     const { result, userErrors } = await partyService.updateAgreementParty(ctx, input);
@@ -226,7 +226,7 @@ export class AgreementResolver {
     description: 'Removes a party. Refused with IN_USE while the ledger has actions by it, unless removeActions.',
   })
   async removeAgreementParty(
-    @Arg('input', () => RemoveAgreementPartyInput) input: RemoveAgreementPartyInput,
+    @Arg('input', () => RemoveAgreementPartyInput, { description: 'The agreement party to remove.' }) input: RemoveAgreementPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RemoveAgreementPartyPayload> {
     const { result, userErrors } = await partyService.removeAgreementParty(ctx, input);
@@ -236,12 +236,12 @@ export class AgreementResolver {
 
 @Resolver(() => AgreementParty)
 export class AgreementPartyResolver {
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: 'The agreement.' })
   agreement(@Root() party: AgreementParty, @Ctx() ctx: RequestContext): Promise<Agreement | null> {
     return ctx.records.byId(Agreement).load(party.agreement.id);
   }
 
-  @FieldResolver(() => Institution)
+  @FieldResolver(() => Institution, { description: 'The institution that is party to it.' })
   institution(@Root() party: AgreementParty, @Ctx() ctx: RequestContext): Promise<Institution | null> {
     return ctx.records.byId(Institution).load(party.institution.id);
   }
@@ -259,7 +259,7 @@ export class AgreementPartyResolver {
 
 @Resolver(() => AgreementAction)
 export class AgreementActionResolver {
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: 'The agreement the action belongs to.' })
   agreement(@Root() action: AgreementAction, @Ctx() ctx: RequestContext): Promise<Agreement | null> {
     return ctx.records.byId(Agreement).load(action.agreement.id);
   }

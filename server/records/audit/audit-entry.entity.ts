@@ -9,7 +9,15 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   DELETE = 'DELETE',
 }
-registerEnumType(AuditAction, { name: 'AuditAction' });
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What a write did to a record.',
+  valuesConfig: {
+    CREATE: { description: 'The record was created.' },
+    DELETE: { description: 'The record was deleted.' },
+    UPDATE: { description: 'The record was changed.' },
+  },
+});
 
 /**
  * One change to one record, written in the same transaction as the change (a rolled-back
@@ -22,7 +30,7 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
 @Index({ name: 'audit_entry_record_idx', properties: ['recordId', 'createdAt'] })
 @ObjectType('AuditEntry', { implements: Node, description: 'Who changed which record, when, through which operation, and how.' })
 export class AuditEntry extends RecordEntity {
-  @Field(() => AuditAction)
+  @Field(() => AuditAction, { description: 'Whether the record was created, changed or deleted.' })
   @Enum({ items: () => AuditAction, type: 'string', length: 10 })
   action!: AuditAction;
 
@@ -41,7 +49,7 @@ export class AuditEntry extends RecordEntity {
   @Property({ type: 'string', length: 100, nullable: true })
   operation?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ID of the HTTP request that made the change (the X-Request-Id response header), to match server logs; null for changes made outside a request (seed, migrations).' })
   @Property({ type: 'string', length: 64, nullable: true })
   requestId?: string | null;
 

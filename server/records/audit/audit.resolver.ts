@@ -10,15 +10,15 @@ import { AuditAction, AuditEntry } from './audit-entry.entity.js';
 import { BadInputError } from '../../kernel/errors.js';
 import { AuditReference, auditReferences } from './audit-references.js';
 
-@InputType()
+@InputType({ description: 'Narrows `auditLog`. All given conditions must hold.' })
 class AuditLogFilter {
   @Field(() => ID, { nullable: true, description: 'Changes to this record.' }) recordId?: string | null;
   @Field(() => String, { nullable: true, description: 'Changes to records of this type, e.g. "Institution".' }) recordType?: string | null;
   @Field(() => ID, { nullable: true, description: 'Changes made by this user.' }) userId?: string | null;
-  @Field(() => [AuditAction], { nullable: true }) action?: AuditAction[] | null;
+  @Field(() => [AuditAction], { nullable: true, description: 'Only entries of any of these actions.' }) action?: AuditAction[] | null;
   @Field(() => String, { nullable: true, description: 'The mutation, e.g. "updateInstitution".' }) operation?: string | null;
-  @Field(() => Date, { nullable: true }) from?: Date | null;
-  @Field(() => Date, { nullable: true }) to?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Only entries written at or after this instant.' }) from?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Only entries written before this instant.' }) to?: Date | null;
 }
 
 const { Connection: AuditEntryConnection } = connectionTypes('AuditEntry', AuditEntry);
@@ -27,7 +27,7 @@ const { Connection: AuditEntryConnection } = connectionTypes('AuditEntry', Audit
 export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first (admins).' })
   auditLog(
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: AuditLogFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<AuditEntry>> {

@@ -23,15 +23,15 @@ export class ApiToken extends RecordEntity {
   @Property({ type: 'string', length: 16 })
   prefix!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the token stops working; null when it never expires.' })
   @Property({ type: 'datetime', nullable: true })
   expiresAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the token last authenticated a request; null if never used.' })
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the token was revoked; null while it is valid.' })
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
 }

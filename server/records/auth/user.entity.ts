@@ -8,16 +8,16 @@ import { Role } from '../../kernel/role.js';
 @Index({ name: 'app_user_email_id_idx', properties: ['email', 'id'] })
 @ObjectType('User', { implements: Node, description: 'A person who uses the registry.' })
 export class User extends RecordEntity<'disabled'> {
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in e-mail address.' })
   @Property({ type: 'string', length: 320 })
   @Unique({ name: 'app_user_email_unique' })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may do.' })
   @Enum({ items: () => Role, type: 'string', length: 10 })
   role!: Role;
 

@@ -25,15 +25,15 @@ import { CommitmentStatus } from './commitment.enums.js';
 @HideWhenConfidential()
 @ObjectType('Commitment', { implements: Node, description: 'A follow-up taken on, with an owner, a due date and evidence of progress.' })
 export class Commitment extends RecordEntity<'status' | 'confidential'> {
-  @Field(() => String)
+  @Field(() => String, { description: 'What was committed to, in a line.' })
   @Property({ type: 'string', length: 500 })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Details of what was promised; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  @Field(() => CommitmentStatus)
+  @Field(() => CommitmentStatus, { description: 'Where the commitment stands: OPEN → IN_PROGRESS → DONE, or DROPPED.' })
   @Enum({ items: () => CommitmentStatus, type: 'string', length: 20, default: CommitmentStatus.OPEN })
   status: CommitmentStatus = CommitmentStatus.OPEN;
 

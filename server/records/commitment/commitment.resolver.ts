@@ -30,14 +30,14 @@ const load = visibleRef;
 @Resolver(() => Commitment)
 export class CommitmentResolver {
   @Query(() => Commitment, { description: 'One commitment; NOT_FOUND error if the ID is unknown.' })
-  commitment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Commitment> {
+  commitment(@Arg('id', () => ID, { description: 'Global ID of the commitment.' }) id: string, @Ctx() ctx: RequestContext): Promise<Commitment> {
     return service.getCommitment(ctx, id);
   }
 
   @Query(() => CommitmentConnection, { description: 'Commitments, filtered and ordered (soonest due first by default), as a Relay connection.' })
   commitments(
-    @Arg('filter', () => CommitmentFilter, { nullable: true }) filter: CommitmentFilter | null,
-    @Arg('orderBy', () => CommitmentOrder, { nullable: true }) orderBy: CommitmentOrder | null,
+    @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: CommitmentFilter | null,
+    @Arg('orderBy', () => CommitmentOrder, { nullable: true, description: 'Sort order; see CommitmentOrder for the default.' }) orderBy: CommitmentOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Commitment>> {
@@ -87,9 +87,9 @@ export class CommitmentResolver {
     return load(ctx, Document, commitment.evidenceDocument);
   }
 
-  @Mutation(() => CreateCommitmentPayload)
+  @Mutation(() => CreateCommitmentPayload, { description: 'Creates a commitment. Requires the EDITOR role.' })
   async createCommitment(
-    @Arg('input', () => CreateCommitmentInput) input: CreateCommitmentInput,
+    @Arg('input', () => CreateCommitmentInput, { description: 'The new commitment.' }) input: CreateCommitmentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CommitmentPayload> {
     const { result, userErrors } = await service.createCommitment(ctx, input);
@@ -100,7 +100,7 @@ export class CommitmentResolver {
     description: 'Updates a commitment. Status moves: OPEN → IN_PROGRESS | DONE | DROPPED; IN_PROGRESS → DONE | DROPPED | OPEN; DONE and DROPPED are final.',
   })
   async updateCommitment(
-    @Arg('input', () => UpdateCommitmentInput) input: UpdateCommitmentInput,
+    @Arg('input', () => UpdateCommitmentInput, { description: 'The commitment to change (id, version) and the new values.' }) input: UpdateCommitmentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CommitmentPayload> {
     const { result, userErrors } = await service.updateCommitment(ctx, input);
@@ -109,7 +109,7 @@ export class CommitmentResolver {
 
   @Mutation(() => DeleteCommitmentPayload, { description: 'Deletes a commitment with its citations, figures and tags.' })
   async deleteCommitment(
-    @Arg('input', () => DeleteCommitmentInput) input: DeleteCommitmentInput,
+    @Arg('input', () => DeleteCommitmentInput, { description: 'The commitment to delete.' }) input: DeleteCommitmentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeleteCommitmentPayload> {
     const { result, userErrors } = await service.deleteCommitment(ctx, input);
@@ -131,7 +131,7 @@ export class InstitutionCommitmentsResolver {
   @FieldResolver(() => [Commitment], { description: 'Commitments this institution owns (optionally only some statuses), soonest due first.' })
   async commitments(
     @Root() institution: Institution,
-    @Arg('status', () => [CommitmentStatus], { nullable: true }) status: CommitmentStatus[] | null,
+    @Arg('status', () => [CommitmentStatus], { nullable: true, description: 'Only commitments in any of these statuses.' }) status: CommitmentStatus[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Commitment[]> {
     const all = (await ctx.records.groupBy(Commitment, 'ownerInstitution', { dueDate: 'asc' }).load(institution.id)).filter(visibleTo(ctx));

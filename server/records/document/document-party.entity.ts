@@ -23,7 +23,7 @@ export class DocumentParty extends RecordEntity {
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'document_party_institution_idx' })
   institution!: Ref<Institution>;
 
-  @Field(() => DocumentRole)
+  @Field(() => DocumentRole, { description: 'What the institution did with the document.' })
   @Enum({ items: () => DocumentRole, type: 'string', length: 20 })
   role!: DocumentRole;
 

@@ -25,11 +25,11 @@ import { DocumentKind } from './document.enums.js';
 })
 @ObjectType('Document', { implements: Node, description: 'A declaration, report, statement, appeal, resolution or minutes.' })
 export class Document extends RecordEntity<'confidential'> {
-  @Field(() => String)
+  @Field(() => String, { description: 'The document’s title.' })
   @Property({ type: 'string', length: 500 })
   title!: string;
 
-  @Field(() => DocumentKind)
+  @Field(() => DocumentKind, { description: 'What sort of document it is.' })
   @Enum({ items: () => DocumentKind, type: 'string', length: 30 })
   kind!: DocumentKind;
 
@@ -42,11 +42,11 @@ export class Document extends RecordEntity<'confidential'> {
   @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'document_adopted_at_idx' })
   adoptedAt?: Ref<Event> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the document can be read; null when not online.' })
   @Property({ type: 'string', length: 1000, nullable: true })
   url?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short summary of its content; null when none.' })
   @Property({ type: 'text', nullable: true })
   summary?: string | null;
 

@@ -54,11 +54,18 @@ export enum DocumentOrderField {
 registerEnumType(DocumentOrderField, {
   name: 'DocumentOrderField',
   description: 'DATE sorts partial dates as written ("2024" before "2024-03"); undated documents come last.',
+  valuesConfig: {
+    CREATED_AT: { description: 'By when the record was created in the registry.' },
+    UPDATED_AT: { description: 'By when the record was last changed.' },
+    TITLE: { description: 'Alphabetically by title.' },
+    KIND: { description: 'By kind, alphabetically by the kind’s name.' },
+    DATE: { description: 'By the document’s date.' },
+  },
 });
 
-@InputType()
+@InputType({ description: 'How to sort a list of document records.' })
 export class DocumentOrder {
-  @Field(() => DocumentOrderField, { defaultValue: DocumentOrderField.DATE })
+  @Field(() => DocumentOrderField, { defaultValue: DocumentOrderField.DATE, description: 'What to sort by.' })
   field: DocumentOrderField = DocumentOrderField.DATE;
 
   @Field(() => SortDirection, { nullable: true, description: 'Default: DESC for DATE (newest first), ASC for the others.' })
@@ -67,21 +74,21 @@ export class DocumentOrder {
 
 @InputType({ description: 'An institution’s role for a document, given when creating the document.' })
 export class DocumentPartyInput {
-  @Field(() => ID) institutionId!: string;
-  @Field(() => DocumentRole) role!: DocumentRole;
+  @Field(() => ID, { description: 'Global ID of the institution.' }) institutionId!: string;
+  @Field(() => DocumentRole, { description: 'What the institution did with the document.' }) role!: DocumentRole;
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it took this role (e.g. the approval date).' }) date?: string | null;
   @Field(() => ID, { nullable: true, description: 'The event at which it took this role (e.g. the CFM session that approved it).' })
   atEventId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new document, with the institutions that issued or received it.' })
 export class CreateDocumentInput {
-  @Field(() => String) title!: string;
-  @Field(() => DocumentKind) kind!: DocumentKind;
-  @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
+  @Field(() => String, { description: 'The document’s title.' }) title!: string;
+  @Field(() => DocumentKind, { description: 'What sort of document it is.' }) kind!: DocumentKind;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Date of the document: YYYY, YYYY-MM or YYYY-MM-DD.' }) date?: string | null;
   @Field(() => ID, { nullable: true, description: 'The event at which it was adopted.' }) adoptedAtId?: string | null;
   @Field(() => String, { nullable: true, description: 'http(s) link to the text.' }) url?: string | null;
-  @Field(() => String, { nullable: true }) summary?: string | null;
+  @Field(() => String, { nullable: true, description: 'A short summary of its content.' }) summary?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Hidden from viewers; default false.' }) confidential?: boolean | null;
   @Field(() => [DocumentPartyInput], { nullable: true, description: 'Issuers, approvers, addressees … (at most 100).' })
   parties?: DocumentPartyInput[] | null;
@@ -89,22 +96,22 @@ export class CreateDocumentInput {
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field. Parties change through addDocumentParty/removeDocumentParty.' })
 export class UpdateDocumentInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global ID of the document to change.' }) id!: string;
   @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since.' })
   version?: number | null;
-  @Field(() => String, { nullable: true }) title?: string | null;
-  @Field(() => DocumentKind, { nullable: true }) kind?: DocumentKind | null;
-  @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
-  @Field(() => ID, { nullable: true }) adoptedAtId?: string | null;
-  @Field(() => String, { nullable: true }) url?: string | null;
-  @Field(() => String, { nullable: true }) summary?: string | null;
-  @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'The document’s title.' }) title?: string | null;
+  @Field(() => DocumentKind, { nullable: true, description: 'What sort of document it is.' }) kind?: DocumentKind | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Date of the document: YYYY, YYYY-MM or YYYY-MM-DD.' }) date?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The event at which it was adopted.' }) adoptedAtId?: string | null;
+  @Field(() => String, { nullable: true, description: 'http(s) link to the text.' }) url?: string | null;
+  @Field(() => String, { nullable: true, description: 'A short summary of its content.' }) summary?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Hidden from viewers.' }) confidential?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'Which document to delete.' })
 export class DeleteDocumentInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the document to delete.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the delete is refused with CONFLICT if the document changed since. Left out: delete whatever its version.' }) version?: number | null;
   @Field(() => Boolean, {
     defaultValue: false,
     description: 'Also detach commitments made in this document (they keep no origin) instead of refusing the delete.',
@@ -112,23 +119,23 @@ export class DeleteDocumentInput {
   detachCommitments = false;
 }
 
-@InputType()
+@InputType({ description: 'An institution to add to a document in a given role (issuer, addressee …).' })
 export class AddDocumentPartyInput extends DocumentPartyInput {
-  @Field(() => ID) documentId!: string;
+  @Field(() => ID, { description: 'Global ID of the document.' }) documentId!: string;
 }
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears.' })
 export class UpdateDocumentPartyInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
-  @Field(() => PartialDateScalar, { nullable: true }) date?: string | null;
-  @Field(() => ID, { nullable: true }) atEventId?: string | null;
+  @Field(() => ID, { description: 'Global ID of the document party to change.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if the document party changed since. Left out: overwrite whatever is there.' }) version?: number | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it took this role (e.g. the approval date).' }) date?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The event at which it took this role (e.g. the CFM session that approved it).' }) atEventId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which document party to remove.' })
 export class RemoveDocumentPartyInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the document party to remove.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the remove is refused with CONFLICT if the document party changed since. Left out: remove whatever its version.' }) version?: number | null;
 }
 
 const documentPayload = (name: string) => recordPayload(name, 'document', Document);
@@ -138,7 +145,7 @@ export const UpdateDocumentPayload = documentPayload('UpdateDocumentPayload');
 export type DocumentPayload = { document: Document | null; userErrors: UserError[] };
 
 function documentPartyPayload(name: string) {
-  @ObjectType(name)
+  @ObjectType(name, { description: 'The document party as saved and its document, or the userErrors that explain why nothing was written.' })
   class Payload {
     @Field(() => DocumentParty, { nullable: true, description: 'The party as saved; null when userErrors is not empty.' })
     documentParty!: DocumentParty | null;
@@ -146,7 +153,7 @@ function documentPartyPayload(name: string) {
     @Field(() => Document, { nullable: true, description: 'The document it belongs to.' })
     document!: Document | null;
 
-    @Field(() => [UserError])
+    @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
     userErrors!: UserError[];
   }
   return Payload;
@@ -156,16 +163,16 @@ export const AddDocumentPartyPayload = documentPartyPayload('AddDocumentPartyPay
 export const UpdateDocumentPartyPayload = documentPartyPayload('UpdateDocumentPartyPayload');
 export type DocumentPartyPayload = { documentParty: DocumentParty | null; document: Document | null; userErrors: UserError[] };
 
-@ObjectType()
+@ObjectType({ description: 'What `deleteDocument` returns: the result, or the userErrors that explain why nothing was written.' })
 export class DeleteDocumentPayload {
   @Field(() => ID, { nullable: true, description: 'Global ID of the deleted document.' })
   deletedId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'What `removeDocumentParty` returns: the result, or the userErrors that explain why nothing was written.' })
 export class RemoveDocumentPartyPayload {
   @Field(() => ID, { nullable: true, description: 'Global ID of the removed party.' })
   deletedId!: string | null;
@@ -173,7 +180,7 @@ export class RemoveDocumentPartyPayload {
   @Field(() => Document, { nullable: true, description: 'The document it belonged to.' })
   document!: Document | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
   userErrors!: UserError[];
 }
 

@@ -43,14 +43,14 @@ function loadedOnly<T extends object>(entity: abstract new (...args: never[]) =>
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { description: 'One document; NOT_FOUND error if the ID is unknown.' })
-  document(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Document> {
+  document(@Arg('id', () => ID, { description: 'Global ID of the document.' }) id: string, @Ctx() ctx: RequestContext): Promise<Document> {
     return service.getDocument(ctx, id);
   }
 
   @Query(() => DocumentConnection, { description: 'Documents, filtered and ordered (newest first by default), as a Relay connection.' })
   documents(
-    @Arg('filter', () => DocumentFilter, { nullable: true }) filter: DocumentFilter | null,
-    @Arg('orderBy', () => DocumentOrder, { nullable: true }) orderBy: DocumentOrder | null,
+    @Arg('filter', () => DocumentFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: DocumentFilter | null,
+    @Arg('orderBy', () => DocumentOrder, { nullable: true, description: 'Sort order; see DocumentOrder for the default.' }) orderBy: DocumentOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Document>> {
@@ -76,16 +76,16 @@ export class DocumentResolver {
 
   @Mutation(() => CreateDocumentPayload, { description: 'Creates a document, with its parties.' })
   async createDocument(
-    @Arg('input', () => CreateDocumentInput) input: CreateDocumentInput,
+    @Arg('input', () => CreateDocumentInput, { description: 'The new document.' }) input: CreateDocumentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentPayload> {
     const { result, userErrors } = await service.createDocument(ctx, input);
     return { document: result, userErrors };
   }
 
-  @Mutation(() => UpdateDocumentPayload)
+  @Mutation(() => UpdateDocumentPayload, { description: 'Changes a document: only the fields given. Requires the EDITOR role.' })
   async updateDocument(
-    @Arg('input', () => UpdateDocumentInput) input: UpdateDocumentInput,
+    @Arg('input', () => UpdateDocumentInput, { description: 'The document to change (id, version) and the new values.' }) input: UpdateDocumentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentPayload> {
     const { result, userErrors } = await service.updateDocument(ctx, input);
@@ -96,7 +96,7 @@ export class DocumentResolver {
     description: 'Deletes a document with its parties, citations and tags; refused (IN_USE) while commitments were made in it, unless detachCommitments.',
   })
   async deleteDocument(
-    @Arg('input', () => DeleteDocumentInput) input: DeleteDocumentInput,
+    @Arg('input', () => DeleteDocumentInput, { description: 'The document to delete.' }) input: DeleteDocumentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeleteDocumentPayload> {
     const { result, userErrors } = await service.deleteDocument(ctx, input);
@@ -105,7 +105,7 @@ export class DocumentResolver {
 
   @Mutation(() => AddDocumentPartyPayload, { description: 'Gives an institution a role for a document (one role per institution once).' })
   async addDocumentParty(
-    @Arg('input', () => AddDocumentPartyInput) input: AddDocumentPartyInput,
+    @Arg('input', () => AddDocumentPartyInput, { description: 'The document party to add.' }) input: AddDocumentPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentPartyPayload> {
     const { result, userErrors } = await service.addDocumentParty(ctx, input);
@@ -114,16 +114,16 @@ export class DocumentResolver {
 
   @Mutation(() => UpdateDocumentPartyPayload, { description: 'Changes the date or event of a party’s role.' })
   async updateDocumentParty(
-    @Arg('input', () => UpdateDocumentPartyInput) input: UpdateDocumentPartyInput,
+    @Arg('input', () => UpdateDocumentPartyInput, { description: 'The document party to change (id, version) and the new values.' }) input: UpdateDocumentPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentPartyPayload> {
     const { result, userErrors } = await service.updateDocumentParty(ctx, input);
     return { documentParty: result?.party ?? null, document: result?.document ?? null, userErrors };
   }
 
-  @Mutation(() => RemoveDocumentPartyPayload)
+  @Mutation(() => RemoveDocumentPartyPayload, { description: 'Removes a document party. Requires the EDITOR role.' })
   async removeDocumentParty(
-    @Arg('input', () => RemoveDocumentPartyInput) input: RemoveDocumentPartyInput,
+    @Arg('input', () => RemoveDocumentPartyInput, { description: 'The document party to remove.' }) input: RemoveDocumentPartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RemoveDocumentPartyPayload> {
     const { result, userErrors } = await service.removeDocumentParty(ctx, input);
@@ -133,12 +133,12 @@ export class DocumentResolver {
 
 @Resolver(() => DocumentParty)
 export class DocumentPartyResolver {
-  @FieldResolver(() => Document)
+  @FieldResolver(() => Document, { description: 'The document.' })
   async document(@Root() party: DocumentParty, @Ctx() ctx: RequestContext): Promise<Document> {
     return (await ctx.records.byId(Document).load(party.document.id))!;
   }
 
-  @FieldResolver(() => Institution)
+  @FieldResolver(() => Institution, { description: 'The institution.' })
   async institution(@Root() party: DocumentParty, @Ctx() ctx: RequestContext): Promise<Institution> {
     return (await ctx.records.byId(Institution).load(party.institution.id))!;
   }
@@ -163,7 +163,7 @@ export class InstitutionDocumentsResolver {
   @FieldResolver(() => [DocumentParty], { description: 'This institution’s roles for documents (optionally only some roles).' })
   async documentParties(
     @Root() institution: Institution,
-    @Arg('role', () => [DocumentRole], { nullable: true }) role: DocumentRole[] | null,
+    @Arg('role', () => [DocumentRole], { nullable: true, description: 'Only roles of these kinds.' }) role: DocumentRole[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentParty[]> {
     const all = await ctx.records.groupBy(DocumentParty, 'institution').load(institution.id);
@@ -182,7 +182,7 @@ export class InstitutionDocumentsResolver {
   })
   async documents(
     @Root() institution: Institution,
-    @Arg('role', () => [DocumentRole], { nullable: true }) role: DocumentRole[] | null,
+    @Arg('role', () => [DocumentRole], { nullable: true, description: 'Only documents where the institution has any of these roles.' }) role: DocumentRole[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Document[]> {
     const parties = await this.documentParties(institution, role, ctx);

@@ -9,11 +9,11 @@ import { Node, RecordEntity } from '../../kernel/record.entity.js';
 @Index({ name: 'event_series_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @ObjectType('EventSeries', { implements: Node, description: 'A recurring event whose editions are events (e.g. the Baku Forum of Ombudsmen).' })
 export class EventSeries extends RecordEntity {
-  @Field(() => String)
+  @Field(() => String, { description: 'The series’ name.' })
   @Property({ type: 'string', length: 300 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the series is about; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 }

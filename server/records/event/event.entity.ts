@@ -36,15 +36,15 @@ export class OccurrenceChange {
 })
 @ObjectType('Event', { implements: Node, description: 'A forum, conference, symposium, meeting, session or campaign.' })
 export class Event extends RecordEntity<'status' | 'confidential' | 'recurrenceExceptions' | 'occurrenceChanges'> {
-  @Field(() => String)
+  @Field(() => String, { description: 'The event’s title.' })
   @Property({ type: 'string', length: 500 })
   title!: string;
 
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: 'What sort of event it is.' })
   @Enum({ items: () => EventKind, type: 'string', length: 30 })
   kind!: EventKind;
 
-  @Field(() => ScheduleStatus)
+  @Field(() => ScheduleStatus, { description: 'Where the event stands: PLANNED, CONFIRMED, HELD, POSTPONED or CANCELLED.' })
   @Enum({ items: () => ScheduleStatus, type: 'string', length: 20, default: ScheduleStatus.PLANNED })
   status: ScheduleStatus = ScheduleStatus.PLANNED;
 
@@ -69,7 +69,7 @@ export class Event extends RecordEntity<'status' | 'confidential' | 'recurrenceE
   @Property({ type: 'string', length: 64, nullable: true })
   timeZone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'City where it takes place; null when unknown.' })
   @Property({ type: 'string', length: 200, nullable: true })
   city?: string | null;
 
@@ -77,7 +77,7 @@ export class Event extends RecordEntity<'status' | 'confidential' | 'recurrenceE
   @Property({ type: 'string', length: 2, nullable: true })
   country?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Venue (building or hall); null when unknown.' })
   @Property({ type: 'string', length: 300, nullable: true })
   venue?: string | null;
 
@@ -109,7 +109,7 @@ export class Event extends RecordEntity<'status' | 'confidential' | 'recurrenceE
   @Property({ type: 'json', defaultRaw: "'[]'" })
   occurrenceChanges: OccurrenceChange[] = [];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the event is about; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 

@@ -12,7 +12,22 @@ export enum EventKind {
   CAMPAIGN = 'CAMPAIGN',
   OTHER = 'OTHER',
 }
-registerEnumType(EventKind, { name: 'EventKind' });
+registerEnumType(EventKind, {
+  name: 'EventKind',
+  description: 'What sort of event an event is.',
+  valuesConfig: {
+    BOARD_MEETING: { description: 'A meeting of a board or bureau.' },
+    CAMPAIGN: { description: 'A campaign over a period rather than a meeting.' },
+    CONFERENCE: { description: 'A conference.' },
+    FORUM: { description: 'A forum.' },
+    GENERAL_ASSEMBLY: { description: 'A general assembly of an organisation or network.' },
+    OTHER: { description: 'Any other kind of event.' },
+    SESSION: { description: 'A session of a body (e.g. of a council or commission).' },
+    SIDE_EVENT: { description: 'A side event held alongside a larger event.' },
+    SYMPOSIUM: { description: 'A symposium.' },
+    WORKSHOP: { description: 'A workshop or training.' },
+  },
+});
 
 /** PLANNED → CONFIRMED → HELD | POSTPONED | CANCELLED (events and visits alike). */
 export enum ScheduleStatus {
@@ -22,7 +37,17 @@ export enum ScheduleStatus {
   POSTPONED = 'POSTPONED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(ScheduleStatus, { name: 'ScheduleStatus', description: 'Where a scheduled event or visit stands.' });
+registerEnumType(ScheduleStatus, {
+  name: 'ScheduleStatus',
+  description: 'Where a scheduled event or visit stands.',
+  valuesConfig: {
+    CANCELLED: { description: 'Will not take place.' },
+    CONFIRMED: { description: 'Dates and attendance confirmed.' },
+    HELD: { description: 'Took place.' },
+    PLANNED: { description: 'Planned; not yet confirmed.' },
+    POSTPONED: { description: 'Put off to a later, possibly unknown, date.' },
+  },
+});
 
 export enum ParticipationRole {
   HOST = 'HOST',
@@ -36,7 +61,22 @@ export enum ParticipationRole {
   CHAIR = 'CHAIR',
   MEDIA = 'MEDIA',
 }
-registerEnumType(ParticipationRole, { name: 'ParticipationRole' });
+registerEnumType(ParticipationRole, {
+  name: 'ParticipationRole',
+  description: 'The role of a participant at an event.',
+  valuesConfig: {
+    CHAIR: { description: 'Chaired the event or a session.' },
+    CO_ORGANISER: { description: 'Organised it together with the organiser.' },
+    DELEGATE: { description: 'A member of a delegation attending.' },
+    HOST: { description: 'Hosted the event.' },
+    MEDIA: { description: 'Attended as press.' },
+    OBSERVER: { description: 'Attended as an observer.' },
+    ORGANISER: { description: 'Organised the event.' },
+    PARTICIPANT: { description: 'Took part.' },
+    RAPPORTEUR: { description: 'Reported on the event or a session.' },
+    SPEAKER: { description: 'Gave an address or spoke on a panel.' },
+  },
+});
 
 /** INVITED → CONFIRMED → ATTENDED | NO_SHOW, or DECLINED. */
 export enum RsvpStatus {
@@ -46,4 +86,14 @@ export enum RsvpStatus {
   ATTENDED = 'ATTENDED',
   NO_SHOW = 'NO_SHOW',
 }
-registerEnumType(RsvpStatus, { name: 'RsvpStatus' });
+registerEnumType(RsvpStatus, {
+  name: 'RsvpStatus',
+  description: 'Whether a participant answered the invitation and came: INVITED → CONFIRMED → ATTENDED or NO_SHOW, or DECLINED.',
+  valuesConfig: {
+    ATTENDED: { description: 'Came.' },
+    CONFIRMED: { description: 'Accepted the invitation.' },
+    DECLINED: { description: 'Declined the invitation.' },
+    INVITED: { description: 'Invited; no answer yet.' },
+    NO_SHOW: { description: 'Accepted but did not come.' },
+  },
+});

@@ -75,45 +75,54 @@ export enum EventOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(EventOrderField, { name: 'EventOrderField' });
+registerEnumType(EventOrderField, {
+  name: 'EventOrderField',
+  description: 'What events can be sorted by.',
+  valuesConfig: {
+    CREATED_AT: { description: 'By when the record was created in the registry.' },
+    START_DATE: { description: 'By start date; partial dates sort as written ("2024" before "2024-03").' },
+    TITLE: { description: 'Alphabetically by title.' },
+    UPDATED_AT: { description: 'By when the record was last changed.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'How to sort a list of event records.' })
 export class EventOrder {
-  @Field(() => EventOrderField, { defaultValue: EventOrderField.START_DATE })
+  @Field(() => EventOrderField, { defaultValue: EventOrderField.START_DATE, description: 'What to sort by.' })
   field: EventOrderField = EventOrderField.START_DATE;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC (smallest, earliest or A first) or DESC.' })
   direction: SortDirection = SortDirection.ASC;
 }
 
 @InputType({ description: 'An institution or a person taking part in an event (exactly one of institutionId, personId).' })
 export class ParticipationInput {
-  @Field(() => ID, { nullable: true }) institutionId?: string | null;
-  @Field(() => ID, { nullable: true }) personId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Global ID of the participating institution (or give personId).' }) institutionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Global ID of the participating person (or give institutionId).' }) personId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The institution the participant represents.' }) onBehalfOfId?: string | null;
-  @Field(() => ParticipationRole) role!: ParticipationRole;
+  @Field(() => ParticipationRole, { description: 'The participant’s role at the event.' }) role!: ParticipationRole;
   @Field(() => RsvpStatus, { nullable: true, description: 'Defaults to INVITED.' }) rsvp?: RsvpStatus | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free text about the participation, e.g. the title of the address given.' }) note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new event, with its participants if known.' })
 export class CreateEventInput {
-  @Field(() => String) title!: string;
-  @Field(() => EventKind) kind!: EventKind;
+  @Field(() => String, { description: 'The event’s title.' }) title!: string;
+  @Field(() => EventKind, { description: 'What sort of event it is.' }) kind!: EventKind;
   @Field(() => ScheduleStatus, { nullable: true, description: 'Defaults to PLANNED.' }) status?: ScheduleStatus | null;
-  @Field(() => PartialDateScalar, { nullable: true }) startDate?: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) endDate?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'First day: YYYY, YYYY-MM or YYYY-MM-DD.' }) startDate?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Last day: YYYY, YYYY-MM or YYYY-MM-DD; defaults to the start date.' }) endDate?: string | null;
   @Field(() => String, { nullable: true, description: 'HH:MM (24 h); needs a day-precision start date and a time zone.' })
   startTime?: string | null;
   @Field(() => String, { nullable: true, description: 'HH:MM (24 h); needs a day-precision end (or start) date and a time zone.' })
   endTime?: string | null;
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Asia/Baku".' }) timeZone?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'City where it takes place.' }) city?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }) country?: string | null;
-  @Field(() => String, { nullable: true }) venue?: string | null;
+  @Field(() => String, { nullable: true, description: 'Venue (building or hall).' }) venue?: string | null;
   @Field(() => ID, { nullable: true, description: 'The event this one is part of; its dates must lie within the parent’s.' })
   parentId?: string | null;
-  @Field(() => ID, { nullable: true }) seriesId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Global ID of the series it is an edition of.' }) seriesId?: string | null;
   @Field(() => Int, { nullable: true, description: 'Edition number, unique within the series.' }) edition?: number | null;
   @Field(() => String, {
     nullable: true,
@@ -122,37 +131,37 @@ export class CreateEventInput {
   recurrence?: string | null;
   @Field(() => [LocalDateResolver], { nullable: true, description: EXCEPTIONS }) recurrenceExceptions?: string[] | null;
   @Field(() => [OccurrenceChangeInput], { nullable: true, description: CHANGES }) occurrenceChanges?: OccurrenceChangeInput[] | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'What the event is about.' }) description?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Hidden from viewers (only editors and admins see it). Defaults to false.' }) confidential?: boolean | null;
   @Field(() => [ParticipationInput], { nullable: true, description: "Participations to create with the event (the same name as the event's output field `participations`)." })
   participations?: ParticipationInput[] | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
 export class UpdateEventInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global ID of the event to change.' }) id!: string;
   @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since.' })
   version?: number | null;
-  @Field(() => String, { nullable: true }) title?: string | null;
-  @Field(() => EventKind, { nullable: true }) kind?: EventKind | null;
+  @Field(() => String, { nullable: true, description: 'The event’s title.' }) title?: string | null;
+  @Field(() => EventKind, { nullable: true, description: 'What sort of event it is.' }) kind?: EventKind | null;
   @Field(() => ScheduleStatus, { nullable: true, description: 'Moves along the lifecycle; other moves give INVALID_TRANSITION.' })
   status?: ScheduleStatus | null;
-  @Field(() => PartialDateScalar, { nullable: true }) startDate?: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) endDate?: string | null;
-  @Field(() => String, { nullable: true }) startTime?: string | null;
-  @Field(() => String, { nullable: true }) endTime?: string | null;
-  @Field(() => String, { nullable: true }) timeZone?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String, { nullable: true }) country?: string | null;
-  @Field(() => String, { nullable: true }) venue?: string | null;
-  @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => ID, { nullable: true }) seriesId?: string | null;
-  @Field(() => Int, { nullable: true }) edition?: number | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'First day: YYYY, YYYY-MM or YYYY-MM-DD.' }) startDate?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Last day: YYYY, YYYY-MM or YYYY-MM-DD.' }) endDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM (24 h); needs a day-precision start date and a time zone.' }) startTime?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM (24 h); needs a day-precision end (or start) date and a time zone.' }) endTime?: string | null;
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Asia/Baku".' }) timeZone?: string | null;
+  @Field(() => String, { nullable: true, description: 'City where it takes place.' }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }) country?: string | null;
+  @Field(() => String, { nullable: true, description: 'Venue (building or hall).' }) venue?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The event this one is part of; its dates must lie within the parent’s.' }) parentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Global ID of the series it is an edition of.' }) seriesId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Edition number, unique within the series.' }) edition?: number | null;
   @Field(() => String, { nullable: true, description: RECURRENCE }) recurrence?: string | null;
   @Field(() => [LocalDateResolver], { nullable: true, description: `${EXCEPTIONS} Replaces the list.` }) recurrenceExceptions?: string[] | null;
   @Field(() => [OccurrenceChangeInput], { nullable: true, description: `${CHANGES} Replaces the list.` }) occurrenceChanges?: OccurrenceChangeInput[] | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => Boolean, { nullable: true }) confidential?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'What the event is about.' }) description?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Hidden from viewers (only editors and admins see it).' }) confidential?: boolean | null;
   @Field(() => Boolean, {
     nullable: true,
     description:
@@ -161,10 +170,10 @@ export class UpdateEventInput {
   withSubEvents?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'Which event to delete.' })
 export class DeleteEventInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the event to delete.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the delete is refused with CONFLICT if the event changed since. Left out: delete whatever its version.' }) version?: number | null;
   @Field(() => Boolean, {
     defaultValue: false,
     description:
@@ -204,35 +213,43 @@ export enum EventSeriesOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(EventSeriesOrderField, { name: 'EventSeriesOrderField' });
+registerEnumType(EventSeriesOrderField, {
+  name: 'EventSeriesOrderField',
+  description: 'What event series can be sorted by.',
+  valuesConfig: {
+    CREATED_AT: { description: 'By when the record was created in the registry.' },
+    NAME: { description: 'Alphabetically by name.' },
+    UPDATED_AT: { description: 'By when the record was last changed.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'How to sort a list of event series records.' })
 export class EventSeriesOrder {
-  @Field(() => EventSeriesOrderField, { defaultValue: EventSeriesOrderField.NAME })
+  @Field(() => EventSeriesOrderField, { defaultValue: EventSeriesOrderField.NAME, description: 'What to sort by.' })
   field: EventSeriesOrderField = EventSeriesOrderField.NAME;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC (smallest, earliest or A first) or DESC.' })
   direction: SortDirection = SortDirection.ASC;
 }
 
-@InputType()
+@InputType({ description: 'A new series of recurring events.' })
 export class CreateEventSeriesInput {
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { description: 'The series’ name, e.g. "Baku Forum of Ombudsmen".' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'What the series is about.' }) description?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field.' })
 export class UpdateEventSeriesInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { description: 'Global ID of the event series to change.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if the event series changed since. Left out: overwrite whatever is there.' }) version?: number | null;
+  @Field(() => String, { nullable: true, description: 'The series’ name, e.g. "Baku Forum of Ombudsmen".' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'What the series is about.' }) description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which event series to delete.' })
 export class DeleteEventSeriesInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the event series to delete.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the delete is refused with CONFLICT if the event series changed since. Left out: delete whatever its version.' }) version?: number | null;
   @Field(() => Boolean, {
     defaultValue: false,
     description: 'Detach the editions (they keep existing without series and edition number) instead of refusing the delete.',
@@ -245,24 +262,24 @@ export class DeleteEventSeriesInput {
 
 @InputType({ description: 'A participant to add to an event (exactly one of institutionId, personId).' })
 export class AddParticipationInput extends ParticipationInput {
-  @Field(() => ID) eventId!: string;
+  @Field(() => ID, { description: 'Global ID of the event.' }) eventId!: string;
 }
 
 @InputType({ description: 'Fields left out stay as they are. The participant and the event cannot change (remove and add instead).' })
 export class UpdateParticipationInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
-  @Field(() => ParticipationRole, { nullable: true }) role?: ParticipationRole | null;
+  @Field(() => ID, { description: 'Global ID of the participation to change.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if the participation changed since. Left out: overwrite whatever is there.' }) version?: number | null;
+  @Field(() => ParticipationRole, { nullable: true, description: 'The participant’s role at the event.' }) role?: ParticipationRole | null;
   @Field(() => RsvpStatus, { nullable: true, description: 'Moves along the RSVP lifecycle; other moves give INVALID_TRANSITION.' })
   rsvp?: RsvpStatus | null;
-  @Field(() => ID, { nullable: true }) onBehalfOfId?: string | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The institution the participant represents.' }) onBehalfOfId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free text about the participation, e.g. the title of the address given.' }) note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which participation to remove.' })
 export class RemoveParticipationInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the participation to remove.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the remove is refused with CONFLICT if the participation changed since. Left out: remove whatever its version.' }) version?: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -66,14 +66,14 @@ async function institutionsIn(ctx: RequestContext, event: Event, roles: readonly
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { description: 'One event; NOT_FOUND error if the ID is unknown.' })
-  event(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Event> {
+  event(@Arg('id', () => ID, { description: 'Global ID of the event.' }) id: string, @Ctx() ctx: RequestContext): Promise<Event> {
     return service.getEvent(ctx, id);
   }
 
   @Query(() => EventConnection, { description: 'Events, filtered and ordered (by start date unless told), as a Relay connection.' })
   events(
-    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
-    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: EventFilter | null,
+    @Arg('orderBy', () => EventOrder, { nullable: true, description: 'Sort order; see EventOrder for the default.' }) orderBy: EventOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Event>> {
@@ -98,7 +98,7 @@ export class EventResolver {
   @FieldResolver(() => [Participation], { description: 'Who takes part, in the order they were added; optionally only in these roles.' })
   async participations(
     @Root() event: Event,
-    @Arg('role', () => [ParticipationRole], { nullable: true }) role: ParticipationRole[] | null,
+    @Arg('role', () => [ParticipationRole], { nullable: true, description: 'Only participants in any of these roles.' }) role: ParticipationRole[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Participation[]> {
     const rows = await participationsOf(ctx, event);
@@ -120,8 +120,8 @@ export class EventResolver {
   })
   occurrences(
     @Root() event: Event,
-    @Arg('from', () => PartialDateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => PartialDateScalar, { nullable: true }) to: string | null,
+    @Arg('from', () => PartialDateScalar, { nullable: true, description: 'Only occurrences ending on or after this date (partial dates count by the days they cover).' }) from: string | null,
+    @Arg('to', () => PartialDateScalar, { nullable: true, description: 'Only occurrences starting on or before this date (partial dates count by the days they cover).' }) to: string | null,
     @Arg('first', () => Int, { nullable: true, description: `At most this many (1..${MAX_OCCURRENCES}, default ${MAX_OCCURRENCES}).` })
     first: number | null,
   ): EventOccurrence[] {
@@ -135,13 +135,13 @@ export class EventResolver {
   }
 
   @Mutation(() => CreateEventPayload, { description: 'Creates an event, optionally with its participants.' })
-  async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<EventPayload> {
+  async createEvent(@Arg('input', () => CreateEventInput, { description: 'The new event.' }) input: CreateEventInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<EventPayload> {
     const { result, userErrors, preview } = await service.createEvent(dryRunContext(ctx, dryRun), input);
     return { event: result, userErrors, preview };
   }
 
-  @Mutation(() => UpdateEventPayload)
-  async updateEvent(@Arg('input', () => UpdateEventInput) input: UpdateEventInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<EventPayload> {
+  @Mutation(() => UpdateEventPayload, { description: 'Changes an event: only the fields given. Requires the EDITOR role.' })
+  async updateEvent(@Arg('input', () => UpdateEventInput, { description: 'The event to change (id, version) and the new values.' }) input: UpdateEventInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<EventPayload> {
     const { result, userErrors, preview } = await service.updateEvent(dryRunContext(ctx, dryRun), input);
     return { event: result, userErrors, preview };
   }
@@ -149,7 +149,7 @@ export class EventResolver {
   @Mutation(() => DeleteEventPayload, {
     description: 'Deletes an event with its participations; refused with IN_USE while parts, adopted documents or commitments refer to it, unless detach: true.',
   })
-  async deleteEvent(@Arg('input', () => DeleteEventInput) input: DeleteEventInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+  async deleteEvent(@Arg('input', () => DeleteEventInput, { description: 'The event to delete.' }) input: DeleteEventInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
     const { result, userErrors } = await service.deleteEvent(ctx, input);
     return { deletedId: result, userErrors };
   }
@@ -158,14 +158,14 @@ export class EventResolver {
 @Resolver(() => EventSeries)
 export class EventSeriesResolver {
   @Query(() => EventSeries, { description: 'One event series; NOT_FOUND error if the ID is unknown.' })
-  eventSeries(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<EventSeries> {
+  eventSeries(@Arg('id', () => ID, { description: 'Global ID of the event series.' }) id: string, @Ctx() ctx: RequestContext): Promise<EventSeries> {
     return service.getEventSeries(ctx, id);
   }
 
   @Query(() => EventSeriesConnection, { description: 'Event series, by name unless told, as a Relay connection.' })
   eventSeriesList(
-    @Arg('filter', () => EventSeriesFilter, { nullable: true }) filter: EventSeriesFilter | null,
-    @Arg('orderBy', () => EventSeriesOrder, { nullable: true }) orderBy: EventSeriesOrder | null,
+    @Arg('filter', () => EventSeriesFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: EventSeriesFilter | null,
+    @Arg('orderBy', () => EventSeriesOrder, { nullable: true, description: 'Sort order; see EventSeriesOrder for the default.' }) orderBy: EventSeriesOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<EventSeries>> {
@@ -177,18 +177,18 @@ export class EventSeriesResolver {
     return (await ctx.records.groupBy(Event, 'series', { edition: 'asc', startDate: 'asc' }).load(series.id)).filter(visibleTo(ctx));
   }
 
-  @Mutation(() => CreateEventSeriesPayload)
+  @Mutation(() => CreateEventSeriesPayload, { description: 'Creates an event series. Requires the EDITOR role.' })
   async createEventSeries(
-    @Arg('input', () => CreateEventSeriesInput) input: CreateEventSeriesInput,
+    @Arg('input', () => CreateEventSeriesInput, { description: 'The new event series.' }) input: CreateEventSeriesInput,
     @Ctx() ctx: RequestContext,
   ): Promise<EventSeriesPayload> {
     const { result, userErrors } = await service.createEventSeries(ctx, input);
     return { eventSeries: result, userErrors };
   }
 
-  @Mutation(() => UpdateEventSeriesPayload)
+  @Mutation(() => UpdateEventSeriesPayload, { description: 'Changes an event series: only the fields given. Requires the EDITOR role.' })
   async updateEventSeries(
-    @Arg('input', () => UpdateEventSeriesInput) input: UpdateEventSeriesInput,
+    @Arg('input', () => UpdateEventSeriesInput, { description: 'The event series to change (id, version) and the new values.' }) input: UpdateEventSeriesInput,
     @Ctx() ctx: RequestContext,
   ): Promise<EventSeriesPayload> {
     const { result, userErrors } = await service.updateEventSeries(ctx, input);
@@ -197,7 +197,7 @@ export class EventSeriesResolver {
 
   @Mutation(() => DeleteEventSeriesPayload, { description: 'Deletes a series; refused with IN_USE while it has editions, unless detachEvents: true.' })
   async deleteEventSeries(
-    @Arg('input', () => DeleteEventSeriesInput) input: DeleteEventSeriesInput,
+    @Arg('input', () => DeleteEventSeriesInput, { description: 'The event series to delete.' }) input: DeleteEventSeriesInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeletePayload> {
     const { result, userErrors } = await service.deleteEventSeries(ctx, input);
@@ -207,7 +207,7 @@ export class EventSeriesResolver {
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
-  @FieldResolver(() => Event)
+  @FieldResolver(() => Event, { description: 'The event.' })
   async event(@Root() participation: Participation, @Ctx() ctx: RequestContext): Promise<Event> {
     return (await ctx.records.byId(Event).load(participation.event.id))!;
   }
@@ -229,7 +229,7 @@ export class ParticipationResolver {
 
   @Mutation(() => AddParticipationPayload, { description: 'Adds an institution or a person to an event in a role.' })
   async addParticipation(
-    @Arg('input', () => AddParticipationInput) input: AddParticipationInput,
+    @Arg('input', () => AddParticipationInput, { description: 'The participation to add.' }) input: AddParticipationInput,
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipationPayload> {
@@ -239,16 +239,16 @@ export class ParticipationResolver {
 
   @Mutation(() => UpdateParticipationPayload, { description: 'Changes role, RSVP (along its lifecycle), representation or note.' })
   async updateParticipation(
-    @Arg('input', () => UpdateParticipationInput) input: UpdateParticipationInput,
+    @Arg('input', () => UpdateParticipationInput, { description: 'The participation to change (id, version) and the new values.' }) input: UpdateParticipationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipationPayload> {
     const { result, userErrors } = await participations.updateParticipation(ctx, input);
     return { participation: result, userErrors };
   }
 
-  @Mutation(() => RemoveParticipationPayload)
+  @Mutation(() => RemoveParticipationPayload, { description: 'Removes a participation. Requires the EDITOR role.' })
   async removeParticipation(
-    @Arg('input', () => RemoveParticipationInput) input: RemoveParticipationInput,
+    @Arg('input', () => RemoveParticipationInput, { description: 'The participation to remove.' }) input: RemoveParticipationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeletePayload> {
     const { result, userErrors } = await participations.removeParticipation(ctx, input);
@@ -264,7 +264,7 @@ export class InstitutionEventsResolver {
   })
   async events(
     @Root() institution: Institution,
-    @Arg('role', () => [ParticipationRole], { nullable: true }) role: ParticipationRole[] | null,
+    @Arg('role', () => [ParticipationRole], { nullable: true, description: 'Only participations in any of these roles.' }) role: ParticipationRole[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Participation[]> {
     const rows = await ctx.records.groupBy(Participation, 'institution').load(institution.id);

@@ -34,11 +34,11 @@ export class Participation extends RecordEntity<'rsvp'> {
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'participation_on_behalf_idx' })
   onBehalfOf?: Ref<Institution> | null;
 
-  @Field(() => ParticipationRole)
+  @Field(() => ParticipationRole, { description: 'The participant’s role at the event.' })
   @Enum({ items: () => ParticipationRole, type: 'string', length: 20 })
   role!: ParticipationRole;
 
-  @Field(() => RsvpStatus)
+  @Field(() => RsvpStatus, { description: 'Whether the participant was invited, confirmed, declined, came or did not come.' })
   @Enum({ items: () => RsvpStatus, type: 'string', length: 20, default: RsvpStatus.INVITED })
   rsvp: RsvpStatus = RsvpStatus.INVITED;
 

@@ -1,8 +1,8 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 
 /** An identifier of an institution in another registry, stored inline with the institution. */
-@ObjectType('InstitutionIdentifier')
-@InputType('InstitutionIdentifierInput')
+@ObjectType('InstitutionIdentifier', { description: 'An identifier of an institution in another registry, e.g. Wikidata Q-number or GANHRI ID.' })
+@InputType('InstitutionIdentifierInput', { description: 'An identifier of an institution in another registry.' })
 export class InstitutionIdentifier {
   @Field(() => String, { description: 'Registry or scheme, e.g. "WIKIDATA", "GANHRI", "ROR", "VAT".' })
   scheme!: string;

@@ -43,11 +43,11 @@ export class Institution extends RecordEntity<'status' | 'identifiers' | 'aliase
   @Property({ type: 'text[]', defaultRaw: "'{}'" })
   aliases: string[] = [];
 
-  @Field(() => InstitutionKind)
+  @Field(() => InstitutionKind, { description: 'What sort of institution it is.' })
   @Enum({ items: () => InstitutionKind, type: 'string', length: 40 })
   kind!: InstitutionKind;
 
-  @Field(() => InstitutionStatus)
+  @Field(() => InstitutionStatus, { description: 'Whether it still exists and operates.' })
   @Enum({ items: () => InstitutionStatus, type: 'string', length: 20, default: InstitutionStatus.ACTIVE })
   status: InstitutionStatus = InstitutionStatus.ACTIVE;
 
@@ -63,11 +63,11 @@ export class Institution extends RecordEntity<'status' | 'identifiers' | 'aliase
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'institution_parent_idx' })
   parent?: Ref<Institution> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Home page URL; null when unknown.' })
   @Property({ type: 'string', length: 500, nullable: true })
   website?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the institution does, in a few sentences; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 

@@ -40,4 +40,10 @@ export enum InstitutionStatus {
 registerEnumType(InstitutionStatus, {
   name: 'InstitutionStatus',
   description: 'Whether an institution still exists and operates.',
+  valuesConfig: {
+    ACTIVE: { description: 'Exists and operates.' },
+    DISSOLVED: { description: 'Abolished; no successor.' },
+    INACTIVE: { description: 'Exists but does not currently operate.' },
+    MERGED: { description: 'Merged into another institution.' },
+  },
 });

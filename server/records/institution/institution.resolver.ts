@@ -20,14 +20,14 @@ import * as service from './institution.service.js';
 @Resolver(() => Institution)
 export class InstitutionResolver {
   @Query(() => Institution, { description: 'One institution; NOT_FOUND error if the ID is unknown.' })
-  institution(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Institution> {
+  institution(@Arg('id', () => ID, { description: 'Global ID of the institution.' }) id: string, @Ctx() ctx: RequestContext): Promise<Institution> {
     return service.getInstitution(ctx, id);
   }
 
   @Query(() => InstitutionConnection, { description: 'Institutions, filtered and ordered, as a Relay connection.' })
   institutions(
-    @Arg('filter', () => InstitutionFilter, { nullable: true }) filter: InstitutionFilter | null,
-    @Arg('orderBy', () => InstitutionOrder, { nullable: true }) orderBy: InstitutionOrder | null,
+    @Arg('filter', () => InstitutionFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: InstitutionFilter | null,
+    @Arg('orderBy', () => InstitutionOrder, { nullable: true, description: 'Sort order; see InstitutionOrder for the default.' }) orderBy: InstitutionOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Institution>> {
@@ -49,27 +49,27 @@ export class InstitutionResolver {
     return institution.country ? (countries.getName(institution.country, 'en') ?? null) : null;
   }
 
-  @Mutation(() => CreateInstitutionPayload)
+  @Mutation(() => CreateInstitutionPayload, { description: 'Creates an institution. Requires the EDITOR role.' })
   async createInstitution(
-    @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput,
+    @Arg('input', () => CreateInstitutionInput, { description: 'The new institution.' }) input: CreateInstitutionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InstitutionPayload> {
     const { result, userErrors } = await service.createInstitution(ctx, input);
     return { institution: result, userErrors };
   }
 
-  @Mutation(() => UpdateInstitutionPayload)
+  @Mutation(() => UpdateInstitutionPayload, { description: 'Changes an institution: only the fields given. Requires the EDITOR role.' })
   async updateInstitution(
-    @Arg('input', () => UpdateInstitutionInput) input: UpdateInstitutionInput,
+    @Arg('input', () => UpdateInstitutionInput, { description: 'The institution to change (id, version) and the new values.' }) input: UpdateInstitutionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InstitutionPayload> {
     const { result, userErrors } = await service.updateInstitution(ctx, input);
     return { institution: result, userErrors };
   }
 
-  @Mutation(() => DeleteInstitutionPayload)
+  @Mutation(() => DeleteInstitutionPayload, { description: 'Deletes an institution. Requires the ADMIN role.' })
   async deleteInstitution(
-    @Arg('input', () => DeleteInstitutionInput) input: DeleteInstitutionInput,
+    @Arg('input', () => DeleteInstitutionInput, { description: 'The institution to delete.' }) input: DeleteInstitutionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeleteInstitutionPayload> {
     const { result, userErrors } = await service.deleteInstitution(ctx, input);

@@ -30,7 +30,7 @@ export class Person extends RecordEntity<'aliases'> {
   @Property({ type: 'string', length: 2, nullable: true })
   country?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who the person is; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 

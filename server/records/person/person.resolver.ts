@@ -52,14 +52,14 @@ async function currentHolders(ctx: RequestContext, tenures: Tenure[]): Promise<P
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { description: 'One person; NOT_FOUND error if the ID is unknown.' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Person> {
+  person(@Arg('id', () => ID, { description: 'Global ID of the person.' }) id: string, @Ctx() ctx: RequestContext): Promise<Person> {
     return service.getPerson(ctx, id);
   }
 
   @Query(() => PersonConnection, { description: 'People, filtered and ordered, as a Relay connection.' })
   people(
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
-    @Arg('orderBy', () => PersonOrder, { nullable: true }) orderBy: PersonOrder | null,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: PersonFilter | null,
+    @Arg('orderBy', () => PersonOrder, { nullable: true, description: 'Sort order; see PersonOrder for the default.' }) orderBy: PersonOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Person>> {
@@ -78,14 +78,14 @@ export class PersonResolver {
     return currentFirst(await tenuresBy(ctx, 'person').load(person.id));
   }
 
-  @Mutation(() => CreatePersonPayload)
-  async createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+  @Mutation(() => CreatePersonPayload, { description: 'Creates a person. Requires the EDITOR role.' })
+  async createPerson(@Arg('input', () => CreatePersonInput, { description: 'The new person.' }) input: CreatePersonInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
     const { result, userErrors } = await service.createPerson(ctx, input);
     return { person: result, userErrors };
   }
 
-  @Mutation(() => UpdatePersonPayload)
-  async updatePerson(@Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
+  @Mutation(() => UpdatePersonPayload, { description: 'Changes a person: only the fields given. Requires the EDITOR role.' })
+  async updatePerson(@Arg('input', () => UpdatePersonInput, { description: 'The person to change (id, version) and the new values.' }) input: UpdatePersonInput, @Ctx() ctx: RequestContext): Promise<PersonPayload> {
     const { result, userErrors } = await service.updatePerson(ctx, input);
     return { person: result, userErrors };
   }
@@ -93,7 +93,7 @@ export class PersonResolver {
   @Mutation(() => DeletePersonPayload, {
     description: 'Refused with IN_USE while the person has tenures, relations, participations, visit memberships, commitments or signatures; `detach: true` deletes their tenures and relations with them.',
   })
-  async deletePerson(@Arg('input', () => DeletePersonInput) input: DeletePersonInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+  async deletePerson(@Arg('input', () => DeletePersonInput, { description: 'The person to delete.' }) input: DeletePersonInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
     const { result, userErrors } = await service.deletePerson(ctx, input);
     return { deletedId: result, userErrors };
   }
@@ -102,14 +102,14 @@ export class PersonResolver {
 @Resolver(() => Post)
 export class PostResolver {
   @Query(() => Post, { description: 'One post; NOT_FOUND error if the ID is unknown.' })
-  post(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Post> {
+  post(@Arg('id', () => ID, { description: 'Global ID of the post.' }) id: string, @Ctx() ctx: RequestContext): Promise<Post> {
     return service.getPost(ctx, id);
   }
 
   @Query(() => PostConnection, { description: 'Posts (positions at institutions), filtered and ordered, as a Relay connection.' })
   posts(
-    @Arg('filter', () => PostFilter, { nullable: true }) filter: PostFilter | null,
-    @Arg('orderBy', () => PostOrder, { nullable: true }) orderBy: PostOrder | null,
+    @Arg('filter', () => PostFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: PostFilter | null,
+    @Arg('orderBy', () => PostOrder, { nullable: true, description: 'Sort order; see PostOrder for the default.' }) orderBy: PostOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Post>> {
@@ -131,20 +131,20 @@ export class PostResolver {
     return currentHolders(ctx, currentFirst(await tenuresBy(ctx, 'post').load(post.id)));
   }
 
-  @Mutation(() => CreatePostPayload)
-  async createPost(@Arg('input', () => CreatePostInput) input: CreatePostInput, @Ctx() ctx: RequestContext): Promise<PostPayload> {
+  @Mutation(() => CreatePostPayload, { description: 'Creates a post. Requires the EDITOR role.' })
+  async createPost(@Arg('input', () => CreatePostInput, { description: 'The new post.' }) input: CreatePostInput, @Ctx() ctx: RequestContext): Promise<PostPayload> {
     const { result, userErrors } = await service.createPost(ctx, input);
     return { post: result, userErrors };
   }
 
-  @Mutation(() => UpdatePostPayload)
-  async updatePost(@Arg('input', () => UpdatePostInput) input: UpdatePostInput, @Ctx() ctx: RequestContext): Promise<PostPayload> {
+  @Mutation(() => UpdatePostPayload, { description: 'Changes a post: only the fields given. Requires the EDITOR role.' })
+  async updatePost(@Arg('input', () => UpdatePostInput, { description: 'The post to change (id, version) and the new values.' }) input: UpdatePostInput, @Ctx() ctx: RequestContext): Promise<PostPayload> {
     const { result, userErrors } = await service.updatePost(ctx, input);
     return { post: result, userErrors };
   }
 
   @Mutation(() => DeletePostPayload, { description: 'Refused with IN_USE while the post has tenures, unless `detach: true` deletes them too.' })
-  async deletePost(@Arg('input', () => DeletePostInput) input: DeletePostInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+  async deletePost(@Arg('input', () => DeletePostInput, { description: 'The post to delete.' }) input: DeletePostInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
     const { result, userErrors } = await service.deletePost(ctx, input);
     return { deletedId: result, userErrors };
   }
@@ -153,16 +153,16 @@ export class PostResolver {
 @Resolver(() => Tenure)
 export class TenureResolver {
   @Query(() => Tenure, { description: 'One tenure; NOT_FOUND error if the ID is unknown.' })
-  tenure(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Tenure> {
+  tenure(@Arg('id', () => ID, { description: 'Global ID of the tenure.' }) id: string, @Ctx() ctx: RequestContext): Promise<Tenure> {
     return service.getTenure(ctx, id);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person holding the post.' })
   async person(@Root() tenure: Tenure, @Ctx() ctx: RequestContext): Promise<Person> {
     return (await ctx.records.byId(Person).load(tenure.person.id)) as Person;
   }
 
-  @FieldResolver(() => Post)
+  @FieldResolver(() => Post, { description: 'The post held.' })
   async post(@Root() tenure: Tenure, @Ctx() ctx: RequestContext): Promise<Post> {
     return (await ctx.records.byId(Post).load(tenure.post.id)) as Post;
   }
@@ -172,20 +172,20 @@ export class TenureResolver {
     return temporalStatus(tenure.startDate, tenure.endDate);
   }
 
-  @Mutation(() => CreateTenurePayload)
-  async createTenure(@Arg('input', () => CreateTenureInput) input: CreateTenureInput, @Ctx() ctx: RequestContext): Promise<TenurePayload> {
+  @Mutation(() => CreateTenurePayload, { description: 'Creates a tenure. Requires the EDITOR role.' })
+  async createTenure(@Arg('input', () => CreateTenureInput, { description: 'The new tenure.' }) input: CreateTenureInput, @Ctx() ctx: RequestContext): Promise<TenurePayload> {
     const { result, userErrors } = await service.createTenure(ctx, input);
     return { tenure: result, userErrors };
   }
 
-  @Mutation(() => UpdateTenurePayload)
-  async updateTenure(@Arg('input', () => UpdateTenureInput) input: UpdateTenureInput, @Ctx() ctx: RequestContext): Promise<TenurePayload> {
+  @Mutation(() => UpdateTenurePayload, { description: 'Changes a tenure: only the fields given. Requires the EDITOR role.' })
+  async updateTenure(@Arg('input', () => UpdateTenureInput, { description: 'The tenure to change (id, version) and the new values.' }) input: UpdateTenureInput, @Ctx() ctx: RequestContext): Promise<TenurePayload> {
     const { result, userErrors } = await service.updateTenure(ctx, input);
     return { tenure: result, userErrors };
   }
 
-  @Mutation(() => DeleteTenurePayload)
-  async deleteTenure(@Arg('input', () => DeleteTenureInput) input: DeleteTenureInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+  @Mutation(() => DeleteTenurePayload, { description: 'Deletes a tenure. Requires the ADMIN role.' })
+  async deleteTenure(@Arg('input', () => DeleteTenureInput, { description: 'The tenure to delete.' }) input: DeleteTenureInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
     const { result, userErrors } = await service.deleteTenure(ctx, input);
     return { deletedId: result, userErrors };
   }

@@ -14,7 +14,7 @@ import { Institution } from '../institution/institution.entity.js';
 @Unique({ name: 'post_institution_title_unique', properties: ['institution', 'title'] })
 @ObjectType('Post', { implements: Node, description: 'A position at an institution, e.g. "Commissioner for Human Rights (Ombudsman)".' })
 export class Post extends RecordEntity<'isHead'> {
-  @Field(() => String)
+  @Field(() => String, { description: 'The post’s title, e.g. "Commissioner for Human Rights (Ombudsman)".' })
   @Property({ type: 'string', length: 300 })
   title!: string;
 
@@ -26,7 +26,7 @@ export class Post extends RecordEntity<'isHead'> {
   @Property({ type: 'boolean', default: false })
   isHead: boolean = false;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the post involves; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 }

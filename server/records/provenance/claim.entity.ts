@@ -28,11 +28,11 @@ export class Claim extends RecordEntity {
   @Property({ type: 'string', length: 200 })
   measure!: string;
 
-  @Field(() => ClaimQualifier)
+  @Field(() => ClaimQualifier, { description: 'How the stated figure relates to value (exactly, about, more than …).' })
   @Enum({ items: () => ClaimQualifier, type: 'string', length: 20 })
   qualifier!: ClaimQualifier;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The number reported, e.g. 200 for "over 200 representatives".' })
   @Property({ type: 'double' })
   value!: number;
 

@@ -44,14 +44,14 @@ async function attachedRecord(ctx: RequestContext, row: { recordType: string; re
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { description: 'One source; NOT_FOUND error if the ID is unknown.' })
-  source(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Source> {
+  source(@Arg('id', () => ID, { description: 'Global ID of the source.' }) id: string, @Ctx() ctx: RequestContext): Promise<Source> {
     return service.getSource(ctx, id);
   }
 
   @Query(() => SourceConnection, { description: 'Sources, filtered and ordered (newest first by default), as a Relay connection.' })
   sources(
-    @Arg('filter', () => SourceFilter, { nullable: true }) filter: SourceFilter | null,
-    @Arg('orderBy', () => SourceOrder, { nullable: true }) orderBy: SourceOrder | null,
+    @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: SourceFilter | null,
+    @Arg('orderBy', () => SourceOrder, { nullable: true, description: 'Sort order; see SourceOrder for the default.' }) orderBy: SourceOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Source>> {
@@ -68,20 +68,20 @@ export class SourceResolver {
     return ctx.records.groupBy(Citation, 'source').load(source.id);
   }
 
-  @Mutation(() => CreateSourcePayload)
-  async createSource(@Arg('input', () => CreateSourceInput) input: CreateSourceInput, @Ctx() ctx: RequestContext): Promise<SourcePayload> {
+  @Mutation(() => CreateSourcePayload, { description: 'Creates a source. Requires the EDITOR role.' })
+  async createSource(@Arg('input', () => CreateSourceInput, { description: 'The new source.' }) input: CreateSourceInput, @Ctx() ctx: RequestContext): Promise<SourcePayload> {
     const { result, userErrors } = await service.createSource(ctx, input);
     return { source: result, userErrors };
   }
 
-  @Mutation(() => UpdateSourcePayload)
-  async updateSource(@Arg('input', () => UpdateSourceInput) input: UpdateSourceInput, @Ctx() ctx: RequestContext): Promise<SourcePayload> {
+  @Mutation(() => UpdateSourcePayload, { description: 'Changes a source: only the fields given. Requires the EDITOR role.' })
+  async updateSource(@Arg('input', () => UpdateSourceInput, { description: 'The source to change (id, version) and the new values.' }) input: UpdateSourceInput, @Ctx() ctx: RequestContext): Promise<SourcePayload> {
     const { result, userErrors } = await service.updateSource(ctx, input);
     return { source: result, userErrors };
   }
 
   @Mutation(() => DeleteSourcePayload, { description: 'Deletes a source; refused (IN_USE) while records cite it, unless detachCitations.' })
-  async deleteSource(@Arg('input', () => DeleteSourceInput) input: DeleteSourceInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+  async deleteSource(@Arg('input', () => DeleteSourceInput, { description: 'The source to delete.' }) input: DeleteSourceInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
     const { result, userErrors } = await service.deleteSource(ctx, input);
     return { deletedId: result, userErrors };
   }
@@ -90,11 +90,11 @@ export class SourceResolver {
 @Resolver(() => Citation)
 export class CitationResolver {
   @Query(() => Citation, { description: 'One citation; NOT_FOUND error if the ID is unknown.' })
-  citation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Citation> {
+  citation(@Arg('id', () => ID, { description: 'Global ID of the citation.' }) id: string, @Ctx() ctx: RequestContext): Promise<Citation> {
     return service.getCitation(ctx, id);
   }
 
-  @FieldResolver(() => Source)
+  @FieldResolver(() => Source, { description: 'The source cited.' })
   async source(@Root() citation: Citation, @Ctx() ctx: RequestContext): Promise<Source> {
     return (await ctx.records.byId(Source).load(citation.source.id))!;
   }
@@ -105,13 +105,13 @@ export class CitationResolver {
   }
 
   @Mutation(() => CiteSourcePayload, { description: 'Cites a source for any record; a record may cite many sources, even disagreeing ones.' })
-  async citeSource(@Arg('input', () => CiteSourceInput) input: CiteSourceInput, @Ctx() ctx: RequestContext): Promise<CiteSourcePayload> {
+  async citeSource(@Arg('input', () => CiteSourceInput, { description: 'The record, the source and the quote or locator.' }) input: CiteSourceInput, @Ctx() ctx: RequestContext): Promise<CiteSourcePayload> {
     const { result, userErrors } = await service.citeSource(ctx, input);
     return { citation: result, userErrors };
   }
 
-  @Mutation(() => RemoveCitationPayload)
-  async removeCitation(@Arg('input', () => RemoveCitationInput) input: RemoveCitationInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+  @Mutation(() => RemoveCitationPayload, { description: 'Removes a citation. Requires the EDITOR role.' })
+  async removeCitation(@Arg('input', () => RemoveCitationInput, { description: 'The citation to remove.' }) input: RemoveCitationInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
     const { result, userErrors } = await service.removeCitation(ctx, input);
     return { deletedId: result, userErrors };
   }
@@ -120,7 +120,7 @@ export class CitationResolver {
 @Resolver(() => Claim)
 export class ClaimResolver {
   @Query(() => Claim, { description: 'One reported figure; NOT_FOUND error if the ID is unknown.' })
-  claim(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Claim> {
+  claim(@Arg('id', () => ID, { description: 'Global ID of the claim.' }) id: string, @Ctx() ctx: RequestContext): Promise<Claim> {
     return service.getClaim(ctx, id);
   }
 
@@ -132,19 +132,19 @@ export class ClaimResolver {
   @Mutation(() => ReportFigurePayload, {
     description: 'Records a figure about a record, citing its source in the same transaction. Figures from different sources are all kept, even when they disagree.',
   })
-  async reportFigure(@Arg('input', () => ReportFigureInput) input: ReportFigureInput, @Ctx() ctx: RequestContext): Promise<ClaimPayload> {
+  async reportFigure(@Arg('input', () => ReportFigureInput, { description: 'The record, the figure as reported and, optionally, its source.' }) input: ReportFigureInput, @Ctx() ctx: RequestContext): Promise<ClaimPayload> {
     const { result, userErrors } = await service.reportFigure(ctx, input);
     return { claim: result, userErrors };
   }
 
-  @Mutation(() => UpdateClaimPayload)
-  async updateClaim(@Arg('input', () => UpdateClaimInput) input: UpdateClaimInput, @Ctx() ctx: RequestContext): Promise<ClaimPayload> {
+  @Mutation(() => UpdateClaimPayload, { description: 'Changes a claim: only the fields given. Requires the EDITOR role.' })
+  async updateClaim(@Arg('input', () => UpdateClaimInput, { description: 'The claim to change (id, version) and the new values.' }) input: UpdateClaimInput, @Ctx() ctx: RequestContext): Promise<ClaimPayload> {
     const { result, userErrors } = await service.updateClaim(ctx, input);
     return { claim: result, userErrors };
   }
 
   @Mutation(() => DeleteClaimPayload, { description: 'Deletes a figure with its citations.' })
-  async deleteClaim(@Arg('input', () => DeleteClaimInput) input: DeleteClaimInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+  async deleteClaim(@Arg('input', () => DeleteClaimInput, { description: 'The claim to delete.' }) input: DeleteClaimInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
     const { result, userErrors } = await service.deleteClaim(ctx, input);
     return { deletedId: result, userErrors };
   }

@@ -17,11 +17,11 @@ import { SourceKind } from './provenance.enums.js';
 @Index({ name: 'source_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @ObjectType('Source', { implements: Node, description: 'A publication that facts in the registry cite (an article, an interview, a report).' })
 export class Source extends RecordEntity {
-  @Field(() => String)
+  @Field(() => String, { description: 'The source’s title or headline.' })
   @Property({ type: 'string', length: 500 })
   title!: string;
 
-  @Field(() => SourceKind)
+  @Field(() => SourceKind, { description: 'What kind of publication it is.' })
   @Enum({ items: () => SourceKind, type: 'string', length: 30 })
   kind!: SourceKind;
 
@@ -34,7 +34,7 @@ export class Source extends RecordEntity {
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'source_publisher_idx' })
   publisher?: Ref<Institution> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the source can be read; null when not online.' })
   @Property({ type: 'string', length: 1000, nullable: true })
   url?: string | null;
 
@@ -46,7 +46,7 @@ export class Source extends RecordEntity {
   @Property({ type: 'string', length: 20, nullable: true })
   language?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the source contains; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 }

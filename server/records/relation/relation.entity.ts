@@ -21,7 +21,7 @@ import { RelationKind } from './relation.enums.js';
 @Check({ name: 'relation_one_subject', expression: '("subject_institution_id" is null) <> ("subject_person_id" is null)' })
 @ObjectType('Relation', { implements: Node, description: 'A dated relation between an institution (or person) and an institution.' })
 export class Relation extends RecordEntity {
-  @Field(() => RelationKind)
+  @Field(() => RelationKind, { description: 'What sort of relation it is (member of, partner of …).' })
   @Enum({ items: () => RelationKind, type: 'string', length: 30 })
   kind!: RelationKind;
 
@@ -49,7 +49,7 @@ export class Relation extends RecordEntity {
   @Property({ type: 'string', length: 10, nullable: true })
   endDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text detail of the relation; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 }

@@ -39,14 +39,23 @@ export enum RelationOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(RelationOrderField, { name: 'RelationOrderField' });
+registerEnumType(RelationOrderField, {
+  name: 'RelationOrderField',
+  description: 'What relations can be sorted by.',
+  valuesConfig: {
+    CREATED_AT: { description: 'By when the record was created in the registry.' },
+    UPDATED_AT: { description: 'By when the record was last changed.' },
+    KIND: { description: 'By kind, alphabetically by the kind’s name.' },
+    START_DATE: { description: 'By start date; partial dates sort as written ("2024" before "2024-03").' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'How to sort a list of relation records.' })
 export class RelationOrder {
-  @Field(() => RelationOrderField, { defaultValue: RelationOrderField.CREATED_AT })
+  @Field(() => RelationOrderField, { defaultValue: RelationOrderField.CREATED_AT, description: 'What to sort by.' })
   field: RelationOrderField = RelationOrderField.CREATED_AT;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC (smallest, earliest or A first) or DESC.' })
   direction: SortDirection = SortDirection.ASC;
 }
 
@@ -67,14 +76,14 @@ registerEnumType(RelationDirection, {
 
 @InputType({ description: 'Exactly one of subjectInstitutionId and subjectPersonId must be given.' })
 export class CreateRelationInput {
-  @Field(() => RelationKind) kind!: RelationKind;
+  @Field(() => RelationKind, { description: 'What sort of relation it is (member of, partner of …).' }) kind!: RelationKind;
   @Field(() => ID, { nullable: true, description: 'The institution that relates to the object.' }) subjectInstitutionId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The person that relates to the object.' }) subjectPersonId?: string | null;
   @Field(() => ID, { description: 'The institution related to.' }) objectId!: string;
-  @Field(() => String, { nullable: true }) role?: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) startDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Role in the relation, e.g. "board member", "full member (A status)".' }) role?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it began: YYYY, YYYY-MM or YYYY-MM-DD.' }) startDate?: string | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Not before startDate.' }) endDate?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free-text detail of the relation.' }) description?: string | null;
 }
 
 @InputType({
@@ -83,22 +92,22 @@ export class CreateRelationInput {
     'give the new one and null for the other (e.g. subjectPersonId: "…", subjectInstitutionId: null).',
 })
 export class UpdateRelationInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
-  @Field(() => RelationKind, { nullable: true }) kind?: RelationKind | null;
-  @Field(() => ID, { nullable: true }) subjectInstitutionId?: string | null;
-  @Field(() => ID, { nullable: true }) subjectPersonId?: string | null;
-  @Field(() => ID, { nullable: true }) objectId?: string | null;
-  @Field(() => String, { nullable: true }) role?: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) startDate?: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) endDate?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { description: 'Global ID of the relation to change.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if the relation changed since. Left out: overwrite whatever is there.' }) version?: number | null;
+  @Field(() => RelationKind, { nullable: true, description: 'What sort of relation it is (member of, partner of …).' }) kind?: RelationKind | null;
+  @Field(() => ID, { nullable: true, description: 'The institution that relates to the object.' }) subjectInstitutionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The person that relates to the object.' }) subjectPersonId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The institution related to.' }) objectId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Role in the relation, e.g. "board member", "full member (A status)".' }) role?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it began: YYYY, YYYY-MM or YYYY-MM-DD.' }) startDate?: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Not before startDate.' }) endDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free-text detail of the relation.' }) description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which relation to delete.' })
 export class DeleteRelationInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the relation to delete.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the delete is refused with CONFLICT if the relation changed since. Left out: delete whatever its version.' }) version?: number | null;
 }
 
 const relationPayload = (name: string) => recordPayload(name, 'relation', Relation);
@@ -107,12 +116,12 @@ export const CreateRelationPayload = relationPayload('CreateRelationPayload');
 export const UpdateRelationPayload = relationPayload('UpdateRelationPayload');
 export type RelationPayload = { relation: Relation | null; userErrors: UserError[] };
 
-@ObjectType()
+@ObjectType({ description: 'What `deleteRelation` returns: the result, or the userErrors that explain why nothing was written.' })
 export class DeleteRelationPayload {
   @Field(() => ID, { nullable: true, description: 'Global ID of the deleted relation.' })
   deletedId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
   userErrors!: UserError[];
 }
 

@@ -40,14 +40,14 @@ function narrow(relations: Relation[], kind: RelationKind[] | null, status: Temp
 @Resolver(() => Relation)
 export class RelationResolver {
   @Query(() => Relation, { description: 'One relation; NOT_FOUND error if the ID is unknown.' })
-  relation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Relation> {
+  relation(@Arg('id', () => ID, { description: 'Global ID of the relation.' }) id: string, @Ctx() ctx: RequestContext): Promise<Relation> {
     return service.getRelation(ctx, id);
   }
 
   @Query(() => RelationConnection, { description: 'Relations, filtered and ordered, as a Relay connection.' })
   relations(
-    @Arg('filter', () => RelationFilter, { nullable: true }) filter: RelationFilter | null,
-    @Arg('orderBy', () => RelationOrder, { nullable: true }) orderBy: RelationOrder | null,
+    @Arg('filter', () => RelationFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: RelationFilter | null,
+    @Arg('orderBy', () => RelationOrder, { nullable: true, description: 'Sort order; see RelationOrder for the default.' }) orderBy: RelationOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Relation>> {
@@ -79,20 +79,20 @@ export class RelationResolver {
     return isPeriodUnknown(relation.startDate, relation.endDate);
   }
 
-  @Mutation(() => CreateRelationPayload)
-  async createRelation(@Arg('input', () => CreateRelationInput) input: CreateRelationInput, @Ctx() ctx: RequestContext): Promise<RelationPayload> {
+  @Mutation(() => CreateRelationPayload, { description: 'Creates a relation. Requires the EDITOR role.' })
+  async createRelation(@Arg('input', () => CreateRelationInput, { description: 'The new relation.' }) input: CreateRelationInput, @Ctx() ctx: RequestContext): Promise<RelationPayload> {
     const { result, userErrors } = await service.createRelation(ctx, input);
     return { relation: result, userErrors };
   }
 
-  @Mutation(() => UpdateRelationPayload)
-  async updateRelation(@Arg('input', () => UpdateRelationInput) input: UpdateRelationInput, @Ctx() ctx: RequestContext): Promise<RelationPayload> {
+  @Mutation(() => UpdateRelationPayload, { description: 'Changes a relation: only the fields given. Requires the EDITOR role.' })
+  async updateRelation(@Arg('input', () => UpdateRelationInput, { description: 'The relation to change (id, version) and the new values.' }) input: UpdateRelationInput, @Ctx() ctx: RequestContext): Promise<RelationPayload> {
     const { result, userErrors } = await service.updateRelation(ctx, input);
     return { relation: result, userErrors };
   }
 
-  @Mutation(() => DeleteRelationPayload)
-  async deleteRelation(@Arg('input', () => DeleteRelationInput) input: DeleteRelationInput, @Ctx() ctx: RequestContext): Promise<DeleteRelationPayload> {
+  @Mutation(() => DeleteRelationPayload, { description: 'Deletes a relation. Requires the ADMIN role.' })
+  async deleteRelation(@Arg('input', () => DeleteRelationInput, { description: 'The relation to delete.' }) input: DeleteRelationInput, @Ctx() ctx: RequestContext): Promise<DeleteRelationPayload> {
     const { result, userErrors } = await service.deleteRelation(ctx, input);
     return { deletedId: result, userErrors };
   }

@@ -11,7 +11,7 @@ import { Node, RecordEntity } from '../../kernel/record.entity.js';
 @Index({ name: 'topic_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @ObjectType('Topic', { implements: Node, description: 'A term of the controlled vocabulary (climate justice, children’s rights, mine action …).' })
 export class Topic extends RecordEntity {
-  @Field(() => String)
+  @Field(() => String, { description: 'The topic’s name.' })
   @Property({ type: 'string', length: 200 })
   @Unique({ name: 'topic_name_unique' })
   name!: string;
@@ -21,7 +21,7 @@ export class Topic extends RecordEntity {
   @Unique({ name: 'topic_slug_unique' })
   slug!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the topic covers; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 

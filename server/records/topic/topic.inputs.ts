@@ -14,7 +14,17 @@ export enum TaggableType {
   DOCUMENT = 'Document',
   COMMITMENT = 'Commitment',
 }
-registerEnumType(TaggableType, { name: 'TaggableType', description: 'Record types that can be tagged with topics.' });
+registerEnumType(TaggableType, {
+  name: 'TaggableType',
+  description: 'Record types that can be tagged with topics.',
+  valuesConfig: {
+    AGREEMENT: { description: 'Agreements.' },
+    COMMITMENT: { description: 'Commitments.' },
+    DOCUMENT: { description: 'Documents.' },
+    EVENT: { description: 'Events.' },
+    VISIT: { description: 'Visits.' },
+  },
+});
 
 export const TAGGABLE_TYPES: readonly string[] = Object.values(TaggableType);
 
@@ -39,41 +49,50 @@ export enum TopicOrderField {
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }
-registerEnumType(TopicOrderField, { name: 'TopicOrderField' });
+registerEnumType(TopicOrderField, {
+  name: 'TopicOrderField',
+  description: 'What topics can be sorted by.',
+  valuesConfig: {
+    CREATED_AT: { description: 'By when the record was created in the registry.' },
+    UPDATED_AT: { description: 'By when the record was last changed.' },
+    NAME: { description: 'Alphabetically by name.' },
+    SLUG: { description: 'Alphabetically by slug.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'How to sort a list of topic records.' })
 export class TopicOrder {
-  @Field(() => TopicOrderField, { defaultValue: TopicOrderField.NAME })
+  @Field(() => TopicOrderField, { defaultValue: TopicOrderField.NAME, description: 'What to sort by.' })
   field: TopicOrderField = TopicOrderField.NAME;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC (smallest, earliest or A first) or DESC.' })
   direction: SortDirection = SortDirection.ASC;
 }
 
-@InputType()
+@InputType({ description: 'A new term of the controlled vocabulary.' })
 export class CreateTopicInput {
   @Field(() => String, { description: 'Unique, ignoring case.' }) name!: string;
   @Field(() => String, { nullable: true, description: 'Unique lower-case key like "climate-justice"; made from the name when left out.' })
   slug?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'What the topic covers.' }) description?: string | null;
   @Field(() => ID, { nullable: true, description: 'The broader topic.' }) parentId?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; an explicit null clears an optional field (a null slug is made again from the name).' })
 export class UpdateTopicInput {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global ID of the topic to change.' }) id!: string;
   @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if it changed since.' })
   version?: number | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) slug?: string | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unique, ignoring case.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unique lower-case key like "climate-justice"; null makes it again from the name.' }) slug?: string | null;
+  @Field(() => String, { nullable: true, description: 'What the topic covers.' }) description?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The broader topic.' }) parentId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which topic to delete.' })
 export class DeleteTopicInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { nullable: true }) version?: number | null;
+  @Field(() => ID, { description: 'Global ID of the topic to delete.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the delete is refused with CONFLICT if the topic changed since. Left out: delete whatever its version.' }) version?: number | null;
   @Field(() => Boolean, {
     defaultValue: false,
     description:
@@ -95,17 +114,17 @@ export const CreateTopicPayload = topicPayload('CreateTopicPayload');
 export const UpdateTopicPayload = topicPayload('UpdateTopicPayload');
 export type TopicPayload = { topic: Topic | null; userErrors: UserError[] };
 
-@ObjectType()
+@ObjectType({ description: 'What `deleteTopic` returns: the result, or the userErrors that explain why nothing was written.' })
 export class DeleteTopicPayload {
   @Field(() => ID, { nullable: true, description: 'Global ID of the deleted topic.' })
   deletedId!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
   userErrors!: UserError[];
 }
 
 function taggingPayload(name: string) {
-  @ObjectType(name)
+  @ObjectType(name, { description: 'The record with its topics after the change, or the userErrors that explain why nothing was written.' })
   class Payload {
     @Field(() => Node, { nullable: true, description: 'The record; null when userErrors is not empty.' })
     record!: object | null;
@@ -113,7 +132,7 @@ function taggingPayload(name: string) {
     @Field(() => [Topic], { nullable: true, description: 'All topics of the record after the change, by name.' })
     topics!: Topic[] | null;
 
-    @Field(() => [UserError])
+    @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
     userErrors!: UserError[];
   }
   return Payload;

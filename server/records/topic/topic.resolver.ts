@@ -46,14 +46,14 @@ async function taggedRecords(ctx: RequestContext, topic: Topic, types: readonly 
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => Topic, { description: 'One topic; NOT_FOUND error if the ID is unknown.' })
-  topic(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Topic> {
+  topic(@Arg('id', () => ID, { description: 'Global ID of the topic.' }) id: string, @Ctx() ctx: RequestContext): Promise<Topic> {
     return service.getTopic(ctx, id);
   }
 
   @Query(() => TopicConnection, { description: 'The topic vocabulary, filtered and ordered, as a Relay connection.' })
   topics(
-    @Arg('filter', () => TopicFilter, { nullable: true }) filter: TopicFilter | null,
-    @Arg('orderBy', () => TopicOrder, { nullable: true }) orderBy: TopicOrder | null,
+    @Arg('filter', () => TopicFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: TopicFilter | null,
+    @Arg('orderBy', () => TopicOrder, { nullable: true, description: 'Sort order; see TopicOrder for the default.' }) orderBy: TopicOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Topic>> {
@@ -73,7 +73,7 @@ export class TopicResolver {
   @FieldResolver(() => [Node], { description: 'Records tagged with this topic (optionally only some types), in tagging order.' })
   records(
     @Root() topic: Topic,
-    @Arg('types', () => [TaggableType], { nullable: true }) types: TaggableType[] | null,
+    @Arg('types', () => [TaggableType], { nullable: true, description: 'Only records of these types; all when left out.' }) types: TaggableType[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<object[]> {
     return taggedRecords(ctx, topic, types);
@@ -104,32 +104,32 @@ export class TopicResolver {
     return (await taggedRecords(ctx, topic, [TaggableType.COMMITMENT])) as Commitment[];
   }
 
-  @Mutation(() => CreateTopicPayload)
-  async createTopic(@Arg('input', () => CreateTopicInput) input: CreateTopicInput, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
+  @Mutation(() => CreateTopicPayload, { description: 'Creates a topic. Requires the EDITOR role.' })
+  async createTopic(@Arg('input', () => CreateTopicInput, { description: 'The new topic.' }) input: CreateTopicInput, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
     const { result, userErrors } = await service.createTopic(ctx, input);
     return { topic: result, userErrors };
   }
 
-  @Mutation(() => UpdateTopicPayload)
-  async updateTopic(@Arg('input', () => UpdateTopicInput) input: UpdateTopicInput, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
+  @Mutation(() => UpdateTopicPayload, { description: 'Changes a topic: only the fields given. Requires the EDITOR role.' })
+  async updateTopic(@Arg('input', () => UpdateTopicInput, { description: 'The topic to change (id, version) and the new values.' }) input: UpdateTopicInput, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
     const { result, userErrors } = await service.updateTopic(ctx, input);
     return { topic: result, userErrors };
   }
 
   @Mutation(() => DeleteTopicPayload, { description: 'Deletes a topic; refused (IN_USE) while records are tagged with it or it has sub-topics, unless detach.' })
-  async deleteTopic(@Arg('input', () => DeleteTopicInput) input: DeleteTopicInput, @Ctx() ctx: RequestContext): Promise<DeleteTopicPayload> {
+  async deleteTopic(@Arg('input', () => DeleteTopicInput, { description: 'The topic to delete.' }) input: DeleteTopicInput, @Ctx() ctx: RequestContext): Promise<DeleteTopicPayload> {
     const { result, userErrors } = await service.deleteTopic(ctx, input);
     return { deletedId: result, userErrors };
   }
 
   @Mutation(() => TagRecordPayload, { description: 'Attaches topics to an Agreement, Event, Visit, Document or Commitment (other types: INVALID_VALUE).' })
-  async tagRecord(@Arg('input', () => TagRecordInput) input: TagRecordInput, @Ctx() ctx: RequestContext): Promise<TaggingPayload> {
+  async tagRecord(@Arg('input', () => TagRecordInput, { description: 'The record and the topic.' }) input: TagRecordInput, @Ctx() ctx: RequestContext): Promise<TaggingPayload> {
     const { result, userErrors } = await service.tagRecord(ctx, input);
     return { record: result?.record ?? null, topics: result?.topics ?? null, userErrors };
   }
 
   @Mutation(() => UntagRecordPayload, { description: 'Detaches topics from a record.' })
-  async untagRecord(@Arg('input', () => TagRecordInput) input: TagRecordInput, @Ctx() ctx: RequestContext): Promise<TaggingPayload> {
+  async untagRecord(@Arg('input', () => TagRecordInput, { description: 'The record and the topic to remove from it.' }) input: TagRecordInput, @Ctx() ctx: RequestContext): Promise<TaggingPayload> {
     const { result, userErrors } = await service.untagRecord(ctx, input);
     return { record: result?.record ?? null, topics: result?.topics ?? null, userErrors };
   }

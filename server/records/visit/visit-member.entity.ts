@@ -29,7 +29,7 @@ export class VisitMember extends RecordEntity<'role'> {
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_member_institution_idx' })
   institution?: Ref<Institution> | null;
 
-  @Field(() => DelegationRole)
+  @Field(() => DelegationRole, { description: 'The member’s role in the delegation.' })
   @Enum({ items: () => DelegationRole, type: 'string', length: 20, default: DelegationRole.MEMBER })
   role: DelegationRole = DelegationRole.MEMBER;
 }

@@ -19,7 +19,7 @@ import { VisitDirection, VisitPurpose } from './visit.enums.js';
 @HideWhenConfidential()
 @ObjectType('Visit', { implements: Node, description: 'A delegation of one institution visiting a place or another institution.' })
 export class Visit extends RecordEntity<'status' | 'confidential'> {
-  @Field(() => String)
+  @Field(() => String, { description: 'The visit’s title.' })
   @Property({ type: 'string', length: 500 })
   title!: string;
 
@@ -33,15 +33,15 @@ export class Visit extends RecordEntity<'status' | 'confidential'> {
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_host_idx' })
   host?: Ref<Institution> | null;
 
-  @Field(() => VisitDirection)
+  @Field(() => VisitDirection, { description: 'INBOUND (a delegation comes to us) or OUTBOUND (we go).' })
   @Enum({ items: () => VisitDirection, type: 'string', length: 10 })
   direction!: VisitDirection;
 
-  @Field(() => VisitPurpose)
+  @Field(() => VisitPurpose, { description: 'Why the visit is made.' })
   @Enum({ items: () => VisitPurpose, type: 'string', length: 30 })
   purpose!: VisitPurpose;
 
-  @Field(() => ScheduleStatus)
+  @Field(() => ScheduleStatus, { description: 'Where the visit stands: PLANNED, CONFIRMED, HELD, POSTPONED or CANCELLED.' })
   @Enum({ items: () => ScheduleStatus, type: 'string', length: 20, default: ScheduleStatus.PLANNED })
   status: ScheduleStatus = ScheduleStatus.PLANNED;
 
@@ -65,7 +65,7 @@ export class Visit extends RecordEntity<'status' | 'confidential'> {
   @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'set null', index: 'visit_outcome_idx' })
   outcome?: Ref<Document> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the visit is about; null when none.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 

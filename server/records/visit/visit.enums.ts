@@ -7,6 +7,10 @@ export enum VisitDirection {
 registerEnumType(VisitDirection, {
   name: 'VisitDirection',
   description: 'Relative to the registry’s own institution: INBOUND = a delegation comes to us; OUTBOUND = we go.',
+  valuesConfig: {
+    INBOUND: { description: 'A delegation comes to us.' },
+    OUTBOUND: { description: 'We send a delegation.' },
+  },
 });
 
 export enum VisitPurpose {
@@ -16,7 +20,17 @@ export enum VisitPurpose {
   MONITORING = 'MONITORING',
   OFFICIAL = 'OFFICIAL',
 }
-registerEnumType(VisitPurpose, { name: 'VisitPurpose' });
+registerEnumType(VisitPurpose, {
+  name: 'VisitPurpose',
+  description: 'Why a visit is made.',
+  valuesConfig: {
+    ASSESSMENT_MISSION: { description: 'A mission to assess a situation (e.g. after a conflict).' },
+    MONITORING: { description: 'Monitoring of places or rights (e.g. detention places).' },
+    MUTUAL_VISIT: { description: 'A visit between peer institutions to cooperate.' },
+    OFFICIAL: { description: 'An official visit.' },
+    STUDY_VISIT: { description: 'A visit to learn from the host’s practice.' },
+  },
+});
 
 export enum DelegationRole {
   HEAD = 'HEAD',
@@ -25,4 +39,14 @@ export enum DelegationRole {
   STAFF = 'STAFF',
   HOST = 'HOST',
 }
-registerEnumType(DelegationRole, { name: 'DelegationRole' });
+registerEnumType(DelegationRole, {
+  name: 'DelegationRole',
+  description: 'A member’s role in a visiting delegation.',
+  valuesConfig: {
+    EXPERT: { description: 'An expert advising the delegation.' },
+    HEAD: { description: 'Heads the delegation.' },
+    HOST: { description: 'Receives the delegation on the host’s side.' },
+    MEMBER: { description: 'A member of the delegation.' },
+    STAFF: { description: 'Staff accompanying the delegation.' },
+  },
+});

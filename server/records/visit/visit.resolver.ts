@@ -33,14 +33,14 @@ import { VisitMember } from './visit-member.entity.js';
 @Resolver(() => Visit)
 export class VisitResolver {
   @Query(() => Visit, { description: 'One visit; NOT_FOUND error if the ID is unknown.' })
-  visit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Visit> {
+  visit(@Arg('id', () => ID, { description: 'Global ID of the visit.' }) id: string, @Ctx() ctx: RequestContext): Promise<Visit> {
     return service.getVisit(ctx, id);
   }
 
   @Query(() => VisitConnection, { description: 'Visits, filtered and ordered (by start date unless told), as a Relay connection.' })
   visits(
-    @Arg('filter', () => VisitFilter, { nullable: true }) filter: VisitFilter | null,
-    @Arg('orderBy', () => VisitOrder, { nullable: true }) orderBy: VisitOrder | null,
+    @Arg('filter', () => VisitFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: VisitFilter | null,
+    @Arg('orderBy', () => VisitOrder, { nullable: true, description: 'Sort order; see VisitOrder for the default.' }) orderBy: VisitOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Visit>> {
@@ -73,19 +73,19 @@ export class VisitResolver {
   }
 
   @Mutation(() => CreateVisitPayload, { description: 'Records a visit, optionally with its delegation members.' })
-  async createVisit(@Arg('input', () => CreateVisitInput) input: CreateVisitInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
+  async createVisit(@Arg('input', () => CreateVisitInput, { description: 'The new visit.' }) input: CreateVisitInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
     const { result, userErrors, preview } = await service.createVisit(dryRunContext(ctx, dryRun), input);
     return { visit: result, userErrors, preview };
   }
 
-  @Mutation(() => UpdateVisitPayload)
-  async updateVisit(@Arg('input', () => UpdateVisitInput) input: UpdateVisitInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
+  @Mutation(() => UpdateVisitPayload, { description: 'Changes a visit: only the fields given. Requires the EDITOR role.' })
+  async updateVisit(@Arg('input', () => UpdateVisitInput, { description: 'The visit to change (id, version) and the new values.' }) input: UpdateVisitInput, @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean, @Ctx() ctx: RequestContext): Promise<VisitPayload> {
     const { result, userErrors, preview } = await service.updateVisit(dryRunContext(ctx, dryRun), input);
     return { visit: result, userErrors, preview };
   }
 
   @Mutation(() => DeleteVisitPayload, { description: 'Deletes a visit with its delegation members.' })
-  async deleteVisit(@Arg('input', () => DeleteVisitInput) input: DeleteVisitInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
+  async deleteVisit(@Arg('input', () => DeleteVisitInput, { description: 'The visit to delete.' }) input: DeleteVisitInput, @Ctx() ctx: RequestContext): Promise<DeletePayload> {
     const { result, userErrors } = await service.deleteVisit(ctx, input);
     return { deletedId: result, userErrors };
   }
@@ -93,24 +93,24 @@ export class VisitResolver {
 
 @Resolver(() => VisitMember)
 export class VisitMemberResolver {
-  @FieldResolver(() => Visit)
+  @FieldResolver(() => Visit, { description: 'The visit.' })
   async visit(@Root() member: VisitMember, @Ctx() ctx: RequestContext): Promise<Visit> {
     return (await ctx.records.byId(Visit).load(member.visit.id))!;
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: 'The person, when the member is one; null for an institution.' })
   person(@Root() member: VisitMember, @Ctx() ctx: RequestContext): Promise<Person | null> | null {
     return member.person ? ctx.records.byId(Person).load(member.person.id) : null;
   }
 
-  @FieldResolver(() => Institution, { nullable: true })
+  @FieldResolver(() => Institution, { nullable: true, description: 'The institution, when the member is one; null for a person.' })
   institution(@Root() member: VisitMember, @Ctx() ctx: RequestContext): Promise<Institution | null> | null {
     return member.institution ? ctx.records.byId(Institution).load(member.institution.id) : null;
   }
 
   @Mutation(() => AddVisitMemberPayload, { description: 'Adds a person or an institution to a delegation.' })
   async addVisitMember(
-    @Arg('input', () => AddVisitMemberInput) input: AddVisitMemberInput,
+    @Arg('input', () => AddVisitMemberInput, { description: 'The visit member to add.' }) input: AddVisitMemberInput,
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: DRY_RUN }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<VisitMemberPayload> {
@@ -118,9 +118,9 @@ export class VisitMemberResolver {
     return { visitMember: result, userErrors, preview };
   }
 
-  @Mutation(() => RemoveVisitMemberPayload)
+  @Mutation(() => RemoveVisitMemberPayload, { description: 'Removes a visit member. Requires the EDITOR role.' })
   async removeVisitMember(
-    @Arg('input', () => RemoveVisitMemberInput) input: RemoveVisitMemberInput,
+    @Arg('input', () => RemoveVisitMemberInput, { description: 'The visit member to remove.' }) input: RemoveVisitMemberInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DeletePayload> {
     const { result, userErrors } = await service.removeVisitMember(ctx, input);
@@ -134,7 +134,7 @@ export class InstitutionVisitsResolver {
   @FieldResolver(() => [Visit], { description: 'Visits of this institution’s delegation and visits it hosted, by start date; optionally one side only.' })
   async visits(
     @Root() institution: Institution,
-    @Arg('as', () => VisitSide, { nullable: true }) side: VisitSide | null,
+    @Arg('as', () => VisitSide, { nullable: true, description: 'Which side the institution is on: the delegation, the host, or either when left out.' }) side: VisitSide | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Visit[]> {
     const [asDelegation, asHost] = await Promise.all([

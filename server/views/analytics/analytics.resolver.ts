@@ -14,7 +14,7 @@ export class AnalyticsResolver {
   stats(
     @Arg('groupBy', () => [StatsDimension], { description: 'Dimensions to group by, in order (empty: only the total).' }) groupBy: StatsDimension[],
     @Arg('types', () => [StatsRecordType], { nullable: true, description: 'Record types to count (default: all).' }) types: StatsRecordType[] | null,
-    @Arg('filter', () => StatsFilter, { nullable: true }) filter: StatsFilter | null,
+    @Arg('filter', () => StatsFilter, { nullable: true, description: 'Which records to count and how to group them.' }) filter: StatsFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Stats> {
     return stats(ctx, { groupBy, types, filter });

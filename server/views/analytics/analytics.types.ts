@@ -71,13 +71,13 @@ export class StatsFilter {
 
 @ObjectType('StatsGroup', { description: 'One group of `stats`: the values of the grouped dimensions (null for the others) and the count.' })
 export class StatsGroup {
-  @Field(() => StatsRecordType, { nullable: true }) type!: StatsRecordType | null;
-  @Field(() => Int, { nullable: true }) year!: number | null;
+  @Field(() => StatsRecordType, { nullable: true, description: 'The record type of the group, when grouped by it.' }) type!: StatsRecordType | null;
+  @Field(() => Int, { nullable: true, description: 'The year of the group, when grouped by it.' }) year!: number | null;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }) country!: string | null;
-  @Field(() => String, { nullable: true }) kind!: string | null;
-  @Field(() => String, { nullable: true }) status!: string | null;
+  @Field(() => String, { nullable: true, description: 'The record kind (event kind, agreement kind …) of the group, when grouped by it.' }) kind!: string | null;
+  @Field(() => String, { nullable: true, description: 'The status of the group, when grouped by it.' }) status!: string | null;
   topicId!: string | null;
-  @Field(() => InstitutionKind, { nullable: true }) institutionKind!: InstitutionKind | null;
+  @Field(() => InstitutionKind, { nullable: true, description: 'The institution kind of the group, when grouped by it.' }) institutionKind!: InstitutionKind | null;
   institutionId!: string | null;
   @Field(() => Int, { description: 'Records in the group.' }) count!: number;
   // `topic` and `institution` are resolved through the request's loaders (analytics.resolver.ts).

@@ -15,7 +15,15 @@ export enum BriefingSubjectKind {
   VISIT = 'VISIT',
   EVENT = 'EVENT',
 }
-registerEnumType(BriefingSubjectKind, { name: 'BriefingSubjectKind', description: 'What a briefing is about.' });
+registerEnumType(BriefingSubjectKind, {
+  name: 'BriefingSubjectKind',
+  description: 'What a briefing is about.',
+  valuesConfig: {
+    EVENT: { description: 'A briefing about an event.' },
+    INSTITUTION: { description: 'A briefing about an institution.' },
+    VISIT: { description: 'A briefing about a visit.' },
+  },
+});
 
 export enum BriefingSectionKind {
   LOGISTICS = 'LOGISTICS',
@@ -78,9 +86,9 @@ export class BriefingLine {
 
 @ObjectType({ description: 'A titled section of a briefing.' })
 export class BriefingSection {
-  @Field(() => BriefingSectionKind) kind!: BriefingSectionKind;
-  @Field(() => String) title!: string;
-  @Field(() => [BriefingLine]) lines!: BriefingLine[];
+  @Field(() => BriefingSectionKind, { description: 'Which standard section this is (profile, recent activity …).' }) kind!: BriefingSectionKind;
+  @Field(() => String, { description: 'The section’s heading as printed.' }) title!: string;
+  @Field(() => [BriefingLine], { description: 'The section’s statements, each with its footnotes.' }) lines!: BriefingLine[];
   @Field(() => String, { nullable: true, description: 'What the section says when it has no lines ("None recorded.").' })
   emptyText!: string | null;
 }
@@ -91,7 +99,7 @@ export class BriefingSource {
   @Field(() => String, { description: 'Title of the source.' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Publisher, as recorded.' }) publisher!: string | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date, as precisely as recorded.' }) publishedOn!: string | null;
-  @Field(() => String, { nullable: true }) url!: string | null;
+  @Field(() => String, { nullable: true, description: 'Address of the source; null for sources without one (internal notes).' }) url!: string | null;
   @Field(() => String, { nullable: true, description: 'The words of the source that support the statements.' }) quote!: string | null;
   @Field(() => String, { nullable: true, description: 'Where in the source (page, paragraph).' }) locator!: string | null;
   @Field(() => Node, { description: 'The Source record.' }) source!: object;
@@ -99,7 +107,7 @@ export class BriefingSource {
 
 @ObjectType({ description: 'A briefing note for a meeting or visit, generated from the registry: every statement footnotes its sources.' })
 export class Briefing {
-  @Field(() => BriefingSubjectKind) subjectKind!: BriefingSubjectKind;
+  @Field(() => BriefingSubjectKind, { description: 'Whether the briefing is about an institution, an event or a visit.' }) subjectKind!: BriefingSubjectKind;
   @Field(() => Node, { description: 'The institution, visit or event the briefing is about.' }) subject!: object;
   @Field(() => String, { description: 'Heading of the briefing (the subject’s name or title).' }) title!: string;
   @Field(() => LocalDateResolver, { description: 'The day the briefing describes (default: today).' }) asOf!: string;

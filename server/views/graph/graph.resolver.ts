@@ -25,10 +25,10 @@ export class GraphResolver {
     description: `The cooperation network around an institution, for drawing: institutions within \`hops\` (1..${GRAPH_LIMITS.maxHops}) and every edge between them. At most \`limit\` (1..${GRAPH_LIMITS.maxNodes}) institutions besides the centre — nearest first, heaviest first at each distance — and ${GRAPH_LIMITS.maxEdges} edges; \`truncated\` says when something was left out. NOT_FOUND for an unknown institution.`,
   })
   neighbourhood(
-    @Arg('institutionId', () => ID) institutionId: string,
-    @Arg('hops', () => Int, { defaultValue: 2 }) hops: number,
-    @Arg('filter', () => CooperationFilter, { nullable: true }) filter: CooperationFilter | null,
-    @Arg('limit', () => Int, { defaultValue: GRAPH_LIMITS.defaultNodes }) limit: number,
+    @Arg('institutionId', () => ID, { description: 'Global ID of the institution at the centre.' }) institutionId: string,
+    @Arg('hops', () => Int, { defaultValue: 2, description: 'How far to go from the centre, in hops.' }) hops: number,
+    @Arg('filter', () => CooperationFilter, { nullable: true, description: 'Which cooperation counts (kinds, period); all when left out.' }) filter: CooperationFilter | null,
+    @Arg('limit', () => Int, { defaultValue: GRAPH_LIMITS.defaultNodes, description: 'At most this many institutions besides the centre.' }) limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Neighbourhood> {
     return service.neighbourhood(ctx, institutionId, hops, filter, limit);
@@ -38,11 +38,11 @@ export class GraphResolver {
     description: `The shortest chain(s) of cooperation between two institutions, at most \`maxHops\` (1..${GRAPH_LIMITS.maxPathHops}) long, each hop explained by its records; strongest first, at most \`maxPaths\` (1..${GRAPH_LIMITS.maxPaths}). "No path" is a definite answer (status NO_PATH); a search that hits its caps says so (SEARCH_LIMIT_REACHED) instead of running on.`,
   })
   connectionPath(
-    @Arg('fromId', () => ID) fromId: string,
-    @Arg('toId', () => ID) toId: string,
-    @Arg('maxHops', () => Int, { defaultValue: GRAPH_LIMITS.defaultPathHops }) maxHops: number,
-    @Arg('filter', () => CooperationFilter, { nullable: true }) filter: CooperationFilter | null,
-    @Arg('maxPaths', () => Int, { defaultValue: GRAPH_LIMITS.defaultPaths }) maxPaths: number,
+    @Arg('fromId', () => ID, { description: 'Global ID of the institution to start from.' }) fromId: string,
+    @Arg('toId', () => ID, { description: 'Global ID of the institution to reach.' }) toId: string,
+    @Arg('maxHops', () => Int, { defaultValue: GRAPH_LIMITS.defaultPathHops, description: 'Longest path looked for, in hops.' }) maxHops: number,
+    @Arg('filter', () => CooperationFilter, { nullable: true, description: 'Which cooperation counts (kinds, period); all when left out.' }) filter: CooperationFilter | null,
+    @Arg('maxPaths', () => Int, { defaultValue: GRAPH_LIMITS.defaultPaths, description: 'At most this many paths, strongest first.' }) maxPaths: number,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionPathResult> {
     return service.connectionPath(ctx, fromId, toId, maxHops, filter, maxPaths);
@@ -50,8 +50,8 @@ export class GraphResolver {
 
   @Query(() => CooperationMetrics, { description: 'Network metrics of one institution. NOT_FOUND for an unknown institution.' })
   cooperationMetrics(
-    @Arg('institutionId', () => ID) institutionId: string,
-    @Arg('filter', () => CooperationFilter, { nullable: true }) filter: CooperationFilter | null,
+    @Arg('institutionId', () => ID, { description: 'Global ID of the institution.' }) institutionId: string,
+    @Arg('filter', () => CooperationFilter, { nullable: true, description: 'Which cooperation counts (kinds, period); all when left out.' }) filter: CooperationFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CooperationMetrics> {
     return service.cooperationMetrics(ctx, institutionId, filter);
@@ -61,9 +61,9 @@ export class GraphResolver {
     description: 'The institutions an institution cooperates with most: its edges, heaviest first (`first` 1..100). The source of each edge is the institution.',
   })
   topPartners(
-    @Arg('institutionId', () => ID) institutionId: string,
-    @Arg('filter', () => CooperationFilter, { nullable: true }) filter: CooperationFilter | null,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('institutionId', () => ID, { description: 'Global ID of the institution.' }) institutionId: string,
+    @Arg('filter', () => CooperationFilter, { nullable: true, description: 'Which cooperation counts (kinds, period); all when left out.' }) filter: CooperationFilter | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'At most this many partners, heaviest first.' }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CooperationEdge[]> {
     return service.topPartners(ctx, institutionId, filter, first);
@@ -87,7 +87,7 @@ export class CooperationEdgeFields {
   })
   records(
     @Root() edge: CooperationEdge,
-    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'At most this many records, heaviest and latest first.' }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CooperationRecord[]> {
     if (!Number.isInteger(first) || first < 1 || first > GRAPH_LIMITS.maxRecordsPerEdge) {
@@ -99,7 +99,7 @@ export class CooperationEdgeFields {
 
 @Resolver(() => NetworkNode)
 export class NetworkNodeFields {
-  @FieldResolver(() => Institution)
+  @FieldResolver(() => Institution, { description: 'The institution.' })
   institution(@Root() node: NetworkNode, @Ctx() ctx: RequestContext): Promise<Institution> {
     return institution(ctx, node.institutionKey);
   }
@@ -123,12 +123,12 @@ export class CooperationPathFields {
 
 @Resolver(() => ConnectionPathResult)
 export class ConnectionPathFields {
-  @FieldResolver(() => Institution)
+  @FieldResolver(() => Institution, { description: 'The institution the paths start from.' })
   from(@Root() result: ConnectionPathResult, @Ctx() ctx: RequestContext): Promise<Institution> {
     return institution(ctx, result.fromId);
   }
 
-  @FieldResolver(() => Institution)
+  @FieldResolver(() => Institution, { description: 'The institution the paths lead to.' })
   to(@Root() result: ConnectionPathResult, @Ctx() ctx: RequestContext): Promise<Institution> {
     return institution(ctx, result.toId);
   }
@@ -136,7 +136,7 @@ export class ConnectionPathFields {
 
 @Resolver(() => CooperationMetrics)
 export class CooperationMetricsFields {
-  @FieldResolver(() => Institution)
+  @FieldResolver(() => Institution, { description: 'The institution measured.' })
   institution(@Root() m: CooperationMetrics, @Ctx() ctx: RequestContext): Promise<Institution> {
     return institution(ctx, m.state.institutionId);
   }

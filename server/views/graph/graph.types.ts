@@ -70,8 +70,8 @@ export class CooperationFilter {
 
 @ObjectType('CooperationKindCount', { description: 'How many records of one kind lie behind an edge.' })
 export class CooperationKindCount {
-  @Field(() => CooperationKind) kind!: CooperationKind;
-  @Field(() => Int) count!: number;
+  @Field(() => CooperationKind, { description: 'The kind of cooperation record.' }) kind!: CooperationKind;
+  @Field(() => Int, { description: 'Number of records of this kind behind the edge.' }) count!: number;
 }
 
 /**
@@ -120,7 +120,7 @@ export class CooperationEdge {
 export class CooperationRecord {
   recordId!: string;
 
-  @Field(() => CooperationKind) kind!: CooperationKind;
+  @Field(() => CooperationKind, { description: 'What kind of record links the two institutions (agreement, event, visit …).' }) kind!: CooperationKind;
 
   @Field(() => Node, { description: 'The Relation, Agreement, Event, Visit or Document.' })
   record!: object;
@@ -170,7 +170,7 @@ export class NetworkNode {
 export class Neighbourhood {
   centreId!: string;
 
-  @Field(() => Int) hops!: number;
+  @Field(() => Int, { description: 'How many hops from the centre were followed.' }) hops!: number;
 
   @Field(() => [NetworkNode], { description: 'The centre first, then by distance and weight.' })
   nodes!: NetworkNode[];
@@ -189,7 +189,7 @@ export class Neighbourhood {
 export class CooperationPath {
   institutionIds!: string[];
 
-  @Field(() => Int) hops!: number;
+  @Field(() => Int, { description: 'Number of edges on the path (1 = direct partners).' }) hops!: number;
 
   @Field(() => Float, { description: 'Sum of the weights of its hops (paths are listed strongest first).' })
   weight!: number;
@@ -203,7 +203,7 @@ export class ConnectionPathResult {
   fromId!: string;
   toId!: string;
 
-  @Field(() => PathStatus) status!: PathStatus;
+  @Field(() => PathStatus, { description: 'Whether paths were found, none exist within maxHops, or the search hit its limits.' }) status!: PathStatus;
 
   @Field(() => String, { description: 'The outcome in words.' })
   message!: string;
@@ -220,7 +220,7 @@ export class ConnectionPathResult {
 
 @ObjectType('CooperationYear', { description: 'Cooperation of an institution in one calendar year.' })
 export class CooperationYear {
-  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: 'The calendar year.' }) year!: number;
   @Field(() => Int, { description: 'Records starting that year.' }) interactions!: number;
   @Field(() => Float, { description: 'Sum of their weights over every partner (cooperation intensity).' }) weight!: number;
   @Field(() => Int, { description: 'Distinct partner institutions.' }) partners!: number;

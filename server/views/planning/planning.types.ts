@@ -37,7 +37,7 @@ export class AgendaItem {
   @Field(() => String, { description: 'Stable key of the entry: record, kind and first day (recurring events have one entry per occurrence).' })
   key!: string;
 
-  @Field(() => AgendaItemKind) kind!: AgendaItemKind;
+  @Field(() => AgendaItemKind, { description: 'What the item is: an event occurrence, a visit, an agreement milestone or a commitment due date.' }) kind!: AgendaItemKind;
 
   @Field(() => String, { description: 'Title of the record.' }) title!: string;
 
@@ -64,7 +64,7 @@ export class AgendaItem {
   @Field(() => PartialDateScalar, { nullable: true, description: 'The start date exactly as recorded (partial for approximate entries).' })
   recordedDate!: string | null;
 
-  @Field(() => DatePrecision) precision!: DatePrecision;
+  @Field(() => DatePrecision, { description: 'How precisely the item’s date is known (a date given as "2025-06" has MONTH precision).' }) precision!: DatePrecision;
 
   @Field(() => Boolean, { description: 'The date is known only to the month or year: the entry may fall anywhere in startDate..endDate.' })
   approximate!: boolean;
@@ -81,13 +81,13 @@ export class AgendaItem {
 
   @Field(() => String, { nullable: true, description: 'Where: venue, city, place and country as recorded.' }) place!: string | null;
 
-  @Field(() => Boolean) confidential!: boolean;
+  @Field(() => Boolean, { description: 'True for a confidential record (shown to editors and admins only).' }) confidential!: boolean;
 }
 
 @ObjectType({ description: 'What is coming in a window of days.' })
 export class Agenda {
-  @Field(() => LocalDateResolver) from!: string;
-  @Field(() => LocalDateResolver) to!: string;
+  @Field(() => LocalDateResolver, { description: 'First day of the window (inclusive).' }) from!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day of the window (inclusive).' }) to!: string;
   @Field(() => String, { nullable: true, description: 'The time zone timed entries were placed in (null: each in its own).' })
   timeZone!: string | null;
   @Field(() => [AgendaItem], { description: 'By start (instants when known, else local days), then kind and title.' }) items!: AgendaItem[];
@@ -115,7 +115,7 @@ registerEnumType(ConflictKind, {
 
 @ObjectType({ description: 'Two events or visits that overlap and share a person, a host institution or a venue. A warning, never an error.' })
 export class ScheduleConflict {
-  @Field(() => ConflictKind) kind!: ConflictKind;
+  @Field(() => ConflictKind, { description: 'What the two records share: a person, a host institution or a venue.' }) kind!: ConflictKind;
   @Field(() => Node, { description: 'The event or visit checked (in `conflicts`: the one that starts first).' }) record!: object;
   @Field(() => Node, { description: 'The event or visit it clashes with.' }) other!: object;
   @Field(() => String, { nullable: true, description: 'The shared venue (VENUE).' }) venue!: string | null;
@@ -124,7 +124,7 @@ export class ScheduleConflict {
   @Field(() => Date, { nullable: true, description: 'Start of the overlap, when both have times (compared as instants).' }) startsAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'End of the overlap, when both have times.' }) endsAt!: Date | null;
   @Field(() => Boolean, { description: 'One of the two has only a month or year: they may, not must, overlap.' }) approximate!: boolean;
-  @Field(() => String) message!: string;
+  @Field(() => String, { description: 'The conflict explained in one sentence.' }) message!: string;
 
   /** Keys of the shared person or institution (resolved through the loaders). */
   personId!: string | null;
@@ -136,8 +136,8 @@ export class ScheduleConflict {
 
 @ObjectType({ description: 'The dates (and times) of an event or visit at one point of its history.' })
 export class ScheduledDates {
-  @Field(() => PartialDateScalar, { nullable: true }) startDate!: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) endDate!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'First day at that point.' }) startDate!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Last day at that point.' }) endDate!: string | null;
   @Field(() => String, { nullable: true, description: 'Events only.' }) startTime!: string | null;
   @Field(() => String, { nullable: true, description: 'Events only.' }) endTime!: string | null;
   @Field(() => String, { nullable: true, description: 'Events only.' }) timeZone!: string | null;
@@ -145,12 +145,12 @@ export class ScheduledDates {
 
 @ObjectType({ description: 'A change of the dates or times of an event or visit, from the audit trail.' })
 export class Reschedule {
-  @Field(() => Date) changedAt!: Date;
+  @Field(() => Date, { description: 'When the change was saved.' }) changedAt!: Date;
   @Field(() => String, { nullable: true, description: 'The mutation that made the change.' }) operation!: string | null;
   @Field(() => String, { nullable: true, description: 'The status after the change, when the same change set it (e.g. POSTPONED).' })
   status!: string | null;
-  @Field(() => ScheduledDates) before!: ScheduledDates;
-  @Field(() => ScheduledDates) after!: ScheduledDates;
+  @Field(() => ScheduledDates, { description: 'The dates before the change.' }) before!: ScheduledDates;
+  @Field(() => ScheduledDates, { description: 'The dates after the change.' }) after!: ScheduledDates;
   userId!: string | null;
 }
 
@@ -162,20 +162,28 @@ export enum AgreementDeadlineKind {
   EXPIRY = 'EXPIRY',
   NOTICE_DEADLINE = 'NOTICE_DEADLINE',
 }
-registerEnumType(AgreementDeadlineKind, { name: 'AgreementDeadlineKind' });
+registerEnumType(AgreementDeadlineKind, {
+  name: 'AgreementDeadlineKind',
+  description: 'Which date of an agreement a deadline is.',
+  valuesConfig: {
+    EXPIRY: { description: 'The agreement expires (expiresOn).' },
+    NOTICE_DEADLINE: { description: 'Last day to give notice against automatic renewal (expiresOn minus noticePeriodDays).' },
+    REVIEW: { description: 'The parties are due to review the agreement (reviewDue).' },
+  },
+});
 
 @ObjectType({ description: 'A date by which something must happen to an agreement.' })
 export class AgreementDeadline {
-  @Field(() => Agreement) agreement!: Agreement;
-  @Field(() => AgreementDeadlineKind) kind!: AgreementDeadlineKind;
-  @Field(() => LocalDateResolver) date!: string;
+  @Field(() => Agreement, { description: 'The agreement the deadline belongs to.' }) agreement!: Agreement;
+  @Field(() => AgreementDeadlineKind, { description: 'Which deadline it is: expiry, notice deadline or review.' }) kind!: AgreementDeadlineKind;
+  @Field(() => LocalDateResolver, { description: 'The day of the deadline.' }) date!: string;
   @Field(() => Int, { description: 'Days from asOf to the date; negative once passed.' }) daysLeft!: number;
 }
 
 @ObjectType({ description: 'Agreements in force that need attention.' })
 export class ExpiringAgreements {
-  @Field(() => LocalDateResolver) asOf!: string;
-  @Field(() => LocalDateResolver) until!: string;
+  @Field(() => LocalDateResolver, { description: 'The day the question was asked for (today unless given).' }) asOf!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day of the window looked at.' }) until!: string;
   @Field(() => [AgreementDeadline], {
     description: 'Agreements in force (IN_FORCE or SUSPENDED) whose expiry, review or auto-renewal notice deadline falls in asOf..until, by date.',
   })
@@ -188,12 +196,12 @@ export class ExpiringAgreements {
 
 @ObjectType({ description: 'The conflicts whose overlap lies in a window of days.' })
 export class ScheduleConflicts {
-  @Field(() => LocalDateResolver) from!: string;
-  @Field(() => LocalDateResolver) to!: string;
+  @Field(() => LocalDateResolver, { description: 'First day of the window.' }) from!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day of the window.' }) to!: string;
   @Field(() => [ScheduleConflict], { description: 'By the first day of the overlap; each pair (and shared person, host or venue) once.' })
   items!: ScheduleConflict[];
-  @Field(() => Int) totalCount!: number;
-  @Field(() => Boolean) truncated!: boolean;
+  @Field(() => Int, { description: 'Number of conflicts in the window, all of them even when truncated.' }) totalCount!: number;
+  @Field(() => Boolean, { description: 'True when there were more conflicts than returned.' }) truncated!: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,17 +211,17 @@ export class ScheduleConflicts {
 export class ReviewItem {
   @Field(() => AgendaItemKind, { description: 'EVENT or VISIT.' }) kind!: AgendaItemKind;
   @Field(() => Node, { description: 'The Event or Visit.' }) record!: object;
-  @Field(() => String) title!: string;
+  @Field(() => String, { description: 'Title of the event or visit.' }) title!: string;
   @Field(() => String, { description: 'Its recorded status (PLANNED or CONFIRMED).' }) status!: string;
-  @Field(() => PartialDateScalar, { nullable: true }) startDate!: string | null;
-  @Field(() => PartialDateScalar, { nullable: true }) endDate!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'First day of the event or visit.' }) startDate!: string | null;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Last day of the event or visit.' }) endDate!: string | null;
   @Field(() => String, { description: 'Why it needs an update, and what to record.' }) reason!: string;
 }
 
 @ObjectType({ description: 'Records whose status to review, oldest last day first.' })
 export class ReviewList {
   @Field(() => LocalDateResolver, { description: 'Today (UTC), the day compared with.' }) asOf!: string;
-  @Field(() => [ReviewItem]) items!: ReviewItem[];
+  @Field(() => [ReviewItem], { description: 'The records to review.' }) items!: ReviewItem[];
   @Field(() => Int, { description: 'All records to review, before `first` was applied.' }) totalCount!: number;
-  @Field(() => Boolean) truncated!: boolean;
+  @Field(() => Boolean, { description: 'True when there were more records than returned.' }) truncated!: boolean;
 }

@@ -5,11 +5,25 @@ import { SearchableType } from './search.sql.js';
 import * as service from './search.service.js';
 
 export { SearchableType } from './search.sql.js';
-registerEnumType(SearchableType, { name: 'SearchableType' });
+registerEnumType(SearchableType, {
+  name: 'SearchableType',
+  description: 'A record type that `search` can look in.',
+  valuesConfig: {
+    AGREEMENT: { description: 'Agreements.' },
+    COMMITMENT: { description: 'Commitments.' },
+    DOCUMENT: { description: 'Documents.' },
+    EVENT: { description: 'Events.' },
+    INSTITUTION: { description: 'Institutions.' },
+    PERSON: { description: 'People.' },
+    SOURCE: { description: 'Sources.' },
+    TOPIC: { description: 'Topics.' },
+    VISIT: { description: 'Visits.' },
+  },
+});
 
 @ObjectType({ description: 'A record matching a search, with its relevance.' })
 export class SearchHit {
-  @Field(() => Node) node!: object;
+  @Field(() => Node, { description: 'The matching record.' }) node!: object;
   @Field(() => String, { description: 'GraphQL type name of the record.' }) type!: string;
   @Field(() => String, { description: 'Name or title of the record.' }) title!: string;
   @Field(() => Float, {
@@ -33,9 +47,9 @@ export class SearchResolver {
       'Searches all record types at once, ranked: the words in any order across names, acronyms, aliases, titles, descriptions, kinds and the names of related institutions (parties, participants, hosts, owners, employers); case- and accent-insensitive, Cyrillic and Georgian transliterated, tolerant of small misspellings. Hits matching every word come first.',
   })
   search(
-    @Arg('text', () => String) text: string,
-    @Arg('types', () => [SearchableType], { nullable: true }) types: SearchableType[] | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('text', () => String, { description: 'Words to look for, in any order.' }) text: string,
+    @Arg('types', () => [SearchableType], { nullable: true, description: 'Only these record types; all when left out.' }) types: SearchableType[] | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many hits.' }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<SearchHit[]> {
     return service.search(ctx, text, types, first);

@@ -7,7 +7,7 @@ import { Relation } from '../../records/relation/relation.entity.js';
 
 @ObjectType('Partner', { description: 'Another institution and what links it to the institution asked about, on the date.' })
 export class Partner {
-  @Field(() => Institution) institution!: Institution;
+  @Field(() => Institution, { description: 'The partner institution.' }) institution!: Institution;
   @Field(() => [Relation], { description: 'Relations between the two (either direction) active on the date.' }) relations!: Relation[];
   @Field(() => [Agreement], { description: 'Agreements in force on the date to which both are parties.' }) agreements!: Agreement[];
   @Field(() => Boolean, {
@@ -21,7 +21,7 @@ export class Partner {
     'An institution’s relations, agreements in force and memberships on one day. Partial dates count by the days they cover: a relation that started "2024" may be active on 2024-03-01, so it is included; a relation without a start date is taken as active since ever, without an end date as still active; one with neither date has an unknown period and is included flagged (`undatedRelations`, `Partner.periodUnknown`). With `during` (a partial date) the answer covers every day of that period (see `meaning`).',
 })
 export class PartnersAsOf {
-  @Field(() => Institution) institution!: Institution;
+  @Field(() => Institution, { description: 'The institution asked about.' }) institution!: Institution;
 
   @Field(() => LocalDateResolver, { description: 'The day asked about (with `during`: the first day of the period).' })
   date!: string;
@@ -65,9 +65,9 @@ export class PartnersAsOf {
   description: 'What changed for an institution between two days: the difference between `partnersAsOf` on `from` and on `to`.',
 })
 export class PartnerChanges {
-  @Field(() => Institution) institution!: Institution;
-  @Field(() => LocalDateResolver) from!: string;
-  @Field(() => LocalDateResolver) to!: string;
+  @Field(() => Institution, { description: 'The institution asked about.' }) institution!: Institution;
+  @Field(() => LocalDateResolver, { description: 'The earlier day compared.' }) from!: string;
+  @Field(() => LocalDateResolver, { description: 'The later day compared.' }) to!: string;
 
   @Field(() => [Relation], { description: 'Relations active on `to` but not on `from`.' }) relationsStarted!: Relation[];
   @Field(() => [Relation], { description: 'Relations active on `from` but not on `to`.' }) relationsEnded!: Relation[];

@@ -35,7 +35,7 @@ export class TimelineResolver {
       description: 'Only items that also involve this institution: the shared history of the focus and it (e.g. of a pair of institutions).',
     })
     sharedWith: string | null,
-    @Arg('filter', () => TimelineFilter, { nullable: true }) filter: TimelineFilter | null,
+    @Arg('filter', () => TimelineFilter, { nullable: true, description: 'Which records to return; all that you may see when left out.' }) filter: TimelineFilter | null,
     @Arg('order', () => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC: oldest first; DESC: newest first.' })
     order: SortDirection,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -50,7 +50,7 @@ export class TimelineResolver {
     description: 'An institution’s relations, agreements in force, memberships and partners on one day (today when no date is given).',
   })
   partnersAsOf(
-    @Arg('institutionId', () => ID) institutionId: string,
+    @Arg('institutionId', () => ID, { description: 'Global ID of the institution.' }) institutionId: string,
     @Arg('date', () => LocalDateResolver, { nullable: true, description: 'The day (YYYY-MM-DD); today (UTC) when neither this nor `during` is given.' }) date: string | null,
     @Arg('during', () => PartialDateScalar, {
       nullable: true,
@@ -66,9 +66,9 @@ export class TimelineResolver {
     description: 'What changed for an institution between two days: relations started and ended, agreements that entered into or left force, partners gained and lost.',
   })
   partnerChanges(
-    @Arg('institutionId', () => ID) institutionId: string,
-    @Arg('from', () => LocalDateResolver) from: string,
-    @Arg('to', () => LocalDateResolver) to: string,
+    @Arg('institutionId', () => ID, { description: 'Global ID of the institution.' }) institutionId: string,
+    @Arg('from', () => LocalDateResolver, { description: 'The earlier day.' }) from: string,
+    @Arg('to', () => LocalDateResolver, { description: 'The later day.' }) to: string,
     @Ctx() ctx: RequestContext,
   ): Promise<PartnerChanges> {
     return partnerChanges(ctx, institutionId, from, to);

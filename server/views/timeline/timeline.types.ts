@@ -46,7 +46,15 @@ export enum DatePrecision {
   MONTH = 'MONTH',
   DAY = 'DAY',
 }
-registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How precisely a partial date is known.' });
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description: 'How precisely a partial date is known.',
+  valuesConfig: {
+    DAY: { description: 'Known to the day (YYYY-MM-DD).' },
+    MONTH: { description: 'Known to the month (YYYY-MM).' },
+    YEAR: { description: 'Known to the year (YYYY).' },
+  },
+});
 
 /** The fields every timeline item has; the concrete types add the record itself. */
 @InterfaceType('TimelineItem', {
@@ -63,7 +71,7 @@ export abstract class TimelineItem {
   /** Institutions in focus (null for the whole registry). */
   focus!: ReadonlySet<string> | null;
 
-  @Field(() => TimelineItemKind)
+  @Field(() => TimelineItemKind, { description: 'What sort of item it is; tells which type it is without a fragment.' })
   kind!: TimelineItemKind;
 
   @Field(() => PartialDateScalar, {
@@ -98,7 +106,7 @@ const NEEDS_UPDATE = 'The status is out of date: still PLANNED or CONFIRMED alth
 
 @ObjectType('TimelineEvent', { implements: TimelineItem, description: 'An event on a timeline, with how the institutions in focus take part.' })
 export class TimelineEvent extends TimelineItem {
-  @Field(() => Event) event!: Event;
+  @Field(() => Event, { description: 'The event.' }) event!: Event;
   @Field(() => ScheduleStatus, { description: 'The event’s status (HELD, PLANNED …).' }) scheduleStatus!: ScheduleStatus;
   @Field(() => Boolean, { description: NEEDS_UPDATE }) needsUpdate!: boolean;
   @Field(() => String, { nullable: true, description: 'Why `needsUpdate` is true; null when it is false.' }) needsUpdateReason!: string | null;
@@ -106,7 +114,7 @@ export class TimelineEvent extends TimelineItem {
 
 @ObjectType('TimelineVisit', { implements: TimelineItem, description: 'A visit on a timeline.' })
 export class TimelineVisit extends TimelineItem {
-  @Field(() => Visit) visit!: Visit;
+  @Field(() => Visit, { description: 'The visit.' }) visit!: Visit;
   @Field(() => ScheduleStatus, { description: 'The visit’s status.' }) scheduleStatus!: ScheduleStatus;
   @Field(() => Boolean, { description: NEEDS_UPDATE }) needsUpdate!: boolean;
   @Field(() => String, { nullable: true, description: 'Why `needsUpdate` is true; null when it is false.' }) needsUpdateReason!: string | null;
@@ -114,14 +122,14 @@ export class TimelineVisit extends TimelineItem {
 
 @ObjectType('TimelineDocument', { implements: TimelineItem, description: 'A document on a timeline, at its date.' })
 export class TimelineDocument extends TimelineItem {
-  @Field(() => Document) document!: Document;
+  @Field(() => Document, { description: 'The document.' }) document!: Document;
 }
 
 @ObjectType('TimelineAgreementAction', { implements: TimelineItem, description: 'An entry of an agreement’s action ledger on a timeline.' })
 export class TimelineAgreementAction extends TimelineItem {
-  @Field(() => AgreementAction) action!: AgreementAction;
-  @Field(() => Agreement) agreement!: Agreement;
-  @Field(() => AgreementActionKind) actionKind!: AgreementActionKind;
+  @Field(() => AgreementAction, { description: 'The ledger entry.' }) action!: AgreementAction;
+  @Field(() => Agreement, { description: 'The agreement.' }) agreement!: Agreement;
+  @Field(() => AgreementActionKind, { description: 'What happened (signature, entry into force …).' }) actionKind!: AgreementActionKind;
 }
 
 @ObjectType('TimelineRelationChange', {
@@ -129,13 +137,13 @@ export class TimelineAgreementAction extends TimelineItem {
   description: 'A relation starting (kind RELATION_START, at its start date) or ending (RELATION_END, at its end date).',
 })
 export class TimelineRelationChange extends TimelineItem {
-  @Field(() => Relation) relation!: Relation;
+  @Field(() => Relation, { description: 'The relation.' }) relation!: Relation;
 }
 
 @ObjectType('TimelineCommitment', { implements: TimelineItem, description: 'A commitment on a timeline, at its due date.' })
 export class TimelineCommitment extends TimelineItem {
-  @Field(() => Commitment) commitment!: Commitment;
-  @Field(() => CommitmentStatus) commitmentStatus!: CommitmentStatus;
+  @Field(() => Commitment, { description: 'The commitment.' }) commitment!: Commitment;
+  @Field(() => CommitmentStatus, { description: 'The commitment’s status.' }) commitmentStatus!: CommitmentStatus;
 }
 
 export const TIMELINE_ITEM_TYPES = [
@@ -190,12 +198,12 @@ export class TimelineFilter {
   dated?: boolean | null;
 }
 
-@ObjectType('TimelineEdge')
+@ObjectType('TimelineEdge', { description: 'One timeline item in a page of results, with the cursor of its position.' })
 export class TimelineEdge {
   @Field(() => String, { description: 'Opaque cursor of this edge (a position in the timeline; stays valid when items are added).' })
   cursor!: string;
 
-  @Field(() => TimelineItem)
+  @Field(() => TimelineItem, { description: 'The timeline item at this position.' })
   node!: TimelineItem;
 }
 
@@ -207,7 +215,7 @@ export class TimelineCount {
   @Field(() => TimelineItemKind, { nullable: true, description: 'null in `byYear` (all kinds).' })
   kind!: TimelineItemKind | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of items.' })
   count!: number;
 }
 
@@ -225,9 +233,9 @@ export class TimelineCounts {
 
 @ObjectType('TimelineConnection', { description: 'A page of a timeline, with counts over all its pages.' })
 export class TimelineConnection {
-  @Field(() => [TimelineEdge]) edges!: TimelineEdge[];
+  @Field(() => [TimelineEdge], { description: 'The records of this page, in the requested order, each with its cursor.' }) edges!: TimelineEdge[];
   @Field(() => [TimelineItem], { description: 'The nodes of `edges`, for clients that need no cursors.' }) nodes!: TimelineItem[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to ask for them with `after` / `before`.' }) pageInfo!: PageInfo;
 
   /** Computes totalCount and counts on first use (one GROUP BY statement, shared by both fields). */
   aggregate!: () => Promise<{ total: number; counts: TimelineCounts }>;

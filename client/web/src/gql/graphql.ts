@@ -4,7 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An institution to add as a party to an agreement. */
 export type AddAgreementPartyInput = {
+  /** Global ID of the agreement the institution joins. */
   agreementId: string;
   /** The institution that is party (at most once per agreement). */
   institutionId: string;
@@ -18,22 +20,31 @@ export type AddAgreementPartyInput = {
 
 /** A participant to add to an event (exactly one of institutionId, personId). */
 export type AddParticipationInput = {
+  /** Global ID of the event. */
   eventId: string;
+  /** Global ID of the participating institution (or give personId). */
   institutionId?: string | null | undefined;
+  /** Free text about the participation, e.g. the title of the address given. */
   note?: string | null | undefined;
   /** The institution the participant represents. */
   onBehalfOfId?: string | null | undefined;
+  /** Global ID of the participating person (or give institutionId). */
   personId?: string | null | undefined;
+  /** The participant’s role at the event. */
   role: ParticipationRole;
   /** Defaults to INVITED. */
   rsvp?: RsvpStatus | null | undefined;
 };
 
+/** A person or an institution to add to a visit’s delegation (exactly one of personId, institutionId). */
 export type AddVisitMemberInput = {
+  /** Global ID of the institution (or give personId). */
   institutionId?: string | null | undefined;
+  /** Global ID of the person (or give institutionId). */
   personId?: string | null | undefined;
   /** Defaults to MEMBER. */
   role?: DelegationRole | null | undefined;
+  /** Global ID of the visit. */
   visitId: string;
 };
 
@@ -54,27 +65,47 @@ export type AgendaItemKind =
 
 /** An entry of an agreement’s action ledger, as treaty registries record per-party actions. */
 export type AgreementActionKind =
+  /** The text was amended. */
   | 'AMENDMENT'
+  /** The agreement entered into force (for all parties or one). */
   | 'ENTRY_INTO_FORCE'
+  /** The agreement expired at the end of its term. */
   | 'EXPIRY'
+  /** The term was extended without a new agreement. */
   | 'EXTENSION'
+  /** The agreement was renewed for a further term. */
   | 'RENEWAL'
+  /** A suspended agreement applies again. */
   | 'RESUMPTION'
+  /** A party signed. */
   | 'SIGNATURE'
+  /** The agreement was suspended (for all parties or one). */
   | 'SUSPENSION'
+  /** The agreement was ended before its term. */
   | 'TERMINATION'
+  /** One party withdrew; the agreement may go on for the others. */
   | 'WITHDRAWAL';
 
+/** Which date of an agreement a deadline is. */
 export type AgreementDeadlineKind =
+  /** The agreement expires (expiresOn). */
   | 'EXPIRY'
+  /** Last day to give notice against automatic renewal (expiresOn minus noticePeriodDays). */
   | 'NOTICE_DEADLINE'
+  /** The parties are due to review the agreement (reviewDue). */
   | 'REVIEW';
 
+/** What sort of instrument an agreement is. */
 export type AgreementKind =
+  /** A plan of joint activities, usually for a few years. */
   | 'ACTION_PLAN'
+  /** A cooperation agreement with obligations for the parties. */
   | 'COOPERATION_AGREEMENT'
+  /** A joint declaration or statement of intent. */
   | 'JOINT_DECLARATION'
+  /** A memorandum of understanding (MoU). */
   | 'MEMORANDUM_OF_UNDERSTANDING'
+  /** Any other kind of agreement. */
   | 'OTHER';
 
 /** A party named when creating an agreement. */
@@ -89,29 +120,50 @@ export type AgreementPartyInput = {
   signedOn?: string | null | undefined;
 };
 
+/** The role of an institution in an agreement. */
 export type AgreementPartyRole =
+  /** Keeps the original text and records the parties’ actions. */
   | 'DEPOSITARY'
+  /** Follows the agreement without being bound by it. */
   | 'OBSERVER'
+  /** Bound by the agreement. */
   | 'PARTY'
+  /** Witnessed the signature. */
   | 'WITNESS';
 
+/** Where an agreement stands: DRAFT → NEGOTIATION → SIGNED → IN_FORCE ⇄ SUSPENDED → EXPIRED, TERMINATED or SUPERSEDED. */
 export type AgreementStatus =
+  /** Being drafted; not yet shared with the other parties. */
   | 'DRAFT'
+  /** Its term ended without renewal. */
   | 'EXPIRED'
+  /** In force and applying to its parties. */
   | 'IN_FORCE'
+  /** Under negotiation between the parties. */
   | 'NEGOTIATION'
+  /** Signed but not yet in force. */
   | 'SIGNED'
+  /** Replaced by a newer agreement (see renewedBy). */
   | 'SUPERSEDED'
+  /** Temporarily not applied. */
   | 'SUSPENDED'
+  /** Ended before its term. */
   | 'TERMINATED';
 
+/** What a write did to a record. */
 export type AuditAction =
+  /** The record was created. */
   | 'CREATE'
+  /** The record was deleted. */
   | 'DELETE'
+  /** The record was changed. */
   | 'UPDATE';
 
+/** Narrows `auditLog`. All given conditions must hold. */
 export type AuditLogFilter = {
+  /** Only entries of any of these actions. */
   action?: Array<AuditAction> | null | undefined;
+  /** Only entries written at or after this instant. */
   from?: string | null | undefined;
   /** The mutation, e.g. "updateInstitution". */
   operation?: string | null | undefined;
@@ -119,6 +171,7 @@ export type AuditLogFilter = {
   recordId?: string | null | undefined;
   /** Changes to records of this type, e.g. "Institution". */
   recordType?: string | null | undefined;
+  /** Only entries written before this instant. */
   to?: string | null | undefined;
   /** Changes made by this user. */
   userId?: string | null | undefined;
@@ -155,24 +208,32 @@ export type BriefingSectionKind =
 
 /** What a briefing is about. */
 export type BriefingSubjectKind =
+  /** A briefing about an event. */
   | 'EVENT'
+  /** A briefing about an institution. */
   | 'INSTITUTION'
+  /** A briefing about a visit. */
   | 'VISIT';
 
 /** Moves an agreement along its lifecycle and records the matching ledger entry. */
 export type ChangeAgreementStatusInput = {
   /** When the move happened; the date of the ledger entry it records. Defaults to effectiveFrom for IN_FORCE and to expiresOn for EXPIRED; required for SUSPENDED, TERMINATED and SUPERSEDED and for a resumption. */
   date?: string | null | undefined;
+  /** Global ID of the agreement. */
   id: string;
   /** Note for the ledger entry. */
   note?: string | null | undefined;
+  /** The status to move to; must be an allowed move from the current one (INVALID_TRANSITION otherwise). */
   status: AgreementStatus;
+  /** The version you read; refused with CONFLICT if the agreement changed since. Left out: no check. */
   version?: number | null | undefined;
 };
 
 /** QUOTED: the source says it (see quote). INFERRED: the registry editors supplied a value the source does not state (see reason). */
 export type CitationBasis =
+  /** The registry editors supplied the value; the source does not state it (see reason). */
   | 'INFERRED'
+  /** The source states it (see quote). */
   | 'QUOTED';
 
 /** Cites a source for any record (institution, event, document, figure …). */
@@ -189,22 +250,34 @@ export type CiteSourceInput = {
   reason?: string | null | undefined;
   /** Global ID of the record the source supports. */
   recordId: string;
+  /** Global ID of the source to cite. */
   sourceId: string;
 };
 
 /** How a reported figure relates to its value: "over 200" is MORE_THAN 200, "some 30" is ABOUT 30. */
 export type ClaimQualifier =
+  /** Approximately the value ("some 30", "around 30"). */
   | 'ABOUT'
+  /** The value or more ("at least 30"). */
   | 'AT_LEAST'
+  /** The value or fewer ("up to 30"). */
   | 'AT_MOST'
+  /** Exactly the value. */
   | 'EXACT'
+  /** Strictly below the value ("fewer than 30"). */
   | 'FEWER_THAN'
+  /** Strictly above the value ("over 200"). */
   | 'MORE_THAN';
 
+/** Where a commitment stands: OPEN → IN_PROGRESS → DONE, or DROPPED. */
 export type CommitmentStatus =
+  /** Fulfilled (evidence says how). */
   | 'DONE'
+  /** Given up or overtaken; no longer followed. */
   | 'DROPPED'
+  /** Work on it has started. */
   | 'IN_PROGRESS'
+  /** Taken on, nothing done yet. */
   | 'OPEN';
 
 /** What two overlapping events or visits share. */
@@ -251,9 +324,11 @@ export type CreateAgreementInput = {
   autoRenews?: boolean | null | undefined;
   /** Defaults to false. */
   confidential?: boolean | null | undefined;
+  /** Date it takes effect, if known. */
   effectiveFrom?: string | null | undefined;
   /** Must be after effectiveFrom. */
   expiresOn?: string | null | undefined;
+  /** What sort of agreement it is. */
   kind: AgreementKind;
   /** ≥ 0; only with autoRenews. */
   noticePeriodDays?: number | null | undefined;
@@ -263,13 +338,17 @@ export type CreateAgreementInput = {
   renewsId?: string | null | undefined;
   /** Must lie within the term (effectiveFrom..expiresOn). */
   reviewDue?: string | null | undefined;
+  /** A short summary of what it covers. */
   summary?: string | null | undefined;
+  /** The agreement’s title. */
   title: string;
 };
 
+/** A new personal API token for the caller (or, for an admin, another user). */
 export type CreateApiTokenInput = {
   /** Days until it expires (1..3650); null = no expiry. */
   expiresInDays?: number | null | undefined;
+  /** What the token is for, e.g. "laptop CLI"; shown in token lists. */
   name: string;
   /** Admins may issue a token for another user. */
   userId?: string | null | undefined;
@@ -279,48 +358,65 @@ export type CreateApiTokenInput = {
 export type CreateCommitmentInput = {
   /** Hidden from viewers; default false. */
   confidential?: boolean | null | undefined;
+  /** Details of what is promised. */
   description?: string | null | undefined;
+  /** When it is due: YYYY, YYYY-MM or YYYY-MM-DD. */
   dueDate?: string | null | undefined;
   /** What shows progress or completion (text or a link). */
   evidence?: string | null | undefined;
   /** A document that shows progress or completion. */
   evidenceDocumentId?: string | null | undefined;
+  /** Global ID of the event where the commitment was made. */
   madeAtEventId?: string | null | undefined;
+  /** Global ID of the agreement that contains the commitment. */
   madeInAgreementId?: string | null | undefined;
+  /** Global ID of the document that states the commitment. */
   madeInDocumentId?: string | null | undefined;
   /** Global ID of the owning Institution or Person. */
   ownerId: string;
   /** Default OPEN. DONE needs `evidence` or `evidenceDocumentId`. */
   status?: CommitmentStatus | null | undefined;
+  /** What is committed to, in a line. */
   title: string;
 };
 
+/** A new document, with the institutions that issued or received it. */
 export type CreateDocumentInput = {
   /** The event at which it was adopted. */
   adoptedAtId?: string | null | undefined;
   /** Hidden from viewers; default false. */
   confidential?: boolean | null | undefined;
+  /** Date of the document: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string | null | undefined;
+  /** What sort of document it is. */
   kind: DocumentKind;
   /** Issuers, approvers, addressees … (at most 100). */
   parties?: Array<DocumentPartyInput> | null | undefined;
+  /** A short summary of its content. */
   summary?: string | null | undefined;
+  /** The document’s title. */
   title: string;
   /** http(s) link to the text. */
   url?: string | null | undefined;
 };
 
+/** A new event, with its participants if known. */
 export type CreateEventInput = {
+  /** City where it takes place. */
   city?: string | null | undefined;
+  /** Hidden from viewers (only editors and admins see it). Defaults to false. */
   confidential?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** What the event is about. */
   description?: string | null | undefined;
   /** Edition number, unique within the series. */
   edition?: number | null | undefined;
+  /** Last day: YYYY, YYYY-MM or YYYY-MM-DD; defaults to the start date. */
   endDate?: string | null | undefined;
   /** HH:MM (24 h); needs a day-precision end (or start) date and a time zone. */
   endTime?: string | null | undefined;
+  /** What sort of event it is. */
   kind: EventKind;
   /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule. */
   occurrenceChanges?: Array<OccurrenceChangeInput> | null | undefined;
@@ -332,7 +428,9 @@ export type CreateEventInput = {
   recurrence?: string | null | undefined;
   /** Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule. */
   recurrenceExceptions?: Array<string> | null | undefined;
+  /** Global ID of the series it is an edition of. */
   seriesId?: string | null | undefined;
+  /** First day: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: string | null | undefined;
   /** HH:MM (24 h); needs a day-precision start date and a time zone. */
   startTime?: string | null | undefined;
@@ -340,37 +438,55 @@ export type CreateEventInput = {
   status?: ScheduleStatus | null | undefined;
   /** IANA time zone, e.g. "Asia/Baku". */
   timeZone?: string | null | undefined;
+  /** The event’s title. */
   title: string;
+  /** Venue (building or hall). */
   venue?: string | null | undefined;
 };
 
+/** A new institution. */
 export type CreateInstitutionInput = {
+  /** Short name, e.g. "OIC", "ENNHRI". */
   acronym?: string | null | undefined;
+  /** Other names it is known by (translations, former names). */
   aliases?: Array<string> | null | undefined;
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** What the institution does, in a few sentences. */
   description?: string | null | undefined;
+  /** Identifiers in other registries (Wikidata, GANHRI, national registers …). */
   identifiers?: Array<InstitutionIdentifierInput> | null | undefined;
+  /** What sort of institution it is. */
   kind: InstitutionKind;
+  /** Official name in English; unique within its country. */
   name: string;
+  /** Global ID of the institution it belongs to (e.g. a commission of an organisation). */
   parentId?: string | null | undefined;
   /** Defaults to ACTIVE. */
   status?: InstitutionStatus | null | undefined;
+  /** Home page URL (http or https). */
   website?: string | null | undefined;
 };
 
+/** A new person. */
 export type CreatePersonInput = {
   /** Other spellings and transliterations. */
   aliases?: Array<string> | null | undefined;
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** Who the person is, in a few sentences. */
   description?: string | null | undefined;
+  /** Form of address, e.g. "Ms", "Dr", "H.E.". */
   honorific?: string | null | undefined;
+  /** Full name as commonly written, e.g. "Sabina Aliyeva". */
   name: string;
 };
 
+/** A new position at an institution. */
 export type CreatePostInput = {
+  /** What the post involves. */
   description?: string | null | undefined;
+  /** Global ID of the institution the post belongs to. */
   institutionId: string;
   /** The head of the institution; default false. */
   isHead?: boolean | null | undefined;
@@ -380,13 +496,17 @@ export type CreatePostInput = {
 
 /** Exactly one of subjectInstitutionId and subjectPersonId must be given. */
 export type CreateRelationInput = {
+  /** Free-text detail of the relation. */
   description?: string | null | undefined;
   /** Not before startDate. */
   endDate?: string | null | undefined;
+  /** What sort of relation it is (member of, partner of …). */
   kind: RelationKind;
   /** The institution related to. */
   objectId: string;
+  /** Role in the relation, e.g. "board member", "full member (A status)". */
   role?: string | null | undefined;
+  /** When it began: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: string | null | undefined;
   /** The institution that relates to the object. */
   subjectInstitutionId?: string | null | undefined;
@@ -394,32 +514,43 @@ export type CreateRelationInput = {
   subjectPersonId?: string | null | undefined;
 };
 
+/** A new source: a publication that records cite. */
 export type CreateSourceInput = {
+  /** What the source contains. */
   description?: string | null | undefined;
+  /** What kind of publication it is. */
   kind: SourceKind;
   /** BCP 47 language tag, e.g. "en", "az", "pt-BR". */
   language?: string | null | undefined;
+  /** Publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedOn?: string | null | undefined;
   /** The publisher as an institution of the registry. */
   publisherId?: string | null | undefined;
   /** Publisher as printed, e.g. "Azernews". */
   publisherName?: string | null | undefined;
+  /** The source’s title or headline. */
   title: string;
   /** http(s) link; two sources cannot share one (DUPLICATE). */
   url?: string | null | undefined;
 };
 
+/** A person holding a post from a date. */
 export type CreateTenureInput = {
   /** Acting or interim holder; default false. */
   acting?: boolean | null | undefined;
   /** Not before startDate; null while in office. */
   endDate?: string | null | undefined;
+  /** Global ID of the person. */
   personId: string;
+  /** Global ID of the post. */
   postId: string;
+  /** When the person took up the post: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: string | null | undefined;
 };
 
+/** A new term of the controlled vocabulary. */
 export type CreateTopicInput = {
+  /** What the topic covers. */
   description?: string | null | undefined;
   /** Unique, ignoring case. */
   name: string;
@@ -429,20 +560,29 @@ export type CreateTopicInput = {
   slug?: string | null | undefined;
 };
 
+/** A new user account. */
 export type CreateUserInput = {
+  /** Sign-in e-mail address; unique. */
   email: string;
+  /** Display name. */
   name: string;
+  /** What the user may do: VIEWER, EDITOR or ADMIN. */
   role: Role;
 };
 
+/** A new visit, with its delegation if known. */
 export type CreateVisitInput = {
+  /** Hidden from viewers (e.g. a visit still being negotiated). Defaults to false. */
   confidential?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
   /** The institution whose delegation travels. */
   delegationOfId: string;
+  /** What the visit is about. */
   description?: string | null | undefined;
+  /** INBOUND (a delegation comes to us) or OUTBOUND (we go). */
   direction: VisitDirection;
+  /** Last day: YYYY, YYYY-MM or YYYY-MM-DD; defaults to the start date. */
   endDate?: string | null | undefined;
   /** The institution visited, if any; not the delegation’s own. */
   hostId?: string | null | undefined;
@@ -450,43 +590,69 @@ export type CreateVisitInput = {
   members?: Array<VisitMemberInput> | null | undefined;
   /** The Document the visit produced (a report). */
   outcomeId?: string | null | undefined;
+  /** Places visited, e.g. "liberated territories (Karabakh)". */
   place?: string | null | undefined;
+  /** Why the visit is made. */
   purpose: VisitPurpose;
+  /** First day: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: string | null | undefined;
   /** Defaults to PLANNED. */
   status?: ScheduleStatus | null | undefined;
+  /** The visit’s title. */
   title: string;
 };
 
 /** How precisely a partial date is known. */
 export type DatePrecision =
+  /** Known to the day (YYYY-MM-DD). */
   | 'DAY'
+  /** Known to the month (YYYY-MM). */
   | 'MONTH'
+  /** Known to the year (YYYY). */
   | 'YEAR';
 
+/** A member’s role in a visiting delegation. */
 export type DelegationRole =
+  /** An expert advising the delegation. */
   | 'EXPERT'
+  /** Heads the delegation. */
   | 'HEAD'
+  /** Receives the delegation on the host’s side. */
   | 'HOST'
+  /** A member of the delegation. */
   | 'MEMBER'
+  /** Staff accompanying the delegation. */
   | 'STAFF';
 
+/** Which institution to delete. */
 export type DeleteInstitutionInput = {
   /** Also detach child institutions (they become top-level) instead of refusing the delete. */
   detachChildren?: boolean;
+  /** Global ID of the institution to delete. */
   id: string;
+  /** The version you read; the delete is refused with CONFLICT if the institution changed since. Left out: delete whatever its version. */
   version?: number | null | undefined;
 };
 
+/** What sort of document a document is. */
 export type DocumentKind =
+  /** The text of an agreement. */
   | 'AGREEMENT_TEXT'
+  /** An appeal to an authority or the public. */
   | 'APPEAL'
+  /** A declaration adopted at an event or by institutions. */
   | 'DECLARATION'
+  /** Minutes of a meeting. */
   | 'MINUTES'
+  /** Any other kind of document. */
   | 'OTHER'
+  /** A report (annual, activity, thematic). */
   | 'REPORT'
+  /** A resolution adopted by a body. */
   | 'RESOLUTION'
+  /** A special report on one subject (e.g. to parliament). */
   | 'SPECIAL_REPORT'
+  /** A public statement. */
   | 'STATEMENT';
 
 /** An institution’s role for a document, given when creating the document. */
@@ -495,30 +661,50 @@ export type DocumentPartyInput = {
   atEventId?: string | null | undefined;
   /** When it took this role (e.g. the approval date). */
   date?: string | null | undefined;
+  /** Global ID of the institution. */
   institutionId: string;
+  /** What the institution did with the document. */
   role: DocumentRole;
 };
 
 /** Issued, co-issued, adopted, approved or endorsed by an institution, or addressed/submitted to one. */
 export type DocumentRole =
+  /** The document is addressed to the institution. */
   | 'ADDRESSED_TO'
+  /** The institution adopted it (e.g. a general assembly). */
   | 'ADOPTED_BY'
+  /** The institution approved it. */
   | 'APPROVED_BY'
+  /** The institution issued it together with others. */
   | 'CO_ISSUER'
+  /** The institution endorsed it afterwards. */
   | 'ENDORSED_BY'
+  /** The institution issued it. */
   | 'ISSUER'
+  /** The document was submitted to the institution (e.g. a report to parliament). */
   | 'SUBMITTED_TO';
 
+/** What sort of event an event is. */
 export type EventKind =
+  /** A meeting of a board or bureau. */
   | 'BOARD_MEETING'
+  /** A campaign over a period rather than a meeting. */
   | 'CAMPAIGN'
+  /** A conference. */
   | 'CONFERENCE'
+  /** A forum. */
   | 'FORUM'
+  /** A general assembly of an organisation or network. */
   | 'GENERAL_ASSEMBLY'
+  /** Any other kind of event. */
   | 'OTHER'
+  /** A session of a body (e.g. of a council or commission). */
   | 'SESSION'
+  /** A side event held alongside a larger event. */
   | 'SIDE_EVENT'
+  /** A symposium. */
   | 'SYMPOSIUM'
+  /** A workshop or training. */
   | 'WORKSHOP';
 
 /** One write of an import: a mutation of this schema and its input. */
@@ -547,6 +733,7 @@ export type ImportRefInput = {
   path: Array<string>;
 };
 
+/** An identifier of an institution in another registry. */
 export type InstitutionIdentifierInput = {
   /** Registry or scheme, e.g. "WIKIDATA", "GANHRI", "ROR", "VAT". */
   scheme: string;
@@ -581,9 +768,13 @@ export type InstitutionKind =
 
 /** Whether an institution still exists and operates. */
 export type InstitutionStatus =
+  /** Exists and operates. */
   | 'ACTIVE'
+  /** Abolished; no successor. */
   | 'DISSOLVED'
+  /** Exists but does not currently operate. */
   | 'INACTIVE'
+  /** Merged into another institution. */
   | 'MERGED';
 
 /** The status of one occurrence of a recurring event, and the day it moved to if it did. */
@@ -598,26 +789,41 @@ export type OccurrenceChangeInput = {
 
 /** An institution or a person taking part in an event (exactly one of institutionId, personId). */
 export type ParticipationInput = {
+  /** Global ID of the participating institution (or give personId). */
   institutionId?: string | null | undefined;
+  /** Free text about the participation, e.g. the title of the address given. */
   note?: string | null | undefined;
   /** The institution the participant represents. */
   onBehalfOfId?: string | null | undefined;
+  /** Global ID of the participating person (or give institutionId). */
   personId?: string | null | undefined;
+  /** The participant’s role at the event. */
   role: ParticipationRole;
   /** Defaults to INVITED. */
   rsvp?: RsvpStatus | null | undefined;
 };
 
+/** The role of a participant at an event. */
 export type ParticipationRole =
+  /** Chaired the event or a session. */
   | 'CHAIR'
+  /** Organised it together with the organiser. */
   | 'CO_ORGANISER'
+  /** A member of a delegation attending. */
   | 'DELEGATE'
+  /** Hosted the event. */
   | 'HOST'
+  /** Attended as press. */
   | 'MEDIA'
+  /** Attended as an observer. */
   | 'OBSERVER'
+  /** Organised the event. */
   | 'ORGANISER'
+  /** Took part. */
   | 'PARTICIPANT'
+  /** Reported on the event or a session. */
   | 'RAPPORTEUR'
+  /** Gave an address or spoke on a panel. */
   | 'SPEAKER';
 
 /** The outcome of a connection-path search. */
@@ -631,7 +837,9 @@ export type PathStatus =
 
 /** Records one dated action in an agreement’s ledger. */
 export type RecordAgreementActionInput = {
+  /** Global ID of the agreement. */
   agreementId: string;
+  /** When the action took place. */
   date: string;
   /** With EXTENSION or RENEWAL only: the new expiry date of the agreement. */
   expiresOn?: string | null | undefined;
@@ -664,13 +872,19 @@ export type RelationKind =
   /** A person representing an institution (liaison, envoy). */
   | 'REPRESENTS';
 
+/** Which participation to remove. */
 export type RemoveParticipationInput = {
+  /** Global ID of the participation to remove. */
   id: string;
+  /** The version you read; the remove is refused with CONFLICT if the participation changed since. Left out: remove whatever its version. */
   version?: number | null | undefined;
 };
 
+/** Which visit member to remove. */
 export type RemoveVisitMemberInput = {
+  /** Global ID of the visit member to remove. */
   id: string;
+  /** The version you read; the remove is refused with CONFLICT if the visit member changed since. Left out: remove whatever its version. */
   version?: number | null | undefined;
 };
 
@@ -692,9 +906,11 @@ export type ReportFigureInput = {
   sourceId?: string | null | undefined;
   /** The figure as the source words it. */
   statement?: string | null | undefined;
+  /** The number reported, e.g. 200 for "over 200 representatives". */
   value: number;
 };
 
+/** What a user may do; each role includes the ones below it. */
 export type Role =
   /** Also deletes records, imports, and manages users and tokens. */
   | 'ADMIN'
@@ -703,45 +919,77 @@ export type Role =
   /** Reads records (not confidential ones). */
   | 'VIEWER';
 
+/** Whether a participant answered the invitation and came: INVITED → CONFIRMED → ATTENDED or NO_SHOW, or DECLINED. */
 export type RsvpStatus =
+  /** Came. */
   | 'ATTENDED'
+  /** Accepted the invitation. */
   | 'CONFIRMED'
+  /** Declined the invitation. */
   | 'DECLINED'
+  /** Invited; no answer yet. */
   | 'INVITED'
+  /** Accepted but did not come. */
   | 'NO_SHOW';
 
 /** Where a scheduled event or visit stands. */
 export type ScheduleStatus =
+  /** Will not take place. */
   | 'CANCELLED'
+  /** Dates and attendance confirmed. */
   | 'CONFIRMED'
+  /** Took place. */
   | 'HELD'
+  /** Planned; not yet confirmed. */
   | 'PLANNED'
+  /** Put off to a later, possibly unknown, date. */
   | 'POSTPONED';
 
+/** A record type that `search` can look in. */
 export type SearchableType =
+  /** Agreements. */
   | 'AGREEMENT'
+  /** Commitments. */
   | 'COMMITMENT'
+  /** Documents. */
   | 'DOCUMENT'
+  /** Events. */
   | 'EVENT'
+  /** Institutions. */
   | 'INSTITUTION'
+  /** People. */
   | 'PERSON'
+  /** Sources. */
   | 'SOURCE'
+  /** Topics. */
   | 'TOPIC'
+  /** Visits. */
   | 'VISIT';
 
+/** Which way a list is sorted. */
 export type SortDirection =
+  /** Ascending: A before Z, earlier before later, smaller before larger. */
   | 'ASC'
+  /** Descending: Z before A, later before earlier, larger before smaller. */
   | 'DESC';
 
 /** What kind of publication a source is. */
 export type SourceKind =
+  /** A note kept by the registry’s own staff. */
   | 'INTERNAL_NOTE'
+  /** An interview. */
   | 'INTERVIEW'
+  /** An article in the news media. */
   | 'NEWS_ARTICLE'
+  /** An official document of an institution. */
   | 'OFFICIAL_DOCUMENT'
+  /** Any other kind of publication. */
   | 'OTHER'
+  /** A press release of an institution. */
   | 'PRESS_RELEASE'
+  /** The registry editors themselves, for values they inferred. */
   | 'REGISTRY_EDITORS'
+  /** A page of a website. */
   | 'WEBSITE';
 
 /** What to group counts by. TOPIC, INSTITUTION_KIND, INSTITUTION and COUNTRY (for records without a place) can put one record in several groups; `total` counts each record once. */
@@ -848,16 +1096,27 @@ export type TimelineItemKind =
 
 /** Fields left out stay as they are; an explicit null clears an optional field. The status is changed only by changeAgreementStatus. */
 export type UpdateAgreementInput = {
+  /** True when the agreement renews itself at expiry unless a party gives notice. */
   autoRenews?: boolean | null | undefined;
+  /** Hidden from viewers (e.g. still in negotiation). */
   confidential?: boolean | null | undefined;
+  /** Date it takes effect, if known. */
   effectiveFrom?: string | null | undefined;
+  /** Must be after effectiveFrom. */
   expiresOn?: string | null | undefined;
+  /** Global ID of the agreement to change. */
   id: string;
+  /** What sort of agreement it is. */
   kind?: AgreementKind | null | undefined;
+  /** ≥ 0; only with autoRenews. */
   noticePeriodDays?: number | null | undefined;
+  /** The agreement this one renews or replaces. */
   renewsId?: string | null | undefined;
+  /** Must lie within the term (effectiveFrom..expiresOn). */
   reviewDue?: string | null | undefined;
+  /** A short summary of what it covers. */
   summary?: string | null | undefined;
+  /** The agreement’s title. */
   title?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -865,18 +1124,29 @@ export type UpdateAgreementInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. Status moves follow the commitment lifecycle (INVALID_TRANSITION otherwise). */
 export type UpdateCommitmentInput = {
+  /** Hidden from viewers. */
   confidential?: boolean | null | undefined;
+  /** Details of what is promised. */
   description?: string | null | undefined;
+  /** When it is due: YYYY, YYYY-MM or YYYY-MM-DD. */
   dueDate?: string | null | undefined;
+  /** What shows progress or completion (text or a link). */
   evidence?: string | null | undefined;
+  /** A document that shows progress or completion. */
   evidenceDocumentId?: string | null | undefined;
+  /** Global ID of the commitment to change. */
   id: string;
+  /** Global ID of the event where the commitment was made. */
   madeAtEventId?: string | null | undefined;
+  /** Global ID of the agreement that contains the commitment. */
   madeInAgreementId?: string | null | undefined;
+  /** Global ID of the document that states the commitment. */
   madeInDocumentId?: string | null | undefined;
   /** Global ID of the owning Institution or Person (cannot be cleared). */
   ownerId?: string | null | undefined;
+  /** The new status; moves follow the lifecycle (INVALID_TRANSITION otherwise). DONE needs `evidence` or `evidenceDocumentId`. */
   status?: CommitmentStatus | null | undefined;
+  /** What is committed to, in a line. */
   title?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -884,13 +1154,21 @@ export type UpdateCommitmentInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. Parties change through addDocumentParty/removeDocumentParty. */
 export type UpdateDocumentInput = {
+  /** The event at which it was adopted. */
   adoptedAtId?: string | null | undefined;
+  /** Hidden from viewers. */
   confidential?: boolean | null | undefined;
+  /** Date of the document: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string | null | undefined;
+  /** Global ID of the document to change. */
   id: string;
+  /** What sort of document it is. */
   kind?: DocumentKind | null | undefined;
+  /** A short summary of its content. */
   summary?: string | null | undefined;
+  /** The document’s title. */
   title?: string | null | undefined;
+  /** http(s) link to the text. */
   url?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -898,29 +1176,45 @@ export type UpdateDocumentInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateEventInput = {
+  /** City where it takes place. */
   city?: string | null | undefined;
+  /** Hidden from viewers (only editors and admins see it). */
   confidential?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** What the event is about. */
   description?: string | null | undefined;
+  /** Edition number, unique within the series. */
   edition?: number | null | undefined;
+  /** Last day: YYYY, YYYY-MM or YYYY-MM-DD. */
   endDate?: string | null | undefined;
+  /** HH:MM (24 h); needs a day-precision end (or start) date and a time zone. */
   endTime?: string | null | undefined;
+  /** Global ID of the event to change. */
   id: string;
+  /** What sort of event it is. */
   kind?: EventKind | null | undefined;
   /** Occurrences with a status of their own (e.g. one HELD, one CANCELLED while the series goes on) or moved to another day, by their start day under the rule. Replaces the list. */
   occurrenceChanges?: Array<OccurrenceChangeInput> | null | undefined;
+  /** The event this one is part of; its dates must lie within the parent’s. */
   parentId?: string | null | undefined;
   /** RFC 5545 recurrence rule (RRULE value): FREQ=DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, COUNT or UNTIL and BYMONTH, BYMONTHDAY, BYDAY (e.g. 3TH: the third Thursday), BYSETPOS, BYWEEKNO, BYYEARDAY, WKST; needs a day-precision start date (the first occurrence). */
   recurrence?: string | null | undefined;
   /** Occurrences left out (RFC 5545 EXDATE), by their start day; each must be an occurrence of the rule. Replaces the list. */
   recurrenceExceptions?: Array<string> | null | undefined;
+  /** Global ID of the series it is an edition of. */
   seriesId?: string | null | undefined;
+  /** First day: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: string | null | undefined;
+  /** HH:MM (24 h); needs a day-precision start date and a time zone. */
   startTime?: string | null | undefined;
   /** Moves along the lifecycle; other moves give INVALID_TRANSITION. */
   status?: ScheduleStatus | null | undefined;
+  /** IANA time zone, e.g. "Asia/Baku". */
   timeZone?: string | null | undefined;
+  /** The event’s title. */
   title?: string | null | undefined;
+  /** Venue (building or hall). */
   venue?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -930,40 +1224,61 @@ export type UpdateEventInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateInstitutionInput = {
+  /** Short name, e.g. "OIC", "ENNHRI". */
   acronym?: string | null | undefined;
+  /** Other names it is known by (translations, former names). */
   aliases?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** What the institution does, in a few sentences. */
   description?: string | null | undefined;
+  /** Global ID of the institution to change. */
   id: string;
   /** Replaces the whole list. */
   identifiers?: Array<InstitutionIdentifierInput> | null | undefined;
+  /** What sort of institution it is. */
   kind?: InstitutionKind | null | undefined;
+  /** Official name in English; unique within its country. */
   name?: string | null | undefined;
+  /** Global ID of the institution it belongs to (e.g. a commission of an organisation). */
   parentId?: string | null | undefined;
+  /** Whether it still exists and operates. */
   status?: InstitutionStatus | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
+  /** Home page URL (http or https). */
   website?: string | null | undefined;
 };
 
 /** Fields left out stay as they are. The participant and the event cannot change (remove and add instead). */
 export type UpdateParticipationInput = {
+  /** Global ID of the participation to change. */
   id: string;
+  /** Free text about the participation, e.g. the title of the address given. */
   note?: string | null | undefined;
+  /** The institution the participant represents. */
   onBehalfOfId?: string | null | undefined;
+  /** The participant’s role at the event. */
   role?: ParticipationRole | null | undefined;
   /** Moves along the RSVP lifecycle; other moves give INVALID_TRANSITION. */
   rsvp?: RsvpStatus | null | undefined;
+  /** The version you read; the update is refused with CONFLICT if the participation changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdatePersonInput = {
+  /** Other spellings and transliterations. */
   aliases?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** Who the person is, in a few sentences. */
   description?: string | null | undefined;
+  /** Form of address, e.g. "Ms", "Dr", "H.E.". */
   honorific?: string | null | undefined;
+  /** Global ID of the person to change. */
   id: string;
+  /** Full name as commonly written, e.g. "Sabina Aliyeva". */
   name?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -971,10 +1286,15 @@ export type UpdatePersonInput = {
 
 /** Fields left out stay as they are; an explicit null clears an optional field (a null slug is made again from the name). */
 export type UpdateTopicInput = {
+  /** What the topic covers. */
   description?: string | null | undefined;
+  /** Global ID of the topic to change. */
   id: string;
+  /** Unique, ignoring case. */
   name?: string | null | undefined;
+  /** The broader topic. */
   parentId?: string | null | undefined;
+  /** Unique lower-case key like "climate-justice"; null makes it again from the name. */
   slug?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -984,28 +1304,45 @@ export type UpdateTopicInput = {
 export type UpdateUserInput = {
   /** Disabling a user refuses all of their tokens from the next request on. */
   disabled?: boolean | null | undefined;
+  /** Global ID of the user to change. */
   id: string;
+  /** Display name. */
   name?: string | null | undefined;
+  /** What the user may do: VIEWER, EDITOR or ADMIN. */
   role?: Role | null | undefined;
+  /** The version you read; the update is refused with CONFLICT if the user changed since. Left out: overwrite whatever is there. */
   version?: number | null | undefined;
 };
 
 /** Fields left out stay as they are; an explicit null clears an optional field. */
 export type UpdateVisitInput = {
+  /** Hidden from viewers (e.g. a visit still being negotiated). */
   confidential?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2 code. */
   country?: string | null | undefined;
+  /** The institution whose delegation travels. */
   delegationOfId?: string | null | undefined;
+  /** What the visit is about. */
   description?: string | null | undefined;
+  /** INBOUND (a delegation comes to us) or OUTBOUND (we go). */
   direction?: VisitDirection | null | undefined;
+  /** Last day: YYYY, YYYY-MM or YYYY-MM-DD. */
   endDate?: string | null | undefined;
+  /** The institution visited, if any; not the delegation’s own. */
   hostId?: string | null | undefined;
+  /** Global ID of the visit to change. */
   id: string;
+  /** The Document the visit produced (a report). */
   outcomeId?: string | null | undefined;
+  /** Places visited, e.g. "liberated territories (Karabakh)". */
   place?: string | null | undefined;
+  /** Why the visit is made. */
   purpose?: VisitPurpose | null | undefined;
+  /** First day: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: string | null | undefined;
   /** Moves along the lifecycle; other moves give INVALID_TRANSITION. */
   status?: ScheduleStatus | null | undefined;
+  /** The visit’s title. */
   title?: string | null | undefined;
   /** The version you read; the update is refused with CONFLICT if it changed since. */
   version?: number | null | undefined;
@@ -1044,22 +1381,32 @@ export type UserErrorCode =
 
 /** Relative to the registry’s own institution: INBOUND = a delegation comes to us; OUTBOUND = we go. */
 export type VisitDirection =
+  /** A delegation comes to us. */
   | 'INBOUND'
+  /** We send a delegation. */
   | 'OUTBOUND';
 
 /** A member of a delegation: exactly one of personId, institutionId. */
 export type VisitMemberInput = {
+  /** Global ID of the institution (or give personId). */
   institutionId?: string | null | undefined;
+  /** Global ID of the person (or give institutionId). */
   personId?: string | null | undefined;
   /** Defaults to MEMBER. */
   role?: DelegationRole | null | undefined;
 };
 
+/** Why a visit is made. */
 export type VisitPurpose =
+  /** A mission to assess a situation (e.g. after a conflict). */
   | 'ASSESSMENT_MISSION'
+  /** Monitoring of places or rights (e.g. detention places). */
   | 'MONITORING'
+  /** A visit between peer institutions to cooperate. */
   | 'MUTUAL_VISIT'
+  /** An official visit. */
   | 'OFFICIAL'
+  /** A visit to learn from the host’s practice. */
   | 'STUDY_VISIT';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
