@@ -1,4 +1,4 @@
-// `npm run db:migrate | db:rollback | db:seed | db:check`: the same database the server would use.
+// `npm run db:migrate | db:rollback | db:seed | db:check | db:rebuild-read-model`: the same database the server would use.
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../kernel/config.js';
 import { openDatabase } from './database.js';
@@ -10,7 +10,7 @@ import { seedDatabase } from './seed/seed.js';
 
 const command = process.argv[2];
 const usage =
-  'usage: db:migrate | db:rollback [--to <name>|--all] | db:seed | db:check | admin:create --email <e> --name <n> [--role ADMIN|EDITOR|VIEWER] [--expires-in-days N]';
+  'usage: db:migrate | db:rollback [--to <name>|--all] | db:seed | db:check | db:rebuild-read-model | admin:create --email <e> --name <n> [--role ADMIN|EDITOR|VIEWER] [--expires-in-days N]';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -49,6 +49,25 @@ async function main(): Promise<number> {
         const ok = !pending.length && !drift && !live;
         if (ok) console.log(`${where}: migrations applied, no drift`);
         return ok ? 0 : 1;
+      }
+      case 'rebuild-read-model': {
+        // The read model (timeline_item, stats_fact/stats_count, cooperation_link) refilled from
+        // the records in one transaction (writers wait), then compared with the records again.
+        const pending = await migrator.getPending();
+        if (pending.length) await migrator.up();
+        const em = db.orm.em.fork();
+        const started = Date.now();
+        await em.getConnection().execute('select accord_rebuild_read_model()');
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        const drift = await em.getConnection().execute<{ table_name: string; missing: string; extra: string }[]>('select * from accord_read_model_drift()');
+        const sizes = await em.getConnection().execute<{ t: string; n: string }[]>(
+          `select 'timeline_item' as t, count(*) as n from timeline_item union all select 'stats_fact', count(*) from stats_fact
+           union all select 'stats_count', count(*) from stats_count union all select 'cooperation_link', count(*) from cooperation_link`,
+        );
+        console.log(`rebuilt the read model on ${where} in ${seconds} s: ${sizes.map((r) => `${r.t} ${Number(r.n).toLocaleString('en')}`).join(', ')}`);
+        const bad = drift.filter((r) => Number(r.missing) !== 0 || Number(r.extra) !== 0);
+        for (const r of bad) console.error(`${r.table_name}: ${r.missing} rows missing, ${r.extra} extra`);
+        return bad.length ? 1 : 0;
       }
       case 'admin-create': {
         // Bootstrap: the first administrator (and its token) cannot be created through the API.

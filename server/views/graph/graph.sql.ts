@@ -1,11 +1,11 @@
-// The cooperation network is not stored: edges are derived, when asked, from the records that
-// connect two institutions. Every query here starts from a set of institutions (a BFS frontier,
-// a neighbourhood's nodes, the two ends of a hop) and reads only the records touching them,
-// through the foreign-key indexes (relation_subject_institution_idx, agreement_party_institution_idx,
-// participation_institution_idx, visit_delegation_idx, document_party_institution_idx …).
+// The cooperation network's links are stored in cooperation_link (one row per institution,
+// partner, kind and record; kept by triggers from the records that connect two institutions:
+// migration …_read_model). Every query here starts from a set of institutions (a BFS frontier,
+// a neighbourhood's nodes, the two ends of a hop) and reads their links by one index range scan
+// each (cooperation_link_scan_idx).
 // Fixed SQL fragments only; every value is a bound parameter.
 import { agreementVisible } from '../../kernel/internal-records.js';
-import { ABSENT_RSVP, ISSUING_ROLES, recordWeightSql } from './graph.weights.js';
+import { recordWeightSql } from './graph.weights.js';
 import { CooperationKind } from './graph.types.js';
 
 /** Which records count, as the service resolved them from a CooperationFilter. */
@@ -38,70 +38,21 @@ export function uuidArray(ids: Iterable<string>): string {
   return `{${[...ids].join(',')}}`;
 }
 
-const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-const ISSUING = quoted(ISSUING_ROLES);
-const ABSENT = quoted(ABSENT_RSVP);
 const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /**
  * One row per (institution `a` in the frontier, other institution `b`, record) with the record's
- * dates as partial-date text. `frontier` is a FROM item named `f` with a uuid column `id`.
+ * dates as partial-date text, read from cooperation_link (`frontier` is a FROM item named `f`
+ * with a uuid column `id`). The weight comes from the record's status here, so the factors stay
+ * in graph.weights.ts; confidentiality by the kernel's rule on the flags the link carries.
  */
-function branches(o: EdgeOptions, frontier: string): string[] {
-  const hide = (alias: string) => (o.hideConfidential ? ` and not ${alias}.confidential` : '');
-  const hideAgreement = (alias: string) => (o.hideConfidential ? ` and ${agreementVisible(alias)}` : '');
-  const w = (kind: CooperationKind, status?: string) => recordWeightSql(kind, status);
-  const out: string[] = [];
-  if (o.kinds.includes(CooperationKind.RELATION)) {
-    out.push(`select r.subject_institution_id as a, r.object_id as b, 'RELATION' as kind, r.id as record_id,
-                     r.start_date as d_from, coalesce(r.end_date, r.start_date) as d_to, ${w(CooperationKind.RELATION)} as w
-                from ${frontier} join relation r on r.subject_institution_id = f.id
-               where r.object_id <> r.subject_institution_id`);
-    out.push(`select r.object_id, r.subject_institution_id, 'RELATION', r.id, r.start_date, coalesce(r.end_date, r.start_date), ${w(CooperationKind.RELATION)}
-                from ${frontier} join relation r on r.object_id = f.id
-               where r.subject_institution_id is not null and r.subject_institution_id <> r.object_id`);
-  }
-  if (o.kinds.includes(CooperationKind.AGREEMENT)) {
-    out.push(`select p.institution_id, q.institution_id, 'AGREEMENT', g.id,
-                     coalesce(${DAY('least(p.signed_on, q.signed_on)')}, ${DAY('g.effective_from')}),
-                     coalesce(${DAY('greatest(p.signed_on, q.signed_on)')}, ${DAY('g.effective_from')}), ${w(CooperationKind.AGREEMENT, 'g.status')}
-                from ${frontier} join agreement_party p on p.institution_id = f.id
-                join agreement_party q on q.agreement_id = p.agreement_id and q.institution_id <> p.institution_id
-                join agreement g on g.id = p.agreement_id${hideAgreement('g')}`);
-  }
-  if (o.kinds.includes(CooperationKind.EVENT)) {
-    // A participant is an institution, or the institution a person attended on behalf of.
-    const event = (condition: string) => `select f.id, coalesce(pb.institution_id, pb.on_behalf_of_id), 'EVENT', e.id,
-                     e.start_date, coalesce(e.end_date, e.start_date), ${w(CooperationKind.EVENT, 'e.status')}
-                from ${frontier} join participation pa on ${condition}
-                join event e on e.id = pa.event_id and e.status <> 'CANCELLED'${hide('e')}
-                join participation pb on pb.event_id = pa.event_id
-               where pa.rsvp not in (${ABSENT}) and pb.rsvp not in (${ABSENT})
-                 and coalesce(pb.institution_id, pb.on_behalf_of_id) <> f.id`;
-    out.push(event('pa.institution_id = f.id'));
-    out.push(event('pa.on_behalf_of_id = f.id and pa.institution_id is null'));
-  }
-  if (o.kinds.includes(CooperationKind.VISIT)) {
-    // The institutions of a visit: its delegation, its host and the institutions in the delegation.
-    out.push(`select f.id, x.inst, 'VISIT', v.id, v.start_date, coalesce(v.end_date, v.start_date), ${w(CooperationKind.VISIT, 'v.status')}
-                from ${frontier}
-                join lateral (select v.id as visit_id from visit v where v.delegation_of_id = f.id
-                              union select v.id from visit v where v.host_id = f.id
-                              union select m.visit_id from visit_member m where m.institution_id = f.id) fv on true
-                join visit v on v.id = fv.visit_id and v.status <> 'CANCELLED'${hide('v')}
-                cross join lateral (select v.delegation_of_id as inst
-                                    union all select v.host_id
-                                    union all select m.institution_id from visit_member m where m.visit_id = v.id) x
-               where x.inst is not null and x.inst <> f.id`);
-  }
-  if (o.kinds.includes(CooperationKind.DOCUMENT)) {
-    out.push(`select p.institution_id, q.institution_id, 'DOCUMENT', d.id,
-                     coalesce(d.date, least(p.date, q.date)), coalesce(d.date, greatest(p.date, q.date)), ${w(CooperationKind.DOCUMENT)}
-                from ${frontier} join document_party p on p.institution_id = f.id and p.role in (${ISSUING})
-                join document_party q on q.document_id = p.document_id and q.institution_id <> p.institution_id and q.role in (${ISSUING})
-                join document d on d.id = p.document_id${hide('d')}`);
-  }
-  return out;
+function links(o: EdgeOptions, frontier: string): string | null {
+  if (o.kinds.length === 0) return null;
+  const weight = `(case l.kind ${o.kinds.map((k) => `when '${k}' then ${recordWeightSql(k, 'l.status')}`).join(' ')} end)`;
+  const hide = o.hideConfidential ? ` and not l.confidential and (l.kind <> 'AGREEMENT' or ${agreementVisible('l')})` : '';
+  return `select l.institution_id as a, l.partner_id as b, l.kind, l.record_id, l.date_from as d_from, l.date_to as d_to, ${weight} as w
+            from ${frontier} join cooperation_link l on l.institution_id = f.id
+           where l.kind in (${o.kinds.map((k) => `'${k}'`).join(', ')})${hide}`;
 }
 
 /**
@@ -109,8 +60,8 @@ function branches(o: EdgeOptions, frontier: string): string[] {
  * `b` restricted to the institution filter when `traverse` (the ids in `always` pass regardless).
  */
 export function contributionsSql(o: EdgeOptions, frontier: string, p: Params, traverse: { always?: string[] } | null): string {
-  const parts = branches(o, frontier);
-  if (parts.length === 0) return `select null::uuid as a, null::uuid as b, null::text as kind, null::uuid as record_id, null::text as d_from, null::text as d_to, 0::float8 as w where false`;
+  const read = links(o, frontier);
+  if (!read) return `select null::uuid as a, null::uuid as b, null::text as kind, null::uuid as record_id, null::text as d_from, null::text as d_to, 0::float8 as w where false`;
   // Placeholders are numbered in text order: the join's parameters come before the conditions'.
   let join = '';
   if (traverse && (o.institutionKinds || o.countries)) {
@@ -124,7 +75,7 @@ export function contributionsSql(o: EdgeOptions, frontier: string, p: Params, tr
   if (o.from) conditions.push(`c.d_to is not null and accord_date_to(c.d_to) >= ${p.add(o.from)}::date`);
   if (o.to) conditions.push(`c.d_from is not null and accord_date_from(c.d_from) <= ${p.add(o.to)}::date`);
   return `select c.a, c.b, c.kind, c.record_id, min(c.d_from) as d_from, max(c.d_to) as d_to, max(c.w) as w
-            from (${parts.join('\n union all\n')}) as c(a, b, kind, record_id, d_from, d_to, w)${join}
+            from (${read}) as c(a, b, kind, record_id, d_from, d_to, w)${join}
            where c.b is not null${conditions.map((x) => ` and ${x}`).join('')}
            group by c.a, c.b, c.kind, c.record_id`;
 }

@@ -46,8 +46,8 @@ export function weightBasis(kind: CooperationKind, status: string | null | undef
   return factor === undefined ? base : `${base} × ${factor} (${status})`;
 }
 
-/** Document roles on the issuing side: co-issuing, adopting, approving or endorsing a text together. */
+/** Document roles on the issuing side: co-issuing, adopting, approving or endorsing a text together (the read model's accord_cooperation_link_source applies this list: change both). */
 export const ISSUING_ROLES = ['ISSUER', 'CO_ISSUER', 'ADOPTED_BY', 'APPROVED_BY', 'ENDORSED_BY'] as const;
 
-/** Participations that did not happen. */
+/** Participations that did not happen (applied by accord_cooperation_link_source too). */
 export const ABSENT_RSVP = ['DECLINED', 'NO_SHOW'] as const;

@@ -24,6 +24,9 @@ import {
   countsSql,
   KIND_RANK,
   pageSql,
+  readModelServes,
+  registryCountsSql,
+  registryPageSql,
   type SortKey,
   type TimelineConditions,
   type TimelineRow,
@@ -317,7 +320,8 @@ export async function listTimeline(ctx: RequestContext, query: TimelineQuery, pa
   const before = decodeKey('before', page.before, direction);
   const backward = page.last !== undefined;
   const size = (backward ? page.last : page.first)!;
-  const sql = pageSql(scope, conditions, { direction, backward, limit: size + 1, after, before });
+  const pageQuery = { direction, backward, limit: size + 1, after, before };
+  const sql = readModelServes(scope, conditions) ? registryPageSql(scope, conditions, pageQuery) : pageSql(scope, conditions, pageQuery);
   let rows = sql ? await runSql<TimelineRow[]>(ctx, sql.text, sql.params) : [];
   const more = rows.length > size;
   rows = rows.slice(0, size);
@@ -341,7 +345,7 @@ export async function listTimeline(ctx: RequestContext, query: TimelineQuery, pa
     },
     aggregate: () => {
       aggregate ??= (async () => {
-        const counts = countsSql(scope, conditions);
+        const counts = readModelServes(scope, conditions) ? registryCountsSql(scope, conditions) : countsSql(scope, conditions);
         const grouped = counts ? await runSql<{ year: number | null; kind: TimelineItemKind; n: number }[]>(ctx, counts.text, counts.params) : [];
         return countsOf(grouped);
       })();

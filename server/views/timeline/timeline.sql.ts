@@ -331,3 +331,78 @@ export function countsSql(scope: TimelineScope, c: TimelineConditions): Sql | nu
  group by 1, 2`;
   return { text, params: [...items.ctes.params, ...items.union.params, ...range.params] };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The whole registry, from the read model (table timeline_item, kept by triggers: migration
+// …_read_model). One row per item with the columns above and its sort key stored in both
+// directions (sort_asc/sort_desc: the first day, undated as UNDATED[direction]) under keyset
+// indexes, so a page is an index range scan however large the registry.
+
+/** Whether the read model can answer: the whole registry, without a country condition (that needs the involved institutions). */
+export const readModelServes = (scope: TimelineScope, c: TimelineConditions) => !scope.focus && !scope.partner && !c.countries?.length;
+
+const STATUS_KINDS = { scheduleStatus: ['EVENT', 'VISIT'], commitmentStatus: ['COMMITMENT'] } as const;
+
+/** Conditions on timeline_item `t` (kinds, confidentiality, statuses, topics, dates). */
+function registryWhere(scope: TimelineScope, c: TimelineConditions): Sql {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (c.kinds?.length) {
+    where.push(`t.kind in (${placeholders(c.kinds)})`);
+    params.push(...c.kinds);
+  }
+  // The kernel's rule on the flags the row carries: the record's own, an action's agreement's.
+  if (scope.hideConfidential) where.push(`not t.confidential and (t.kind <> 'AGREEMENT_ACTION' or ${agreementVisible('t')})`);
+  for (const filter of ['scheduleStatus', 'commitmentStatus'] as const) {
+    const wanted = c[filter];
+    if (!wanted?.length) continue;
+    where.push(`(t.kind not in (${placeholders(STATUS_KINDS[filter])}) or t.status in (${placeholders(wanted)}))`);
+    params.push(...STATUS_KINDS[filter], ...wanted);
+  }
+  if (c.topicIds?.length) {
+    where.push(`exists (select 1 from tagging tg where tg.record_id = t.record_id and tg.topic_id in (${c.topicIds.map(() => '?::uuid').join(', ')}))`);
+    params.push(...c.topicIds);
+  }
+  if (c.from) {
+    where.push(`${lastDay('t.e')} >= ?`);
+    params.push(partialDateBounds(c.from).earliest);
+  }
+  if (c.to) {
+    where.push(`${firstDay('t.d')} <= ?`);
+    params.push(partialDateBounds(c.to).latest);
+  }
+  if (c.dated === true) where.push('t.d is not null');
+  if (c.dated === false) where.push('t.d is null');
+  return { text: where.join(' and '), params };
+}
+
+/** One page of the whole-registry timeline from timeline_item (same rows and order as pageSql). */
+export function registryPageSql(scope: TimelineScope, c: TimelineConditions, page: PageQuery): Sql {
+  const { text, params } = registryWhere(scope, c);
+  const where = text ? [text] : [];
+  const sort = page.direction === 'ASC' ? 't.sort_asc' : 't.sort_desc';
+  const key = `(${sort}, t.prec, t.k, t.id)`;
+  const bound = (op: string, value: SortKey) => {
+    where.push(`${key} ${op} (? collate "C", ?::smallint, ?::smallint, ?::uuid)`);
+    params.push(value.sortDate, value.prec, value.k, value.id);
+  };
+  const later = page.direction === 'ASC' ? '>' : '<';
+  const earlier = page.direction === 'ASC' ? '<' : '>';
+  if (page.after) bound(later, page.after);
+  if (page.before) bound(earlier, page.before);
+  const order = (page.direction === 'DESC') !== page.backward ? 'desc' : 'asc';
+  return {
+    text: `select t.k, t.kind, t.id, t.d, t.e, t.title, t.detail, t.other, t.status, t.country, t.prec
+  from timeline_item t
+ ${where.length ? `where ${where.join('\n   and ')}` : ''}
+ order by ${sort} ${order}, t.prec ${order}, t.k ${order}, t.id ${order}
+ limit ?`,
+    params: [...params, page.limit],
+  };
+}
+
+/** Counts per year and kind of the whole filtered registry from timeline_item. */
+export function registryCountsSql(scope: TimelineScope, c: TimelineConditions): Sql {
+  const { text, params } = registryWhere(scope, c);
+  return { text: `select left(t.d, 4)::int as year, t.kind, count(*)::int as n from timeline_item t ${text ? `where ${text}` : ''} group by 1, 2`, params };
+}
