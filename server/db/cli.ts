@@ -13,6 +13,9 @@ const usage =
   'usage: db:migrate | db:rollback [--to <name>|--all] | db:seed | db:check | db:rebuild-read-model | admin:create --email <e> --name <n> [--role ADMIN|EDITOR|VIEWER] [--expires-in-days N]';
 
 async function main(): Promise<number> {
+  // Migrations and the read model's rebuild are long statements on a large registry: unless told
+  // otherwise, give them the longest statement limit the configuration allows (10 minutes).
+  if (command === 'migrate' || command === 'rebuild-read-model') process.env.DB_STATEMENT_TIMEOUT_MS ??= '600000';
   const config = loadConfig();
   const db = await openDatabase(config);
   const where = db.engine === 'pglite' ? `embedded database at ${config.dataDir ?? 'memory'}` : 'PostgreSQL';

@@ -190,10 +190,7 @@ begin
   insert into timeline_item select * from accord_timeline_item_source;
   insert into stats_fact select * from accord_stats_fact_source;
   insert into cooperation_link select * from accord_cooperation_link_source;
-  analyze timeline_item;
-  analyze stats_fact;
-  analyze stats_count;
-  analyze cooperation_link;
+  analyze timeline_item, stats_fact, stats_count, cooperation_link;
 end $$;`,
   // Rows that differ between each table and a fresh computation (none when the model is current).
   `create or replace function accord_read_model_drift() returns table (table_name text, missing bigint, extra bigint) language sql stable as $$
@@ -248,7 +245,19 @@ export class Migration20261203160000_read_model extends Migration {
 
   override up(): void | Promise<void> {
     for (const sql of [TIMELINE_SOURCE, STATS_SOURCE, LINK_SOURCE, ...TABLES, ...FUNCTIONS, ...triggers()]) this.addSql(sql);
-    this.addSql(`select accord_rebuild_read_model();`);
+    // The backfill, a statement per kind (each can take a while on a large registry; PGlite's
+    // statement limit is kept by the client and cannot be lifted by SET).
+    this.addSql(`set local statement_timeout = 0;`);
+    for (const kind of ['RELATION_START', 'RELATION_END', 'AGREEMENT_ACTION', 'EVENT', 'VISIT', 'DOCUMENT', 'COMMITMENT']) {
+      this.addSql(`insert into timeline_item select * from accord_timeline_item_source where kind = '${kind}';`);
+    }
+    for (const type of ['EVENT', 'VISIT', 'AGREEMENT', 'DOCUMENT', 'COMMITMENT', 'RELATION']) {
+      this.addSql(`insert into stats_fact select * from accord_stats_fact_source where type = '${type}';`);
+    }
+    for (const kind of ['RELATION', 'AGREEMENT', 'EVENT', 'VISIT', 'DOCUMENT']) {
+      this.addSql(`insert into cooperation_link select * from accord_cooperation_link_source where kind = '${kind}';`);
+    }
+    this.addSql(`analyze timeline_item, stats_fact, stats_count, cooperation_link;`);
   }
 
   override down(): void | Promise<void> {
