@@ -406,6 +406,47 @@ export function createAccordClient(options: AccordClientOptions) {
       throw refusal(response.status, await response.text());
     },
 
+    /** The URL of the backup endpoints next to /graphql (GET /backup, POST /restore). */
+    backupUrl(which: 'backup' | 'restore' = 'backup') {
+      return options.url.replace(/\/graphql\/?$/, `/${which}`);
+    },
+
+    /**
+     * Streams the whole registry as one archive of JSON lines (ADMIN): every record with its ID,
+     * citations, topics, history and users; not API tokens. `restore` reads it back.
+     */
+    async backup(): Promise<ReadableStream<Uint8Array>> {
+      const url = this.backupUrl('backup');
+      let response: Response;
+      try {
+        response = await doFetch(url, { headers: { accept: 'application/x-ndjson, application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers } });
+      } catch (error) {
+        throw new AccordNetworkError(`cannot reach ${url}: ${(error as Error).message}`, error);
+      }
+      if (response.ok && response.body) return response.body;
+      throw refusal(response.status, await response.text());
+    },
+
+    /** Restores an archive written by `backup` into a registry without records (ADMIN); all or nothing. Returns rows per table. */
+    async restore(archive: ReadableStream<Uint8Array> | Uint8Array | string): Promise<Record<string, number>> {
+      const url = this.backupUrl('restore');
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-ndjson', accept: 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
+          body: archive,
+          // A stream body needs half-duplex (Node's fetch; browsers ignore it).
+          ...(typeof archive === 'string' || archive instanceof Uint8Array ? {} : { duplex: 'half' }),
+        } as RequestInit);
+      } catch (error) {
+        throw new AccordNetworkError(`cannot reach ${url}: ${(error as Error).message}`, error);
+      }
+      const text = await response.text();
+      if (!response.ok) throw refusal(response.status, text);
+      return (JSON.parse(text) as { restored: Record<string, number> }).restored;
+    },
+
     /** A whole CSV export as text (see exportCsv). */
     async exportCsvText(exportRequest: CsvExportRequest): Promise<string> {
       return new Response(await this.exportCsv(exportRequest)).text();

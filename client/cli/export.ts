@@ -6,11 +6,20 @@ import { usageError } from './errors.js';
 import { CSV_HEADER, csvLine, exportValues } from './institution-rows.js';
 import { addFilterOptions, type FilterOptions, filterOf } from './institutions.js';
 import { registerCsvExports } from './export-csv.js';
+import { exportAll } from './backup.js';
 
 type ExportOptions = FilterOptions & { csv?: boolean; json?: boolean };
 
 export function registerExport(program: Command, io: Io): void {
-  const group = program.command('export').description('write records to stdout as CSV or JSON');
+  const group = program
+    .command('export')
+    .description('write records to stdout as CSV or JSON; --all: the whole registry as one archive (a backup)')
+    .option('--all', 'every record of every kind, with IDs, citations, topics, history and users (not API tokens), as JSON lines that `import --all` restores (ADMIN)')
+    .option('-o, --out <file>', 'with --all: write the archive to this file instead of stdout')
+    .action(async (options: { all?: boolean; out?: string }, command: Command) => {
+      if (!options.all) throw usageError('name what to export (accord export --help), or --all for the whole registry');
+      await exportAll(cliOf(command, io), options.out);
+    });
 
   addFilterOptions(
     group

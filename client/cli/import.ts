@@ -11,6 +11,7 @@ import { AccordHttpError, type SearchableType } from '../index.js';
 import { type Cli, cliOf, type Io } from './context.js';
 import { CliError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { importAll } from './backup.js';
 import { formatOf, invalidFile, readRows } from './import-file.js';
 import { IdentifierIndex, identifierKeys, type PlannedRow, planImport, rowNames } from './import-plan.js';
 import { headersOf, mapColumns, parseRows } from './import-rows.js';
@@ -21,7 +22,7 @@ import { fold } from './text.js';
 /** The server's limit of writes per importRecords request. */
 export const MAX_WRITES = 10_000;
 
-type ImportOptions = { dryRun?: boolean; format?: 'csv' | 'json'; upsert?: boolean; atomic: boolean; batchSize: number };
+type ImportOptions = { all?: boolean; dryRun?: boolean; format?: 'csv' | 'json'; upsert?: boolean; atomic: boolean; batchSize: number };
 
 type Status = 'created' | 'updated' | 'unchanged' | 'valid' | 'invalid' | 'refused' | 'not written';
 
@@ -271,6 +272,7 @@ export function registerImport(program: Command, io: Io): void {
     .description('create or update records of any kind from a CSV or JSON file, all or nothing')
     .argument('<kind>', `the record kind: ${importable.join(', ')} (without it: institutions)`)
     .argument('[file]', 'a .csv or .json file ("-" reads stdin; then give --format)')
+    .option('--all', 'restore a whole-registry archive written by `export --all` into a registry without records (ADMIN): accord import --all <file>')
     .option('--dry-run', 'check every row on the server and look for duplicates, write nothing')
     .option('--upsert', 'rows with an id (or an institution identifier already known) update that record, changing only the fields that differ')
     .option('--no-atomic', 'write every good row, in batches, instead of all or nothing')
@@ -289,6 +291,10 @@ Exit code 5 when any row is refused (with --atomic, the default, nothing is then
     )
     .action(async (kindName: string, file: string | undefined, options: ImportOptions, command: Command) => {
       const cli = cliOf(command, io);
+      if (options.all) {
+        if (file !== undefined) throw usageError('import --all takes only the archive file');
+        return importAll(cli, kindName);
+      }
       cli.retryRateLimited = true;
       if (file === undefined) [kindName, file] = ['institutions', kindName];
       const kind = kindOf(kindName);

@@ -18,6 +18,7 @@ import { IdentifyError, identifyCaller } from '../records/auth/identify.js';
 import { registerExportRoute } from '../views/analytics/export.route.js';
 import { registerCalendarRoute } from '../views/planning/calendar.route.js';
 import { registerBriefingRoute } from '../views/briefing/briefing.route.js';
+import { registerBackupRoutes } from './backup.route.js';
 import { createGraphQLRunner } from '../api/graphql-runner.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web.js';
@@ -134,6 +135,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   registerCalendarRoute(app, { db, config });
   registerBriefingRoute(app, createGraphQLRunner(apollo, contextOf));
   const exports = await registerExportRoute(app, { db, config, ...runtime });
+  registerBackupRoutes(app, { db, config });
 
   // The 404 handler (web app fallback, redacted URLs) is registered by registerWebApp.
   registerGraphiql(app, { enabled: config.webGraphiql });

@@ -187,7 +187,7 @@ describe('GraphiQL', () => {
     // first click can come before it listens, so click again until the editor shows the operation.
     const editorShows = () => page.locator('.graphiql-query-editor').getByText('expiringAgreements').first().isVisible();
     await expect
-      .poll(async () => (await editorShows()) || (await operation.click(), await page.waitForTimeout(1000), editorShows()), { timeout: 120_000, intervals: [2000] })
+      .poll(async () => (await editorShows()) || (await operation.click(), await page.waitForTimeout(1000), editorShows()), { timeout: 120_000, interval: 2000 })
       .toBe(true);
     await page.getByRole('button', { name: /Execute query/ }).click();
     await page.locator('.graphiql-response').getByText('"upcoming"').first().waitFor();
