@@ -2327,6 +2327,22 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "description": "What to sort by."
     }
   ],
+  "RemoveAgreementActionInput": [
+    {
+      "name": "id",
+      "type": "ID",
+      "list": false,
+      "required": true,
+      "description": "Global ID of the ledger entry to remove."
+    },
+    {
+      "name": "version",
+      "type": "Int",
+      "list": false,
+      "required": false,
+      "description": "The version you read; the remove is refused with CONFLICT if the ledger entry changed since. Left out: remove whatever its version."
+    }
+  ],
   "RemoveAgreementPartyInput": [
     {
       "name": "id",
@@ -2680,6 +2696,36 @@ export const INPUT_FIELDS: Record<string, InputField[]> = {
       "list": false,
       "required": true,
       "description": "What to sort by."
+    }
+  ],
+  "UpdateAgreementActionInput": [
+    {
+      "name": "date",
+      "type": "LocalDate",
+      "list": false,
+      "required": false,
+      "description": "A SIGNATURE’s date moves its party’s signedOn along."
+    },
+    {
+      "name": "id",
+      "type": "ID",
+      "list": false,
+      "required": true,
+      "description": "Global ID of the ledger entry to correct."
+    },
+    {
+      "name": "note",
+      "type": "String",
+      "list": false,
+      "required": false,
+      "description": "null clears the note."
+    },
+    {
+      "name": "version",
+      "type": "Int",
+      "list": false,
+      "required": false,
+      "description": "The version you read; the update is refused with CONFLICT if the ledger entry changed since. Left out: overwrite whatever is there."
     }
   ],
   "UpdateAgreementInput": [

@@ -48,7 +48,7 @@ const SPEC: Record<'Query' | 'Mutation', Record<Expected, string[]>> = {
       'createInstitution', 'updateInstitution',
       'createPerson', 'updatePerson', 'createPost', 'updatePost', 'createTenure', 'updateTenure',
       'createRelation', 'updateRelation',
-      'createAgreement', 'updateAgreement', 'changeAgreementStatus', 'recordAgreementAction',
+      'createAgreement', 'updateAgreement', 'changeAgreementStatus', 'recordAgreementAction', 'updateAgreementAction', 'removeAgreementAction',
       'addAgreementParty', 'updateAgreementParty', 'removeAgreementParty',
       'createCommitment', 'updateCommitment',
       'createDocument', 'updateDocument', 'addDocumentParty', 'updateDocumentParty', 'removeDocumentParty',

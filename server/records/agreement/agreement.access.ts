@@ -19,6 +19,8 @@ export const AGREEMENT_ACCESS_RULES = {
     addAgreementParty: Role.EDITOR,
     updateAgreementParty: Role.EDITOR,
     removeAgreementParty: Role.EDITOR,
+    updateAgreementAction: Role.EDITOR,
+    removeAgreementAction: Role.EDITOR,
     deleteAgreement: Role.ADMIN,
   },
 } satisfies AccessRules;

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { recordPayload } from '../../api/payloads.js';
+import { deletePayload, recordPayload } from '../../api/payloads.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../kernel/errors.js';
 import { SortDirection, connectionTypes } from '../../api/relay.js';
@@ -205,6 +205,20 @@ export class RecordAgreementActionInput {
   expiresOn?: string | null;
 }
 
+@InputType({ description: 'Corrects a ledger entry. Fields left out stay as they are; kind and party are not changed (remove the entry and record another).' })
+export class UpdateAgreementActionInput {
+  @Field(() => ID, { description: 'Global ID of the ledger entry to correct.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the update is refused with CONFLICT if the ledger entry changed since. Left out: overwrite whatever is there.' }) version?: number | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'A SIGNATURE’s date moves its party’s signedOn along.' }) date?: string | null;
+  @Field(() => String, { nullable: true, description: 'null clears the note.' }) note?: string | null;
+}
+
+@InputType({ description: 'Removes a ledger entry recorded by mistake.' })
+export class RemoveAgreementActionInput {
+  @Field(() => ID, { description: 'Global ID of the ledger entry to remove.' }) id!: string;
+  @Field(() => Int, { nullable: true, description: 'The version you read; the remove is refused with CONFLICT if the ledger entry changed since. Left out: remove whatever its version.' }) version?: number | null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Payloads
 
@@ -229,6 +243,10 @@ export class RecordAgreementActionPayload {
   @Field(() => [UserError], { description: 'Why the input was refused; empty on success. When not empty, nothing was written.' })
   userErrors!: UserError[];
 }
+
+export const UpdateAgreementActionPayload = recordPayload('UpdateAgreementActionPayload', 'agreementAction', AgreementAction);
+export type AgreementActionPayload = { agreementAction: AgreementAction | null; userErrors: UserError[] };
+export const RemoveAgreementActionPayload = deletePayload('RemoveAgreementActionPayload', 'ledger entry');
 
 @ObjectType({ description: 'What `deleteAgreement` returns: the result, or the userErrors that explain why nothing was written.' })
 export class DeleteAgreementPayload {

@@ -27,8 +27,13 @@ import {
   DeleteAgreementPayload,
   RecordAgreementActionInput,
   RecordAgreementActionPayload,
+  type AgreementActionPayload,
+  RemoveAgreementActionInput,
+  RemoveAgreementActionPayload,
   RemoveAgreementPartyInput,
   RemoveAgreementPartyPayload,
+  UpdateAgreementActionInput,
+  UpdateAgreementActionPayload,
   UpdateAgreementInput,
   UpdateAgreementPayload,
   UpdateAgreementPartyInput,
@@ -40,6 +45,8 @@ import * as service from './agreement.service.js';
 import { allowedTransitions, day, noticeDeadline } from './agreement.rules.js';
 import * as partyService from './agreement-party.service.js';
 import * as statusService from './agreement-status.service.js';
+import * as ledgerService from './agreement-ledger.service.js';
+import type { DeletePayload } from '../../api/payloads.js';
 
 /** Keeps the agreements the caller may see (internal ones — confidential, draft, in negotiation — editors and administrators only). */
 const visible = (ctx: RequestContext) => {
@@ -200,6 +207,31 @@ export class AgreementResolver {
   ): Promise<RecordAgreementActionPayload> {
     const { result, userErrors } = await statusService.recordAgreementAction(ctx, input);
     return { agreementAction: result, userErrors };
+  }
+
+  @Mutation(() => UpdateAgreementActionPayload, {
+    description: 'Corrects a ledger entry’s date or note. A SIGNATURE’s new date becomes its party’s signedOn.',
+  })
+  async updateAgreementAction(
+    @Arg('input', () => UpdateAgreementActionInput, { description: 'The ledger entry (id, version) and its corrected date or note.' }) input: UpdateAgreementActionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AgreementActionPayload> {
+    const { result, userErrors } = await ledgerService.updateAgreementAction(ctx, input);
+    return { agreementAction: result, userErrors };
+  }
+
+  @Mutation(() => RemoveAgreementActionPayload, {
+    description:
+      'Removes a ledger entry recorded by mistake (a SIGNATURE clears its party’s signedOn). Refused with INVALID_TRANSITION for an ' +
+      'entry recording a status move of the whole agreement (change its date or the status instead), and with INVALID_VALUE when a ' +
+      'signed agreement would lose a needed signature.',
+  })
+  async removeAgreementAction(
+    @Arg('input', () => RemoveAgreementActionInput, { description: 'The ledger entry to remove and the version you read.' }) input: RemoveAgreementActionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DeletePayload> {
+    const { result, userErrors } = await ledgerService.removeAgreementAction(ctx, input);
+    return { deletedId: result, userErrors };
   }
 
   @Mutation(() => AddAgreementPartyPayload, { description: 'Adds a party to an agreement (an institution at most once).' })

@@ -78,3 +78,10 @@ export const RecordActionSchema = z.object({
   note: optionalText(5_000),
   expiresOn: dateText,
 });
+export const UpdateActionSchema = z.object({
+  id: z.string(),
+  version: z.number().int().nullish(),
+  date: z.string().optional(),
+  note: optionalText(5_000),
+});
+export const RemoveActionSchema = z.object({ id: z.string(), version: z.number().int().nullish() });
