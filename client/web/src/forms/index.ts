@@ -11,7 +11,8 @@
  *   the record and when, from its history.
  * - `<ConflictNotice conflict onReload onCompare onOverwrite>` says "changed by X at T since you
  *   opened it" and offers Reload / Compare (`compareValues(yours, theirs, labels)` builds the
- *   rows); overwriting is offered only after comparing.
+ *   rows); saving over it is offered only after comparing, keeping per field yours or the current
+ *   value (`mergeValues(yours, current, takeCurrent)`).
  * - `useRecordForm(record, valuesOf, empty)` → `{ values, set, version, dirty, conflictProps(…) }`:
  *   a form's values and the version they were read at; `conflictProps` wires <ConflictNotice>.
  * - `<LeaveGuard when={dirty} />` warns on leave with unsaved changes (router navigation and tab close).
@@ -29,7 +30,7 @@
  */
 import './forms.css';
 
-export { compareValues, type Comparison, ConflictNotice } from './conflict';
+export { compareValues, type Comparison, ConflictNotice, mergeValues } from './conflict';
 export type { Conflict } from './conflict-query';
 export { AdminOnly, EditOnly, EditPage } from './edit-only';
 export { CheckboxInput, DateInput, PartialDateInput, SelectInput, TextInput, TextListInput } from './fields';

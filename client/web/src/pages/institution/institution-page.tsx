@@ -17,6 +17,7 @@ import { RelationDialog } from './edit/relation-form';
 import { InstitutionRecords } from './institution-records';
 import { InstitutionSide } from './institution-side';
 import { PartnersPanel } from './partners-panel';
+import { RelationsPanel } from './relations-panel';
 import { TimelinePanel } from './timeline-panel';
 
 const InstitutionPageQuery = graphql(`
@@ -145,12 +146,16 @@ export function Component() {
                 <Tabs selectedKey={tab} onSelectionChange={(key) => url.set({ tab: key === 'timeline' ? null : String(key) })}>
                   <TabList aria-label="Activity" className="tabs">
                     <Tab id="timeline">Timeline</Tab>
+                    <Tab id="relations">Relations</Tab>
                     <Tab id="records">Events, visits, documents</Tab>
                     <Tab id="sources">Sources</Tab>
                     <Tab id="history">History</Tab>
                   </TabList>
                   <TabPanel id="timeline">
                     <TimelinePanel institutionId={i.id} hasBodies={i.children.length > 0} topics={data?.topics.nodes ?? []} />
+                  </TabPanel>
+                  <TabPanel id="relations">
+                    <RelationsPanel institutionId={i.id} />
                   </TabPanel>
                   <TabPanel id="records">
                     <InstitutionRecords institution={i} />

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Form } from 'react-aria-components';
+import { Link } from 'react-router';
 import { type PickedRecord, RecordPicker } from '../../components/pickers/record-picker';
 import { EditOnly, FormActions, FormDialog, FormStatus, SelectInput, useFormMutation } from '../../forms';
 import { graphql } from '../../gql';
@@ -83,6 +84,9 @@ export function VisitActions({ visit, onChanged }: { visit: VisitRef; onChanged(
   return (
     <EditOnly>
       <div className="edit-controls">
+        <Link to={`/visits/${encodeURIComponent(visit.id)}/edit`} className="button">
+          Edit
+        </Link>
         <PostponeCancel document={ChangeVisitStatus} payload={(d) => d.updateVisit} record={visit} what="visit" onChanged={onChanged} />
         <FormDialog label="Add delegation member" title="Add a delegation member">
           {(close) => (

@@ -210,9 +210,9 @@ function AgreementForm({ record, reload, initialValues = EMPTY, initialParties =
   const [saved, goTo] = useSavedNavigation();
   const dirty = state.dirty || JSON.stringify(parties) !== JSON.stringify(partiesAtStart);
 
-  async function save(withVersion = version) {
+  async function save(withVersion = version, withValues = values) {
     if (record) {
-      const payload = await update.submit({ input: { id: record.id, version: withVersion, ...inputOf(values) } });
+      const payload = await update.submit({ input: { id: record.id, version: withVersion, ...inputOf(withValues) } });
       if (payload?.agreement) goTo(recordPath('Agreement', payload.agreement.id)!);
       return;
     }
@@ -237,7 +237,7 @@ function AgreementForm({ record, reload, initialValues = EMPTY, initialParties =
         </p>
       )}
       {form.conflict && reload && (
-        <ConflictNotice {...state.conflictProps({ conflict: form.conflict, reload, reset: update.reset, save: (v) => void save(v), labels: LABELS })} />
+        <ConflictNotice {...state.conflictProps({ conflict: form.conflict, reload, reset: update.reset, save: (v, vals) => void save(v, vals), labels: LABELS })} />
       )}
       <Form className="edit-form" onSubmit={onSubmit} validationBehavior="aria" aria-label={title}>
         <TextInput label="Title" isRequired autoFocus value={values.title} onChange={(v) => set('title', v)} error={form.fieldError('title')} />

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { RecordPageState } from '../../../components/record-page';
-import { compareValues, ConflictNotice, EditPage } from '../../../forms';
+import { compareValues, ConflictNotice, EditPage, mergeValues } from '../../../forms';
 import { getFragmentData, graphql } from '../../../gql';
 import type { EventFormFieldsFragment } from '../../../gql/graphql';
 import { recordPath } from '../../../lib/routes';
@@ -93,11 +93,13 @@ function EditEventForm({ event, fetchCurrent }: { event: EventFormFieldsFragment
   const [values, setValues] = useState(start);
   const [version, setVersion] = useState(event.version);
   const [saved, setSaved] = useState(false);
-  const input = { id: event.id, version, ...eventFields(values), status: values.status ?? undefined };
+  const compared = useRef<EventValues | null>(null);
+  const inputOf = (v: EventValues, withVersion: number) => ({ id: event.id, version: withVersion, ...eventFields(v), status: v.status ?? undefined });
+  const input = inputOf(values, version);
   const save = useCheckedSave(CheckUpdateEvent, UpdateEvent, { checked: (d) => d.updateEvent, saved: (d) => d.updateEvent, recordId: event.id, current: { input } });
 
-  async function submit() {
-    const done = await save.run({ input });
+  async function submit(vars = { input }) {
+    const done = await save.run(vars);
     if (!done?.event) return;
     setSaved(true);
     setTimeout(() => navigate(recordPath('Event', event.id) ?? '/'));
@@ -111,7 +113,7 @@ function EditEventForm({ event, fetchCurrent }: { event: EventFormFieldsFragment
         onChange={setValues}
         step={save.step}
         dirty={!saved && JSON.stringify(values) !== JSON.stringify(start)}
-        onSubmit={submit}
+        onSubmit={() => void submit()}
         saveLabel="Save"
         onCancel={() => navigate(recordPath('Event', event.id) ?? '/')}
         top={
@@ -124,8 +126,16 @@ function EditEventForm({ event, fetchCurrent }: { event: EventFormFieldsFragment
                 setValues(valuesOf(current));
                 setVersion(current.version);
               }}
-              onCompare={async () => compareValues(values, valuesOf(await fetchCurrent()), LABELS)}
-              onOverwrite={(current) => setVersion(current)}
+              onCompare={async () => {
+                compared.current = valuesOf(await fetchCurrent());
+                return compareValues(values, compared.current, LABELS);
+              }}
+              onOverwrite={(current, takeCurrent) => {
+                const merged = compared.current ? mergeValues(values, compared.current, takeCurrent) : values;
+                setValues(merged);
+                setVersion(current);
+                void submit({ input: inputOf(merged, current) });
+              }}
             />
           )
         }

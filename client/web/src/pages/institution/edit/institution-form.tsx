@@ -203,9 +203,9 @@ function InstitutionForm({ record, reload }: { record?: InstitutionRecord; reloa
   const form = record ? update : create;
   const [saved, goTo] = useSavedNavigation();
 
-  async function save(withVersion = version) {
+  async function save(withVersion = version, withValues = values) {
     if (record) {
-      const payload = await update.submit({ input: { id: record.id, version: withVersion, ...inputOf(values) } });
+      const payload = await update.submit({ input: { id: record.id, version: withVersion, ...inputOf(withValues) } });
       if (payload?.institution) goTo(recordPath('Institution', payload.institution.id)!);
     } else {
       const payload = await create.submit({ input: inputOf(values) });
@@ -225,7 +225,7 @@ function InstitutionForm({ record, reload }: { record?: InstitutionRecord; reloa
       <LeaveGuard when={dirty && !saved} />
       <h1>{record ? `Edit ${record.name}` : 'New institution'}</h1>
       {form.conflict && reload && (
-        <ConflictNotice {...state.conflictProps({ conflict: form.conflict, reload, reset: update.reset, save: (v) => void save(v), labels: LABELS, shown })} />
+        <ConflictNotice {...state.conflictProps({ conflict: form.conflict, reload, reset: update.reset, save: (v, vals) => void save(v, vals), labels: LABELS, shown })} />
       )}
       <Form className="edit-form" onSubmit={onSubmit} validationBehavior="aria" aria-label={record ? `Edit ${record.name}` : 'New institution'}>
         <TextInput label="Name" isRequired autoFocus value={values.name} onChange={(v) => set('name', v)} error={form.fieldError('name')} />

@@ -11,10 +11,9 @@ import { usePageTitle } from '../../../lib/use-page-title';
 import { ScheduleWarnings } from '../../planner/schedule-warnings';
 import { useCheckedSave } from '../../planner/use-checked-save';
 import { DELEGATION_ROLES } from '../visit-edit-controls';
+import { DIRECTIONS, PURPOSES } from '../visit-enums';
 import '../../planner/schedule.css';
 
-const PURPOSES: readonly VisitPurpose[] = ['OFFICIAL', 'STUDY_VISIT', 'MUTUAL_VISIT', 'MONITORING', 'ASSESSMENT_MISSION'];
-const DIRECTIONS: readonly VisitDirection[] = ['OUTBOUND', 'INBOUND'];
 
 const CheckCreateVisit = graphql(`
   mutation CheckCreateVisit($input: CreateVisitInput!) {
