@@ -9,6 +9,7 @@ import { argumentId } from '../../api/records.js';
 import { isCountryCode } from '../../kernel/validation.js';
 import { Topic } from '../../records/topic/topic.entity.js';
 import { type Stats, StatsDimension, type StatsFilter, type StatsGroup, StatsRecordType } from './analytics.types.js';
+import { involvementPairs, involving } from '../involvement/involvement.js';
 
 /*
  * `stats` is one SQL statement: the records of the asked types as facts
@@ -40,8 +41,7 @@ const FACTS: Fact[] = [
                     x.country as place, x.kind as kind, x.status as status from event x`,
     confidential: 'x.confidential = false',
     place: 'x.country',
-    involving: (set) =>
-      `select p.event_id from participation p where p.institution_id in (${set}) union select p.event_id from participation p where p.on_behalf_of_id in (${set})`,
+    involving: (set) => involving('EVENT', set),
   },
   {
     type: StatsRecordType.VISIT,
@@ -49,9 +49,7 @@ const FACTS: Fact[] = [
                     x.country, x.purpose, x.status from visit x`,
     confidential: 'x.confidential = false',
     place: 'x.country',
-    involving: (set) =>
-      `select v.id from visit v where v.delegation_of_id in (${set}) union select v.id from visit v where v.host_id in (${set})
-       union select m.visit_id from visit_member m where m.institution_id in (${set})`,
+    involving: (set) => involving('VISIT', set),
   },
   {
     type: StatsRecordType.AGREEMENT,
@@ -61,19 +59,19 @@ const FACTS: Fact[] = [
                    (select min(p.signed_on) from agreement_party p where p.agreement_id = x.id),
                    (select min(a.date) from agreement_action a where a.agreement_id = x.id)), 'YYYY-MM-DD') as d) y`,
     confidential: agreementVisible('x'),
-    involving: (set) => `select ap.agreement_id from agreement_party ap where ap.institution_id in (${set})`,
+    involving: (set) => involving('AGREEMENT', set),
   },
   {
     type: StatsRecordType.DOCUMENT,
     select: `select 'DOCUMENT', x.id, x.date, x.date, null::text, x.kind, null::text from document x`,
     confidential: 'x.confidential = false',
-    involving: (set) => `select dp.document_id from document_party dp where dp.institution_id in (${set})`,
+    involving: (set) => involving('DOCUMENT', set),
   },
   {
     type: StatsRecordType.COMMITMENT,
     select: `select 'COMMITMENT', x.id, x.due_date, x.due_date, null::text, null::text, x.status from commitment x`,
     confidential: 'x.confidential = false',
-    involving: (set) => `select c.id from commitment c where c.owner_institution_id in (${set})`,
+    involving: (set) => involving('COMMITMENT', set),
   },
   {
     type: StatsRecordType.RELATION,
@@ -82,23 +80,13 @@ const FACTS: Fact[] = [
                          when x.end_date is not null and ${lastDay('x.end_date')} < ? then 'ENDED'
                          else 'ACTIVE' end
                from relation x`,
-    involving: (set) =>
-      `select r.id from relation r where r.subject_institution_id in (${set}) union select r.id from relation r where r.object_id in (${set})`,
+    involving: (set) => involving('RELATION', set),
   },
 ];
 
 /** (record id, institution id) for every institution a record involves (same rules as the timeline). */
 const INVOLVED = `(
-  select p.event_id as id, p.institution_id as institution_id from participation p where p.institution_id is not null
-  union all select p.event_id, p.on_behalf_of_id from participation p where p.on_behalf_of_id is not null
-  union all select v.id, v.delegation_of_id from visit v
-  union all select v.id, v.host_id from visit v where v.host_id is not null
-  union all select m.visit_id, m.institution_id from visit_member m where m.institution_id is not null
-  union all select ap.agreement_id, ap.institution_id from agreement_party ap
-  union all select dp.document_id, dp.institution_id from document_party dp
-  union all select c.id, c.owner_institution_id from commitment c where c.owner_institution_id is not null
-  union all select r.id, r.subject_institution_id from relation r where r.subject_institution_id is not null
-  union all select r.id, r.object_id from relation r
+  ${involvementPairs(['EVENT', 'VISIT', 'AGREEMENT', 'DOCUMENT', 'COMMITMENT', 'RELATION'])}
 )`;
 
 type DimensionSql = { select: string; order: string; needs?: 'topic' | 'institution' | 'country' };

@@ -26,6 +26,7 @@ import { agreementLines, agreementsOf } from './briefing.agreements.js';
 import { SectionDraft } from './briefing.draft.js';
 import { capitalised, countryName, dateText, words } from './briefing.text.js';
 import { BriefingSectionKind } from './briefing.types.js';
+import { involving, involvingParams } from '../involvement/involvement.js';
 
 /*
  * The sections about one institution. A full briefing has them all; a compact one (inside a visit
@@ -144,12 +145,13 @@ async function agreements(ctx: RequestContext, institution: Institution, o: Opti
 /** Open commitments: theirs (owned by the institution) and ours (owned by the perspective and tied to this institution). */
 async function commitments(ctx: RequestContext, institution: Institution, ours: Institution | null, o: Options): Promise<SectionDraft> {
   const s = new SectionDraft(BriefingSectionKind.COMMITMENTS, 'Open commitments', 'No open commitment recorded.');
+  // Made at an event, in an agreement or in a document that involves the institution.
   const tiedTo = (id: string) =>
     raw(
-      (c) => `(${c}.made_at_event_id in (select p.event_id from participation p where p.institution_id = ? or p.on_behalf_of_id = ?)
-          or ${c}.made_in_agreement_id in (select ap.agreement_id from agreement_party ap where ap.institution_id = ?)
-          or ${c}.made_in_document_id in (select dp.document_id from document_party dp where dp.institution_id = ?))`,
-      [id, id, id, id],
+      (c) => `(${c}.made_at_event_id in (${involving('EVENT', '?')})
+          or ${c}.made_in_agreement_id in (${involving('AGREEMENT', '?')})
+          or ${c}.made_in_document_id in (${involving('DOCUMENT', '?')}))`,
+      [...involvingParams('EVENT', id), ...involvingParams('AGREEMENT', id), ...involvingParams('DOCUMENT', id)],
     );
   const [theirs, ourOwn] = await Promise.all([
     ctx.em.find(Commitment, { ownerInstitution: institution.id, status: { $in: OPEN } }, { orderBy: { dueDate: 'asc', id: 'asc' } }),

@@ -10,6 +10,7 @@ import { ScheduleStatus } from '../../records/event/event.enums.js';
 import { Visit } from '../../records/visit/visit.entity.js';
 import { addDays } from '../../kernel/days.js';
 import type { Scope, Window } from './window.js';
+import { involving, involvingParams } from '../involvement/involvement.js';
 
 /*
  * The rows the agenda, the conflict check and the calendar feed start from: one statement per
@@ -53,7 +54,7 @@ export function findEvents(em: EntityManager, q: RecordQuery): Promise<Event[]> 
     cond((a) => `(${a}.recurrence is not null or accord_date_to(coalesce(${a}.end_date, ${a}.start_date)) >= ?::date)`, [from]),
   ];
   if (q.scope?.institutionId) {
-    and.push(cond((a) => `${a}.id in (select p.event_id from participation p where p.institution_id = ? or p.on_behalf_of_id = ?)`, [q.scope.institutionId, q.scope.institutionId]));
+    and.push(cond((a) => `${a}.id in (${involving('EVENT', '?')})`, involvingParams('EVENT', q.scope.institutionId)));
   }
   if (q.scope?.personId) {
     and.push(cond((a) => `${a}.id in (select p.event_id from participation p where p.person_id = ?)`, [q.scope.personId]));
@@ -73,13 +74,7 @@ export function findVisits(em: EntityManager, q: RecordQuery): Promise<Visit[]> 
     cond((a) => `accord_date_to(coalesce(${a}.end_date, ${a}.start_date)) >= ?::date`, [from]),
   ];
   if (q.scope?.institutionId) {
-    const id = q.scope.institutionId;
-    and.push(
-      cond(
-        (a) => `(${a}.delegation_of_id = ? or ${a}.host_id = ? or ${a}.id in (select m.visit_id from visit_member m where m.institution_id = ?))`,
-        [id, id, id],
-      ),
-    );
+    and.push(cond((a) => `${a}.id in (${involving('VISIT', '?')})`, involvingParams('VISIT', q.scope.institutionId)));
   }
   if (q.scope?.personId) {
     and.push(cond((a) => `${a}.id in (select m.visit_id from visit_member m where m.person_id = ?)`, [q.scope.personId]));
@@ -111,7 +106,7 @@ export function findAgreements(
   );
   const and: Condition<Agreement>[] = [{ status: { $in: q.statuses } }, dates];
   if (q.scope?.institutionId) {
-    and.push(cond((a) => `${a}.id in (select ap.agreement_id from agreement_party ap where ap.institution_id = ?)`, [q.scope.institutionId]));
+    and.push(cond((a) => `${a}.id in (${involving('AGREEMENT', '?')})`, involvingParams('AGREEMENT', q.scope.institutionId)));
   }
   if (q.scope?.personId) {
     and.push(cond((a) => `${a}.id in (select ap.agreement_id from agreement_party ap where ap.signatory_id = ?)`, [q.scope.personId]));
@@ -127,7 +122,7 @@ export function findCommitments(em: EntityManager, q: { window: Window; scope?: 
     cond((a) => `accord_date_to(${a}.due_date) >= ?::date`, [q.window.from]),
   ];
   if (!q.includeClosed) and.push({ status: { $in: [CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS] } });
-  if (q.scope?.institutionId) and.push({ ownerInstitution: q.scope.institutionId });
+  if (q.scope?.institutionId) and.push(cond((a) => `${a}.id in (${involving('COMMITMENT', '?')})`, involvingParams('COMMITMENT', q.scope.institutionId)));
   if (q.scope?.personId) and.push({ ownerPerson: q.scope.personId });
   return em.find(Commitment, { $and: and }, { orderBy: { dueDate: 'asc', id: 'asc' } });
 }

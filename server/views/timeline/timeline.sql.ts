@@ -1,6 +1,7 @@
 import { agreementVisible } from '../../kernel/internal-records.js';
 import { partialDateBounds } from '../../kernel/partial-date.js';
 import { TimelineItemKind } from './timeline.types.js';
+import { involving } from '../involvement/involvement.js';
 
 /*
  * The timeline as ONE SQL query: a UNION ALL over the record tables, each branch producing
@@ -89,8 +90,7 @@ const RELATION_SELECT = (kind: TimelineItemKind, column: 'start_date' | 'end_dat
          null::text as title, x.kind as detail, null::text as other, null::text as status, null::text as country
     from relation x`;
 
-const relationInvolving = (set: string) =>
-  `select r.id from relation r where r.subject_institution_id in (${set}) union select r.id from relation r where r.object_id in (${set})`;
+const relationInvolving = (set: string) => involving('RELATION', set);
 
 const BRANCHES: Branch[] = [
   {
@@ -109,9 +109,7 @@ const BRANCHES: Branch[] = [
     join agreement a on a.id = x.agreement_id`,
     confidential: agreementVisible('a'),
     topicTarget: 'x.agreement_id',
-    involving: (set) =>
-      `select aa.id from agreement_action aa where aa.party_id in (${set})
-       union select aa.id from agreement_action aa join agreement_party ap on ap.agreement_id = aa.agreement_id where ap.institution_id in (${set})`,
+    involving: (set) => involving('AGREEMENT_ACTION', set),
   },
   {
     kind: TimelineItemKind.EVENT,
@@ -123,9 +121,7 @@ const BRANCHES: Branch[] = [
     status: { filter: 'scheduleStatus', column: 'x.status' },
     topicTarget: 'x.id',
     place: 'x.country',
-    involving: (set) =>
-      `select p.event_id from participation p where p.institution_id in (${set})
-       union select p.event_id from participation p where p.on_behalf_of_id in (${set})`,
+    involving: (set) => involving('EVENT', set),
   },
   {
     kind: TimelineItemKind.VISIT,
@@ -137,10 +133,7 @@ const BRANCHES: Branch[] = [
     status: { filter: 'scheduleStatus', column: 'x.status' },
     topicTarget: 'x.id',
     place: 'x.country',
-    involving: (set) =>
-      `select v.id from visit v where v.delegation_of_id in (${set})
-       union select v.id from visit v where v.host_id in (${set})
-       union select m.visit_id from visit_member m where m.institution_id in (${set})`,
+    involving: (set) => involving('VISIT', set),
   },
   {
     kind: TimelineItemKind.DOCUMENT,
@@ -150,11 +143,7 @@ const BRANCHES: Branch[] = [
     from document x`,
     confidential: 'x.confidential = false',
     topicTarget: 'x.id',
-    // A document involves its parties, and the participants of the event it was adopted at.
-    involving: (set) =>
-      `select dp.document_id from document_party dp where dp.institution_id in (${set})
-       union select d.id from document d join participation p on p.event_id = d.adopted_at_id
-        where p.institution_id in (${set}) or p.on_behalf_of_id in (${set})`,
+    involving: (set) => involving('DOCUMENT', set),
   },
   {
     kind: TimelineItemKind.COMMITMENT,
@@ -165,7 +154,7 @@ const BRANCHES: Branch[] = [
     confidential: 'x.confidential = false',
     status: { filter: 'commitmentStatus', column: 'x.status' },
     topicTarget: 'x.id',
-    involving: (set) => `select c.id from commitment c where c.owner_institution_id in (${set})`,
+    involving: (set) => involving('COMMITMENT', set),
   },
   {
     kind: TimelineItemKind.RELATION_END,
