@@ -83,8 +83,25 @@ export const KINDS: KindSpec[] = [
     type: 'Tenure',
     about: 'tenures: who held a post and when',
     listOf: [
-      { option: 'person', type: 'Person', about: 'the tenures of this person', rows: async (c, id) => (await c.person(id)).tenures as unknown as Row[] },
-      { option: 'post', type: 'Post', about: 'the tenures of this post', rows: async (c, id) => (await c.post(id)).tenures as unknown as Row[] },
+      // The parent's tenures leave the parent out (it is the same on every row): put it back for the PERSON / POST column.
+      {
+        option: 'person',
+        type: 'Person',
+        about: 'the tenures of this person',
+        rows: async (c, id) => {
+          const person = await c.person(id);
+          return person.tenures.map((tenure) => ({ ...tenure, person: { name: person.name } })) as unknown as Row[];
+        },
+      },
+      {
+        option: 'post',
+        type: 'Post',
+        about: 'the tenures of this post',
+        rows: async (c, id) => {
+          const post = await c.post(id);
+          return post.tenures.map((tenure) => ({ ...tenure, post: { title: post.title } })) as unknown as Row[];
+        },
+      },
     ],
     columns: [['person', 'person.name'], ['post', 'post.title'], ['from', 'startDate'], ['to', 'endDate'], ['acting', 'acting'], ['status', 'status'], ['id', 'id']],
     show: async (c, id) => as(await c.tenure(id)),
