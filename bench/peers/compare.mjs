@@ -261,6 +261,10 @@ async function main() {
     NODE_ENV: token ? 'production' : 'development',
     AUTH_DEV_MODE: token ? 'false' : 'true',
     SEED_ON_START: 'never',
+    // One caller (the benchmark's token) sends all the load: lift the per-caller limits, or most
+    // answers would be 429s (server/app/caller-limits.ts).
+    RATE_LIMIT_MAX: '1000000',
+    CALLER_CONCURRENCY_MAX: String(Math.max(connections, 8)),
   };
   const accordUrl = `http://127.0.0.1:${opt['accord-port']}/graphql`;
   const peerUrl = `http://127.0.0.1:${opt['peer-port']}/graphql`;

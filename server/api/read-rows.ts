@@ -1,5 +1,7 @@
-import { type EntityMetadata, type FilterQuery, ReferenceKind } from '@mikro-orm/core';
+import { type Dictionary, type EntityMetadata, type FilterQuery, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CompiledQuery } from 'kysely';
+import { visibleSql } from '../kernel/confidential.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 type OrderBy = Record<string, 'asc' | 'desc'>;
@@ -37,11 +39,13 @@ export async function readRows<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
-  orderBy?: OrderBy,
+  orderBy?: OrderBy | OrderBy[],
+  limit?: number,
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity as never) as EntityMetadata<T>;
   const qb = em.createQueryBuilder(entity as never).select('*').where(where as never);
   if (orderBy) qb.orderBy(orderBy as never);
+  if (limit !== undefined) qb.limit(limit);
   await qb.applyFilters();
   const rows = (await qb.execute('all', true)) as Record<string, unknown>[];
   return rows.map((row) => asReadOnly(meta, row));
@@ -60,4 +64,61 @@ function asReadOnly<T extends object>(meta: EntityMetadata<T>, row: Record<strin
     Object.defineProperty(object, prop.name, { value, writable: true, enumerable: true, configurable: true });
   }
   return object;
+}
+
+type Connection = { logQuery(query: string, context: Dictionary): void };
+
+/**
+ * The loaders' statement: rows of `entity` whose `field` (a property: the primary key, a ManyToOne
+ * or a plain uuid column) is one of `keys`, as read-only objects like `readRows` makes. The keys go
+ * as one bound array parameter, so the statement text is the same for every batch of a loader and
+ * nothing is formatted into it; the confidentiality rule comes as SQL from the kernel
+ * (server/kernel/confidential.ts). Counted and logged like the ORM's own statements.
+ */
+export async function readRowsByKey<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  field: string,
+  keys: readonly string[],
+  orderBy?: OrderBy,
+): Promise<T[]> {
+  const meta = em.getMetadata().get(entity as never) as EntityMetadata<T>;
+  // Only the confidentiality filter has an SQL twin; an entity with any other ORM filter reads through the ORM.
+  if (Object.keys(meta.filters).some((name) => name !== 'hideConfidential')) {
+    return readRows(em, entity, { [field]: { $in: [...keys] } } as never, orderBy);
+  }
+  const text = statementOf(em, meta, field, orderBy);
+  const params = [keys];
+  const started = Date.now();
+  const result = await em.getKysely({ type: 'read' }).executeQuery(CompiledQuery.raw(text, params));
+  const connection = em.getConnection('read') as unknown as Connection;
+  connection.logQuery(text, { ...em.getLoggerContext(), params, took: Date.now() - started, results: result.rows.length });
+  const driver = em.getDriver();
+  return (result.rows as Dictionary[]).map((row) => asReadOnly(meta, driver.mapResult(row as never, meta as never) as Dictionary));
+}
+
+/** The statement text per (entity, field, order) and confidentiality: built once. */
+const statements = new Map<string, string>();
+
+function statementOf(em: EntityManager, meta: EntityMetadata, field: string, orderBy: OrderBy | undefined): string {
+  const visible = visibleSql(em, meta, 't');
+  const cacheKey = `${meta.className}|${field}|${orderBy ? JSON.stringify(orderBy) : ''}|${visible ?? ''}`;
+  let text = statements.get(cacheKey);
+  if (text === undefined) {
+    const column = (name: string) => {
+      const prop = meta.properties[name as never] as { fieldNames?: string[] } | undefined;
+      const fieldName = prop?.fieldNames?.[0];
+      if (!fieldName) throw new Error(`${meta.className}.${name} has no column`);
+      return `t.${em.getPlatform().quoteIdentifier(fieldName)}`;
+    };
+    const keyProp = meta.properties[field as never] as { columnTypes?: string[] } | undefined;
+    const arrayType = keyProp?.columnTypes?.[0] === 'uuid' ? '::uuid[]' : '';
+    const order = Object.entries(orderBy ?? {}).map(([name, dir]) => `${column(name)} ${dir === 'desc' ? 'desc' : 'asc'}`);
+    text =
+      `select t.* from ${em.getPlatform().quoteIdentifier(meta.tableName)} t where ${column(field)} = any($1${arrayType})` +
+      (visible ? ` and ${visible}` : '') +
+      (order.length > 0 ? ` order by ${order.join(', ')}` : '');
+    statements.set(cacheKey, text);
+  }
+  return text;
 }

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { HIDDEN_RECORD_IDS } from '../kernel/internal-records.js';
-import { readRows } from './read-rows.js';
+import { readRowsByKey } from './read-rows.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 type OrderBy = Record<string, 'asc' | 'desc'>;
@@ -23,15 +23,17 @@ export class RecordLoaders {
 
   constructor(private readonly em: EntityManager) {}
 
-  private find<T extends object>(entity: EntityClass<T>, where: object, orderBy?: OrderBy): Promise<T[]> {
-    if (this.readOnly) return readRows(this.em, entity, where as never, orderBy);
+  /** Records of `entity` whose `field` is one of `keys`: rows with bound keys in queries, managed entities otherwise. */
+  private find<T extends object>(entity: EntityClass<T>, field: string, keys: readonly string[], orderBy?: OrderBy): Promise<T[]> {
+    if (this.readOnly) return readRowsByKey(this.em, entity, field, keys, orderBy);
+    const where = { [field]: { $in: [...keys] } };
     return this.em.find(entity as never, where as never, orderBy ? { orderBy: orderBy as never } : {}) as Promise<T[]>;
   }
 
   /** Loads records of `entity` by key; null for unknown keys. */
   byId<T extends object>(entity: EntityClass<T>): DataLoader<string, T | null> {
     return this.loader(`${entity.name}#id`, async (ids) => {
-      const rows = (await this.find(entity, { id: { $in: [...ids] } })) as (T & { id: string })[];
+      const rows = (await this.find(entity, 'id', ids)) as (T & { id: string })[];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
@@ -43,7 +45,7 @@ export class RecordLoaders {
    */
   groupBy<T extends object>(entity: EntityClass<T>, field: string, orderBy: OrderBy = { createdAt: 'asc' }): DataLoader<string, T[]> {
     return this.loader(`${entity.name}#${field}#${JSON.stringify(orderBy)}`, async (keys) => {
-      const rows = await this.find(entity, { [field]: { $in: [...keys] } }, { ...orderBy, id: 'asc' });
+      const rows = await this.find(entity, field, keys, { ...orderBy, id: 'asc' });
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) {
         const value = (row as Record<string, unknown>)[field];

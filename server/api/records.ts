@@ -1,10 +1,11 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { Cursor, type EntityMetadata, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context.js';
 import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsException } from '../kernel/errors.js';
 import { decodeIdOf } from '../kernel/global-id.js';
 import { type ConnectionShape, innerCursor, type PageRequest, toConnection } from './relay.js';
 import { removeAttachments } from './attachments.js';
+import { readRows } from './read-rows.js';
 import { type Reference, referenceCounts } from './references.js';
 
 export { removeAttachments };
@@ -86,7 +87,7 @@ export async function listConnection<T extends Keyed>(
   const direction = Object.values(orderBy)[0] ?? 'asc';
   const order = { ...orderBy, id: direction };
   const ordering = `${entity.name}:${JSON.stringify(order)}`;
-  const result = await ctx.em.findByCursor(entity as never, {
+  const options = {
     where: where as never,
     orderBy: order as never,
     first: page.first,
@@ -94,11 +95,37 @@ export async function listConnection<T extends Keyed>(
     after: innerCursor('after', page.after, ordering),
     before: innerCursor('before', page.before, ordering),
     includeCount: false,
-  });
+  };
+  const result = ctx.records.readOnly ? await pageOfRows(ctx, entity, where, order, options) : await ctx.em.findByCursor(entity as never, options);
   ctx.records.prime(entity, result.items as T[]);
   // The same filter (and the same confidentiality filter, applied by the ORM) as the page.
   const count = () => ctx.em.count(entity as never, where as never);
   return toConnection(result as never, ordering, count) as unknown as ConnectionShape<T>;
+}
+
+type CursorOptions = { first?: number; last?: number; after?: string; before?: string; orderBy: never; overfetch?: boolean; limit?: number };
+type CursorDriver = { processCursorOptions(meta: EntityMetadata, options: CursorOptions, orderBy: never): { orderBy: never; where: object } };
+
+/**
+ * A query's page as read-only rows (read-rows.ts), with the keyset condition, ordering and
+ * over-fetch of one row that `em.findByCursor` builds (the driver's own cursor code, so cursors
+ * stay interchangeable with mutation payloads' pages), wrapped in the ORM's Cursor.
+ */
+async function pageOfRows<T extends Keyed>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  order: Record<string, 'asc' | 'desc'>,
+  options: Omit<CursorOptions, 'orderBy' | 'overfetch' | 'limit'>,
+): Promise<Cursor<T, never, never, never, false>> {
+  const meta = ctx.em.getMetadata().get(entity as never) as EntityMetadata;
+  const cursorOptions: CursorOptions = { ...options, orderBy: order as never, overfetch: true };
+  const keyset = (ctx.em.getDriver() as unknown as CursorDriver).processCursorOptions(meta, cursorOptions, order as never);
+  const condition = Object.keys(keyset.where).length > 0 ? { $and: [where, keyset.where] } : where;
+  const rows = await readRows(ctx.em, entity, condition as FilterQuery<T>, keyset.orderBy, cursorOptions.limit);
+  // A `last` page is read in reverse order; the driver turns it back, and so must we.
+  if (options.last && !options.first) rows.reverse();
+  return new Cursor(rows as never, undefined as never, cursorOptions as never, meta as never) as Cursor<T, never, never, never, false>;
 }
 
 /**

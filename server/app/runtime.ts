@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { capacityStatusPlugin } from '../api/capacity-status.js';
 import { HeavyLane, heavyLanePlugin } from '../api/heavy-lane.js';
@@ -35,6 +35,19 @@ export type RuntimeOptions = {
 };
 
 /** Counts the SQL statements each GraphQL request issued. */
+/** Every GraphQL answer is `Cache-Control: no-store` (what the cache-control plugin answered without hints). */
+function noStorePlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 function sqlStatementsPlugin(db: Database, expose: boolean): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
@@ -84,6 +97,10 @@ export async function createGraphQLRuntime(
       ...(db.readOrm !== db.orm ? [replicaReadsPlugin(db.readOrm.em as never)] : []),
       capacityStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint, so Apollo's default cache-control plugin only ever said
+      // `no-store`, after a hook on every resolved field (a list query's CPU, bench/README.md).
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       sqlStatementsPlugin(db, options.exposeSqlStatements ?? false),
       readOnlyQueries(),
       idempotencyPlugin(db.orm.em),

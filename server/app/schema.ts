@@ -20,7 +20,7 @@ import { visitResolvers } from '../records/visit/visit.resolvers.js';
 import { timelineResolvers } from '../views/timeline/timeline.resolvers.js';
 import { analyticsResolvers } from '../views/analytics/analytics.resolvers.js';
 import { briefingResolvers } from '../views/briefing/briefing.resolvers.js';
-import { accessMiddleware, registerAccessRules } from '../api/access.js';
+import { guardRootFields, registerAccessRules } from '../api/access.js';
 import { AGREEMENT_ACCESS_RULES } from '../records/agreement/agreement.access.js';
 import { AUDIT_ACCESS_RULES } from '../records/audit/audit.access.js';
 import { AUTH_ACCESS_RULES } from '../records/auth/auth.access.js';
@@ -102,12 +102,11 @@ export function buildAccordSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: resolvers as [Function, ...Function[]],
     validate: false,
-    globalMiddlewares: [accessMiddleware],
   }).then((schema) => {
     // type-graphql has no decorator for the root types themselves.
     schema.getQueryType()!.description = 'Reads. Every query needs at least the VIEWER role unless its description says otherwise.';
     schema.getMutationType()!.description = 'Writes. Each mutation runs as one transaction and reports refused input as `userErrors` (nothing written).';
-    return schema;
+    return guardRootFields(schema);
   });
   return cached;
 }

@@ -1,7 +1,7 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRows, RowRef } from '../../server/api/read-rows.js';
+import { readRows, readRowsByKey, RowRef } from '../../server/api/read-rows.js';
 import { entities } from '../../server/db/entities.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
 
@@ -66,5 +66,39 @@ describe('read-only rows', () => {
       if (managed.length < all.length) hidden.push(meta.className);
     }
     expect(hidden).toEqual(expect.arrayContaining(['Agreement', 'AgreementParty']));
+  });
+
+  it('by bound keys: the same rows as the ORM, by id and by every to-one relation, with the SQL confidentiality rule', async () => {
+    let compared = 0;
+    for (const hide of [false, true]) {
+      for (const entity of concrete) {
+        const meta = t.db.orm.getMetadata().get(entity as never);
+        if (meta.abstract || meta.embeddable) continue;
+        const all = (await fork(false).find(entity as never, {}, { orderBy: { id: 'asc' } as never })) as Record<string, unknown>[];
+        if (all.length === 0) continue;
+        const fields = ['id', ...meta.props.filter((p) => p.kind === ReferenceKind.MANY_TO_ONE).map((p) => p.name)];
+        for (const field of fields) {
+          const keyOf = (row: Record<string, unknown>) => {
+            const v = row[field];
+            return v !== null && typeof v === 'object' ? (v as { id: string }).id : (v as string | null);
+          };
+          const keys = [...new Set(all.map(keyOf).filter((k): k is string => typeof k === 'string'))];
+          if (keys.length === 0) continue;
+          const managed = (await fork(hide).find(entity as never, { [field]: { $in: keys } } as never, { orderBy: { id: 'asc' } as never })) as Record<string, unknown>[];
+          const rows = (await readRowsByKey(fork(hide), entity as never, field, keys, { id: 'asc' })) as Record<string, unknown>[];
+          const label = `${meta.className}.${field} (hide ${hide})`;
+          expect(rows.map((r) => r.id), label).toEqual(managed.map((m) => m.id));
+          for (let i = 0; i < rows.length; i++) {
+            expect(rows[i]!.constructor, label).toBe(entity);
+            for (const prop of meta.props) {
+              if (prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY) continue;
+              expect(comparable(rows[i]![prop.name]), `${label}: ${prop.name}`).toEqual(comparable(managed[i]![prop.name]));
+            }
+          }
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
   });
 });
