@@ -51,26 +51,52 @@ export async function readRows<T extends object>(
   return rows.map((row) => asReadOnly(meta, row));
 }
 
+/** How to copy one property of a row: its name, whether it is a to-one reference, whether the prototype has an accessor for it. */
+type Slot = { name: string; ref: boolean; accessor: boolean };
+
+const slots = new WeakMap<EntityMetadata, Slot[]>();
+
+function slotsOf(meta: EntityMetadata): Slot[] {
+  let list = slots.get(meta);
+  if (!list) {
+    const hasAccessor = (name: string) => {
+      for (let p = meta.prototype as object | null; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+        const d = Object.getOwnPropertyDescriptor(p, name);
+        if (d) return d.get !== undefined || d.set !== undefined || d.writable !== true;
+      }
+      return false;
+    };
+    list = meta.props.map((prop) => ({
+      name: prop.name,
+      ref: prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE,
+      accessor: hasAccessor(prop.name),
+    }));
+    slots.set(meta, list);
+  }
+  return list;
+}
+
 function asReadOnly<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
-  const object = Object.create(meta.prototype) as T;
-  for (const prop of meta.props) {
-    if (!(prop.name in row)) continue;
-    let value = row[prop.name];
-    if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
+  const object = Object.create(meta.prototype) as Record<string, unknown>;
+  for (const slot of slotsOf(meta as EntityMetadata)) {
+    if (!(slot.name in row)) continue;
+    let value = row[slot.name];
+    if (slot.ref) {
       const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value;
       value = id === null || id === undefined ? null : new RowRef(String(id));
     }
     // Own data properties: the prototype's accessors (MikroORM's reference wrappers) stay out of it.
-    Object.defineProperty(object, prop.name, { value, writable: true, enumerable: true, configurable: true });
+    if (slot.accessor) Object.defineProperty(object, slot.name, { value, writable: true, enumerable: true, configurable: true });
+    else object[slot.name] = value;
   }
-  return object;
+  return object as T;
 }
 
 type Connection = { logQuery(query: string, context: Dictionary): void };
 
 /**
  * The loaders' statement: rows of `entity` whose `field` (a property: the primary key, a ManyToOne
- * or a plain uuid column) is one of `keys`, as read-only objects like `readRows` makes. The keys go
+ * or a plain uuid column; or any of several such fields, of one column type) is one of `keys`, as read-only objects like `readRows` makes. The keys go
  * as one bound array parameter, so the statement text is the same for every batch of a loader and
  * nothing is formatted into it; the confidentiality rule comes as SQL from the kernel
  * (server/kernel/confidential.ts). Counted and logged like the ORM's own statements.
@@ -78,14 +104,14 @@ type Connection = { logQuery(query: string, context: Dictionary): void };
 export async function readRowsByKey<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
-  field: string,
+  field: string | readonly string[],
   keys: readonly string[],
   orderBy?: OrderBy,
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity as never) as EntityMetadata<T>;
   // Only the confidentiality filter has an SQL twin; an entity with any other ORM filter reads through the ORM.
   if (Object.keys(meta.filters).some((name) => name !== 'hideConfidential')) {
-    return readRows(em, entity, { [field]: { $in: [...keys] } } as never, orderBy);
+    return readRows(em, entity, keyCondition(field, keys) as never, orderBy);
   }
   const text = statementOf(em, meta, field, orderBy);
   const params = [keys];
@@ -100,9 +126,17 @@ export async function readRowsByKey<T extends object>(
 /** The statement text per (entity, field, order) and confidentiality: built once. */
 const statements = new Map<string, string>();
 
-function statementOf(em: EntityManager, meta: EntityMetadata, field: string, orderBy: OrderBy | undefined): string {
+/** The ORM condition `readRowsByKey` writes as SQL: any of the fields is one of the keys. */
+export function keyCondition(field: string | readonly string[], keys: readonly string[]): object {
+  const fields = typeof field === 'string' ? [field] : field;
+  const conditions = fields.map((f) => ({ [f]: { $in: [...keys] } }));
+  return conditions.length === 1 ? conditions[0]! : { $or: conditions };
+}
+
+function statementOf(em: EntityManager, meta: EntityMetadata, field: string | readonly string[], orderBy: OrderBy | undefined): string {
   const visible = visibleSql(em, meta, 't');
-  const cacheKey = `${meta.className}|${field}|${orderBy ? JSON.stringify(orderBy) : ''}|${visible ?? ''}`;
+  const fields = typeof field === 'string' ? [field] : field;
+  const cacheKey = `${meta.className}|${fields.join(',')}|${orderBy ? JSON.stringify(orderBy) : ''}|${visible ?? ''}`;
   let text = statements.get(cacheKey);
   if (text === undefined) {
     const column = (name: string) => {
@@ -111,11 +145,12 @@ function statementOf(em: EntityManager, meta: EntityMetadata, field: string, ord
       if (!fieldName) throw new Error(`${meta.className}.${name} has no column`);
       return `t.${em.getPlatform().quoteIdentifier(fieldName)}`;
     };
-    const keyProp = meta.properties[field as never] as { columnTypes?: string[] } | undefined;
+    const keyProp = meta.properties[fields[0] as never] as { columnTypes?: string[] } | undefined;
     const arrayType = keyProp?.columnTypes?.[0] === 'uuid' ? '::uuid[]' : '';
+    const matches = fields.map((f) => `${column(f)} = any($1${arrayType})`);
     const order = Object.entries(orderBy ?? {}).map(([name, dir]) => `${column(name)} ${dir === 'desc' ? 'desc' : 'asc'}`);
     text =
-      `select t.* from ${em.getPlatform().quoteIdentifier(meta.tableName)} t where ${column(field)} = any($1${arrayType})` +
+      `select t.* from ${em.getPlatform().quoteIdentifier(meta.tableName)} t where ${matches.length === 1 ? matches[0] : `(${matches.join(' or ')})`}` +
       (visible ? ` and ${visible}` : '') +
       (order.length > 0 ? ` order by ${order.join(', ')}` : '');
     statements.set(cacheKey, text);

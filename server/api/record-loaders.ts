@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { HIDDEN_RECORD_IDS } from '../kernel/internal-records.js';
-import { readRowsByKey } from './read-rows.js';
+import { keyCondition, readRowsByKey } from './read-rows.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 type OrderBy = Record<string, 'asc' | 'desc'>;
@@ -24,9 +24,9 @@ export class RecordLoaders {
   constructor(private readonly em: EntityManager) {}
 
   /** Records of `entity` whose `field` is one of `keys`: rows with bound keys in queries, managed entities otherwise. */
-  private find<T extends object>(entity: EntityClass<T>, field: string, keys: readonly string[], orderBy?: OrderBy): Promise<T[]> {
+  private find<T extends object>(entity: EntityClass<T>, field: string | readonly string[], keys: readonly string[], orderBy?: OrderBy): Promise<T[]> {
     if (this.readOnly) return readRowsByKey(this.em, entity, field, keys, orderBy);
-    const where = { [field]: { $in: [...keys] } };
+    const where = keyCondition(field, keys);
     return this.em.find(entity as never, where as never, orderBy ? { orderBy: orderBy as never } : {}) as Promise<T[]>;
   }
 
@@ -46,13 +46,18 @@ export class RecordLoaders {
   groupBy<T extends object>(entity: EntityClass<T>, field: string, orderBy: OrderBy = { createdAt: 'asc' }): DataLoader<string, T[]> {
     return this.loader(`${entity.name}#${field}#${JSON.stringify(orderBy)}`, async (keys) => {
       const rows = await this.find(entity, field, keys, { ...orderBy, id: 'asc' });
-      const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-      for (const row of rows) {
-        const value = (row as Record<string, unknown>)[field];
-        const key = typeof value === 'string' ? value : (value as { id: string } | null)?.id;
-        if (key !== undefined) groups.get(key)?.push(row);
-      }
-      return keys.map((k) => groups.get(k) ?? []);
+      return groupRows(rows, [field], keys).map((lists) => lists[0]!);
+    });
+  }
+
+  /**
+   * `groupBy` over several fields of the same type in one statement: for each key, one list per
+   * field (a row whose fields both name the key is in both lists), each ordered as `groupBy`'s.
+   */
+  groupByEach<T extends object>(entity: EntityClass<T>, fields: readonly string[], orderBy: OrderBy = { createdAt: 'asc' }): DataLoader<string, T[][]> {
+    return this.loader(`${entity.name}#${fields.join('|')}#${JSON.stringify(orderBy)}`, async (keys) => {
+      const rows = await this.find(entity, fields, keys, { ...orderBy, id: 'asc' });
+      return groupRows(rows, fields, keys);
     });
   }
 
@@ -84,6 +89,19 @@ export class RecordLoaders {
     }
     return loader;
   }
+}
+
+/** For each key, one list per field of the rows whose field names it (a uuid, or a reference with an `id`). */
+function groupRows<T extends object>(rows: T[], fields: readonly string[], keys: readonly string[]): T[][][] {
+  const groups = new Map<string, T[][]>(keys.map((k) => [k, fields.map(() => [])]));
+  for (const row of rows) {
+    for (let i = 0; i < fields.length; i++) {
+      const value = (row as Record<string, unknown>)[fields[i]!];
+      const key = typeof value === 'string' ? value : (value as { id: string } | null)?.id;
+      if (key !== undefined) groups.get(key)?.[i]?.push(row);
+    }
+  }
+  return keys.map((k) => groups.get(k) ?? fields.map(() => []));
 }
 
 /** Marks the loaders of a query operation read-only once Apollo knows the operation's type. */

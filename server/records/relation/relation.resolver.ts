@@ -110,10 +110,14 @@ export class InstitutionRelationFields {
     direction: RelationDirection,
     @Arg('status', () => [TemporalStatus], { nullable: true, description: 'Any of these derived statuses.' }) status: TemporalStatus[] | null,
   ): Promise<Relation[]> {
-    const [outgoing, incoming] = await Promise.all([
-      direction === RelationDirection.INCOMING ? [] : relationsBy(ctx, 'subjectInstitution').load(institution.id),
-      direction === RelationDirection.OUTGOING ? [] : relationsBy(ctx, 'object').load(institution.id),
-    ]);
+    // Both directions (the default) in one statement per batch.
+    const [outgoing, incoming] =
+      direction === RelationDirection.BOTH
+        ? await ctx.records.groupByEach(Relation, ['subjectInstitution', 'object'], { startDate: 'asc' }).load(institution.id)
+        : await Promise.all([
+            direction === RelationDirection.INCOMING ? [] : relationsBy(ctx, 'subjectInstitution').load(institution.id),
+            direction === RelationDirection.OUTGOING ? [] : relationsBy(ctx, 'object').load(institution.id),
+          ]);
     return narrow([...outgoing, ...incoming], kind, status);
   }
 }
