@@ -51,14 +51,20 @@ export async function readRows<T extends object>(
   return rows.map((row) => asReadOnly(meta, row));
 }
 
-/** How to copy one property of a row: its name, whether it is a to-one reference, whether the prototype has an accessor for it. */
-type Slot = { name: string; ref: boolean; accessor: boolean };
+type Copy = (row: Record<string, unknown>) => object;
 
-const slots = new WeakMap<EntityMetadata, Slot[]>();
+const copiers = new WeakMap<EntityMetadata, Copy>();
 
-function slotsOf(meta: EntityMetadata): Slot[] {
-  let list = slots.get(meta);
-  if (!list) {
+/**
+ * A function made once per entity that copies a mapped row into a new object of the entity's
+ * prototype, with the property names written into its code: one object shape per entity and
+ * named stores, where a loop over the names (keyed stores, megamorphic) was the largest self
+ * time of a list query (bench/README.md). Own data properties throughout: where the prototype
+ * has an accessor for a name (MikroORM's reference wrappers), the property is defined instead of set.
+ */
+function copierOf(meta: EntityMetadata): Copy {
+  let copy = copiers.get(meta);
+  if (!copy) {
     const hasAccessor = (name: string) => {
       for (let p = meta.prototype as object | null; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
         const d = Object.getOwnPropertyDescriptor(p, name);
@@ -66,30 +72,30 @@ function slotsOf(meta: EntityMetadata): Slot[] {
       }
       return false;
     };
-    list = meta.props.map((prop) => ({
-      name: prop.name,
-      ref: prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE,
-      accessor: hasAccessor(prop.name),
-    }));
-    slots.set(meta, list);
+    const lines = meta.props.map((prop) => {
+      const key = JSON.stringify(prop.name);
+      const ref = prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE;
+      const value = ref ? `ref(row[${key}])` : `row[${key}]`;
+      const store = hasAccessor(prop.name)
+        ? `Object.defineProperty(o, ${key}, { value: ${value}, writable: true, enumerable: true, configurable: true });`
+        : `o[${key}] = ${value};`;
+      return `if (${key} in row) ${store}`;
+    });
+    const body = `const o = Object.create(proto);\n${lines.join('\n')}\nreturn o;`;
+    copy = new Function('proto', 'ref', `return (row) => {\n${body}\n};`)(meta.prototype, toRowRef) as Copy;
+    copiers.set(meta, copy);
   }
-  return list;
+  return copy;
+}
+
+/** A to-one value of a mapped row (an id, or an object with one) as a RowRef; null stays null. */
+function toRowRef(value: unknown): RowRef | null {
+  const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value;
+  return id === null || id === undefined ? null : new RowRef(String(id));
 }
 
 function asReadOnly<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
-  const object = Object.create(meta.prototype) as Record<string, unknown>;
-  for (const slot of slotsOf(meta as EntityMetadata)) {
-    if (!(slot.name in row)) continue;
-    let value = row[slot.name];
-    if (slot.ref) {
-      const id = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value;
-      value = id === null || id === undefined ? null : new RowRef(String(id));
-    }
-    // Own data properties: the prototype's accessors (MikroORM's reference wrappers) stay out of it.
-    if (slot.accessor) Object.defineProperty(object, slot.name, { value, writable: true, enumerable: true, configurable: true });
-    else object[slot.name] = value;
-  }
-  return object as T;
+  return copierOf(meta as EntityMetadata)(row) as T;
 }
 
 type Connection = { logQuery(query: string, context: Dictionary): void };
