@@ -134,9 +134,10 @@ function registerList(group: Command, kind: KindSpec, io: Io): void {
 
 function registerWrites(group: Command, kind: KindSpec, io: Io): void {
   const noun = kind.type.toLowerCase();
+  const aNoun = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
   if (kind.create) {
     const spec = { input: kind.create.input, self: kind.type };
-    const create = addWriteOptions(group.command(kind.create.verb === 'added' ? 'add' : 'create').description(`create a ${noun}`), { versioned: false, unset: false });
+    const create = addWriteOptions(group.command(kind.create.verb === 'added' ? 'add' : 'create').description(`create ${aNoun}`), { versioned: false, unset: false });
     if (kind.create.verb === 'added') create.alias('create');
     addFieldOptions(create, spec).action(async (options: WriteOptions, command: Command) => {
       const cli = cliOf(command, io);
@@ -150,7 +151,7 @@ function registerWrites(group: Command, kind: KindSpec, io: Io): void {
   }
   if (kind.update) {
     const spec = { input: kind.update.input, self: kind.type };
-    const update = addWriteOptions(group.command('update').description(`change fields of a ${noun} (only the fields given)`), { versioned: true, unset: true });
+    const update = addWriteOptions(group.command('update').description(`change fields of ${aNoun} (only the fields given)`), { versioned: true, unset: true });
     addFieldOptions(update.argument('<name-or-id>', `the ${noun}`), spec).action(async (text: string, options: WriteOptions, command: Command) => {
       const cli = cliOf(command, io);
       const record = await recordOf(cli, kind, text);
@@ -176,7 +177,7 @@ function registerWrites(group: Command, kind: KindSpec, io: Io): void {
   if (kind.remove) {
     const spec = { input: kind.remove.input, self: kind.type };
     const detach = INPUT_FIELDS[spec.input]!.find((f) => f.name.startsWith('detach') || f.name === 'removeActions');
-    const remove = addWriteOptions(group.command('delete').alias('remove').description(`delete a ${noun}`), { versioned: true, unset: false }).argument('<name-or-id>', `the ${noun}`);
+    const remove = addWriteOptions(group.command('delete').alias('remove').description(`delete ${aNoun}`), { versioned: true, unset: false }).argument('<name-or-id>', `the ${noun}`);
     if (detach) remove.option('--detach', detach.description ?? 'also detach or delete what refers to it instead of refusing');
     remove.action(async (text: string, options: WriteOptions & { detach?: boolean }, command: Command) => {
       const cli = cliOf(command, io);
