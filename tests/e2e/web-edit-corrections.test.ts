@@ -144,3 +144,137 @@ describe('relations', () => {
     expect(admin.errors).toEqual([]);
   });
 });
+
+describe('an agreement’s parties and ledger', () => {
+  test('an editor corrects a signature date, removes an entry recorded by mistake, changes and removes a party, and sees why a needed signature stays', async () => {
+    const { createAgreement } = await gql(
+      'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { agreement { id parties { id institution { id } } } userErrors { message } } }',
+      { input: { title: 'MoU on complaint handling', kind: 'MEMORANDUM_OF_UNDERSTANDING', parties: [{ institutionId: az }, { institutionId: ge }] } },
+    );
+    const id = createAgreement.agreement.id;
+    const record = (input: Record<string, unknown>) =>
+      gql('mutation ($input: RecordAgreementActionInput!) { recordAgreementAction(input: $input) { userErrors { message } } }', { input: { agreementId: id, ...input } });
+    await record({ partyId: az, kind: 'SIGNATURE', date: '2025-01-10' });
+    await record({ partyId: ge, kind: 'SIGNATURE', date: '2025-01-12' });
+    await record({ partyId: ge, kind: 'WITHDRAWAL', date: '2025-02-01', note: 'entered by mistake' });
+    const unicef = (
+      await gql('mutation ($input: CreateInstitutionInput!) { createInstitution(input: $input) { institution { id } } }', { input: { name: 'UNICEF Georgia Office', kind: 'INTERGOVERNMENTAL_ORGANIZATION' } })
+    ).createInstitution.institution.id;
+    await gql('mutation ($input: AddAgreementPartyInput!) { addAgreementParty(input: $input) { userErrors { message } } }', { input: { agreementId: id, institutionId: unicef, role: 'OBSERVER' } });
+
+    const tab = await web.open(`/agreements/${id}`, { token: editorToken });
+    const { page } = tab;
+    await page.getByRole('heading', { level: 1, name: 'MoU on complaint handling' }).waitFor();
+    const ledger = page.locator('section[aria-labelledby="ledger-heading"]');
+    const parties = page.locator('section[aria-labelledby="parties-heading"]');
+
+    // The Georgian signature was on the 15th, not the 12th.
+    await ledger.getByRole('button', { name: 'Correct the entry Signature by Public Defender of Georgia' }).click();
+    const correct = page.getByRole('dialog', { name: /Correct the entry: Signature by Public Defender of Georgia/ });
+    await correct.getByRole('textbox', { name: 'Date' }).fill('2025-01-15');
+    await correct.getByRole('textbox', { name: 'Note' }).fill('Date from the signed copy');
+    await expectClean(tab);
+    await tab.screenshot('edit-ledger-entry');
+    await correct.getByRole('button', { name: 'Save entry' }).click();
+    await correct.waitFor({ state: 'detached' });
+    await ledger.getByRole('row', { name: /15 January 2025.*Signature.*Public Defender of Georgia.*Date from the signed copy/ }).waitFor();
+    await parties.getByRole('row', { name: /Public Defender of Georgia.*15 January 2025/ }).waitFor();
+
+    // The withdrawal was entered by mistake.
+    await ledger.getByRole('button', { name: 'Remove the entry Withdrawal by Public Defender of Georgia' }).click();
+    const removeEntry = page.getByRole('dialog', { name: 'Remove this ledger entry?' });
+    await removeEntry.getByRole('button', { name: 'Remove entry' }).click();
+    await removeEntry.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Action ledger (2)' }).waitFor();
+
+    // A signed agreement keeps the signatures it rests on: the API says why, in the dialog.
+    await ledger.getByRole('button', { name: new RegExp(`^Remove the entry Signature by ${esc(azName)}`) }).click();
+    const refused = page.getByRole('dialog', { name: 'Remove this ledger entry?' });
+    await refused.getByRole('button', { name: 'Remove entry' }).click();
+    await refused.getByRole('alert').filter({ hasText: /the agreement is SIGNED/ }).waitFor();
+    await expectClean(tab);
+    await refused.getByRole('button', { name: 'Cancel' }).click();
+    await refused.waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { name: 'Action ledger (2)' }).count()).toBe(1);
+
+    // The observer was a witness; then it leaves the agreement.
+    await parties.getByRole('button', { name: 'Edit the party UNICEF Georgia Office' }).click();
+    const editParty = page.getByRole('dialog', { name: 'Edit the party UNICEF Georgia Office' });
+    await choose(editParty, page, /Role$/, 'Witness');
+    await expectClean(tab);
+    await tab.screenshot('edit-agreement-party');
+    await editParty.getByRole('button', { name: 'Save party' }).click();
+    await editParty.waitFor({ state: 'detached' });
+    await parties.getByRole('row', { name: /UNICEF Georgia Office.*Witness/ }).waitFor();
+    await parties.getByRole('button', { name: 'Remove the party UNICEF Georgia Office' }).click();
+    const removeParty = page.getByRole('dialog', { name: 'Remove UNICEF Georgia Office from the agreement?' });
+    await removeParty.getByRole('button', { name: 'Remove party' }).click();
+    await removeParty.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Parties (2)' }).waitFor();
+
+    const { agreement } = await gql('query ($id: ID!) { agreement(id: $id) { status parties { role signedOn institution { id } } actions { kind date note } } }', { id });
+    expect(agreement.status).toBe('SIGNED');
+    expect(agreement.parties.find((p: { institution: { id: string } }) => p.institution.id === ge).signedOn).toBe('2025-01-15');
+    expect(agreement.actions.map((a: { kind: string; date: string }) => `${a.kind} ${a.date}`).sort()).toEqual(['SIGNATURE 2025-01-10', 'SIGNATURE 2025-01-15']);
+    expect(tab.errors).toEqual([]);
+  });
+});
+
+describe('participants, posts and tenures', () => {
+  test('an editor changes a participant’s note and whom they represent; an administrator removes a tenure and a post', async () => {
+    const person = async (name: string) =>
+      (await gql('mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }', { input: { name, country: 'GE' } })).createPerson.person.id;
+    const nino = await person('Nino Lomjaria-Test');
+    const levan = await person('Levan Ioseliani-Test');
+    const { createEvent } = await gql('mutation ($input: CreateEventInput!) { createEvent(input: $input) { event { id participations { id } } } }', {
+      input: { title: 'Regional ombudsman roundtable', kind: 'WORKSHOP', startDate: '2031-05-20', participations: [{ personId: nino, role: 'SPEAKER' }] },
+    });
+    const tab = await web.open(`/events/${createEvent.event.id}`, { token: editorToken });
+    const { page } = tab;
+    const participants = page.locator('section[aria-labelledby="participants-heading"]');
+    await participants.getByRole('button', { name: 'Change Nino Lomjaria-Test' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nino Lomjaria-Test: role, RSVP and note' });
+    await dialog.getByRole('combobox', { name: 'On behalf of (optional)' }).fill('Public Defender');
+    await page.getByRole('option', { name: /Public Defender of Georgia/ }).first().click();
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('Opens the second panel');
+    await expectClean(tab);
+    await tab.screenshot('edit-participant-note');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await participants.getByRole('row', { name: /Nino Lomjaria-Test.*Opens the second panel.*Public Defender of Georgia/ }).waitFor();
+
+    const { createPost } = await gql('mutation ($input: CreatePostInput!) { createPost(input: $input) { post { id } } }', { input: { institutionId: ge, title: 'Deputy Public Defender' } });
+    const postId = createPost.post.id;
+    for (const [personId, startDate] of [
+      [nino, '2018'],
+      [levan, '2023'],
+    ]) {
+      await gql('mutation ($input: CreateTenureInput!) { createTenure(input: $input) { tenure { id } } }', { input: { personId, postId, startDate } });
+    }
+    expect(await page.getByRole('button', { name: /Remove the post/ }).count()).toBe(0);
+
+    const admin = await web.open(`/people/${nino}`);
+    await admin.page.getByRole('heading', { name: 'Posts (1)' }).waitFor();
+    await admin.page.getByRole('button', { name: 'Remove the post Deputy Public Defender, Public Defender of Georgia' }).click();
+    const removeTenure = admin.page.getByRole('dialog', { name: /Remove “Deputy Public Defender, Public Defender of Georgia” from Nino Lomjaria-Test’s posts/ });
+    await expectClean(admin);
+    await removeTenure.getByRole('button', { name: 'Remove tenure' }).click();
+    await removeTenure.waitFor({ state: 'detached' });
+    await admin.page.getByRole('heading', { name: 'Posts (0)' }).waitFor();
+
+    // The post still has Levan's tenure: the API refuses until its tenures go too.
+    await admin.page.goto(`${web.baseUrl}/institutions/${ge}`);
+    await admin.page.getByRole('button', { name: 'Delete the post Deputy Public Defender' }).click();
+    const deletePost = admin.page.getByRole('dialog', { name: 'Delete the post “Deputy Public Defender”?' });
+    await deletePost.getByRole('button', { name: 'Delete post' }).click();
+    await deletePost.getByRole('alert').filter({ hasText: /tenure/ }).waitFor();
+    await deletePost.getByText('Also delete every tenure of this post').click();
+    await expectClean(admin);
+    await admin.screenshot('edit-delete-post');
+    await deletePost.getByRole('button', { name: 'Delete post' }).click();
+    await deletePost.waitFor({ state: 'detached' });
+    const { institution: after } = await gql('query ($id: ID!) { institution(id: $id) { posts { id } } }', { id: ge });
+    expect(after.posts).toEqual([]);
+    expect(admin.errors).toEqual([]);
+  });
+});

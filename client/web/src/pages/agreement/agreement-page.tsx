@@ -18,6 +18,7 @@ import { AgreementStatusBadge } from './agreement-status';
 import { EditOnly } from '../../forms/edit-only';
 import { CommitmentDialog } from '../commitment/edit/commitment-form';
 import { AddPartyButton, AgreementControls, PartyActionButton } from './edit/agreement-controls';
+import { EditActionButton, EditPartyButton, RemoveActionButton, RemovePartyButton } from './edit/ledger-edit';
 
 const AgreementPageQuery = graphql(`
   query AgreementPage($id: ID!) {
@@ -39,6 +40,7 @@ const AgreementPageQuery = graphql(`
       isOverdueExpiry
       parties {
         id
+        version
         role
         signedOn
         institution {
@@ -52,6 +54,7 @@ const AgreementPageQuery = graphql(`
       }
       actions {
         id
+        version
         kind
         date
         note
@@ -168,8 +171,10 @@ export function Component() {
                             </td>
                             <td>{formatPartialDate(p.signedOn)}</td>
                             {canEdit && (
-                              <td>
+                              <td className="row-actions">
                                 <PartyActionButton agreementId={a.id} party={p.institution} onChanged={changed} />
+                                <EditPartyButton key={`${p.id}:${p.version}`} party={p} onChanged={changed} />
+                                <RemovePartyButton party={p} onChanged={changed} />
                               </td>
                             )}
                           </tr>
@@ -193,6 +198,11 @@ export function Component() {
                           <th scope="col">Action</th>
                           <th scope="col">Party</th>
                           <th scope="col">Note</th>
+                          {canEdit && (
+                            <th scope="col">
+                              <span className="visually-hidden">Corrections</span>
+                            </th>
+                          )}
                         </tr>
                       </thead>
                       <tbody>
@@ -212,6 +222,12 @@ export function Component() {
                                 )}
                               </td>
                               <td>{act.note}</td>
+                              {canEdit && (
+                                <td className="row-actions">
+                                  <EditActionButton key={`${act.id}:${act.version}`} action={act} onChanged={changed} />
+                                  <RemoveActionButton action={act} onChanged={changed} />
+                                </td>
+                              )}
                             </tr>
                           ))}
                       </tbody>

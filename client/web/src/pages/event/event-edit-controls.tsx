@@ -72,6 +72,11 @@ const UpdateParticipation = graphql(`
         version
         role
         rsvp
+        note
+        onBehalfOf {
+          id
+          name
+        }
       }
       userErrors {
         field
@@ -165,9 +170,9 @@ function AddParticipantForm({ eventId, onDone }: { eventId: string; onDone(): vo
   );
 }
 
-type ParticipationRef = { id: string; version: number; role: ParticipationRole; rsvp: RsvpStatus; name: string };
+type ParticipationRef = { id: string; version: number; role: ParticipationRole; rsvp: RsvpStatus; name: string; note?: string | null; onBehalfOf?: { id: string; name: string } | null };
 
-/** Change a participant's role or RSVP (RSVP moves along its lifecycle), or remove them. */
+/** Change a participant's role, RSVP (it moves along its lifecycle), whom they represent and the note; or remove them. */
 export function ParticipantControls({ participation, onChanged }: { participation: ParticipationRef; onChanged(): void }) {
   return (
     <EditOnly>
@@ -179,7 +184,7 @@ export function ParticipantControls({ participation, onChanged }: { participatio
               Change<span className="visually-hidden"> {participation.name}</span>
             </>
           }
-          title={`${participation.name}: role and RSVP`}
+          title={`${participation.name}: role, RSVP and note`}
         >
           {(close) => <ChangeParticipantForm participation={participation} onDone={() => {
               close();
@@ -208,16 +213,22 @@ export function ParticipantControls({ participation, onChanged }: { participatio
 function ChangeParticipantForm({ participation, onDone }: { participation: ParticipationRef; onDone(): void }) {
   const [role, setRole] = useState<ParticipationRole>(participation.role);
   const [rsvp, setRsvp] = useState<RsvpStatus>(participation.rsvp);
-  const mutation = useFormMutation(UpdateParticipation, { payload: (d) => d.updateParticipation });
+  const [onBehalfOf, setOnBehalfOf] = useState(participation.onBehalfOf ?? null);
+  const [note, setNote] = useState(participation.note ?? '');
+  const mutation = useFormMutation(UpdateParticipation, { payload: (d) => d.updateParticipation, recordId: participation.id });
   async function save(e: FormEvent) {
     e.preventDefault();
-    if (await mutation.submit({ input: { id: participation.id, version: participation.version, role, rsvp } })) onDone();
+    const input = { id: participation.id, version: participation.version, role, rsvp, onBehalfOfId: onBehalfOf?.id ?? null, note: note.trim() || null };
+    if (await mutation.submit({ input })) onDone();
   }
   return (
     <Form onSubmit={save} className="edit-form">
       <SelectInput<ParticipationRole> label="Role" value={role} options={PARTICIPATION_ROLES} onChange={(r) => setRole(r ?? role)} error={mutation.fieldError('role')} />
       <SelectInput<RsvpStatus> label="RSVP" value={rsvp} options={RSVP_STATUSES} onChange={(r) => setRsvp(r ?? rsvp)} error={mutation.fieldError('rsvp')} />
-      <FormStatus failure={mutation.failure} errors={mutation.otherErrors(['role', 'rsvp'])} />
+      <InstitutionPicker label="On behalf of (optional)" selectedId={onBehalfOf?.id ?? null} selectedName={onBehalfOf?.name} onChange={setOnBehalfOf} error={mutation.fieldError('onBehalfOfId')} />
+      <TextInput label="Note" value={note} onChange={setNote} error={mutation.fieldError('note')} multiline />
+      {mutation.conflict && <p className="notice">{participation.name}’s participation changed since the page was opened; close this and look at it again.</p>}
+      <FormStatus failure={mutation.failure} errors={mutation.otherErrors(['role', 'rsvp', 'onBehalfOfId', 'note'])} />
       <FormActions pending={mutation.pending} />
     </Form>
   );

@@ -230,7 +230,7 @@ export function Component() {
                             {canEdit && (
                               <td>
                                 <ParticipantControls
-                                  participation={{ id: p.id, version: p.version, role: p.role, rsvp: p.rsvp, name: p.person?.name ?? p.institution?.name ?? 'participant' }}
+                                  participation={{ id: p.id, version: p.version, role: p.role, rsvp: p.rsvp, note: p.note, onBehalfOf: p.onBehalfOf, name: p.person?.name ?? p.institution?.name ?? 'participant' }}
                                   onChanged={() => void refetch()}
                                 />
                               </td>

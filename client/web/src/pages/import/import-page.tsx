@@ -37,7 +37,7 @@ const ImportMutation = graphql(`
 const MAX_ROWS = 10_000;
 
 type RowError = { line: number; name: string; field: string; message: string };
-type Report = { file: string; rows: ImportRow[]; errors: RowError[]; duplicates: LikelyDuplicate[]; ignoredColumns: string[] };
+type Report = { file: string; rows: ImportRow[]; errors: RowError[]; duplicates: LikelyDuplicate[]; duplicatesChecked: { checked: number; named: number }; ignoredColumns: string[] };
 
 const operationsOf = (rows: ImportRow[]) => rows.map((r) => ({ mutation: 'createInstitution', input: r.input }));
 const fieldOf = (path: readonly string[]) => (path[0] === 'input' ? path.slice(1) : path).join('.') || '—';
@@ -77,7 +77,7 @@ function ImportInstitutions() {
     if (parsed.rows.length > MAX_ROWS) return setProblem(`The file has ${parsed.rows.length} rows; one import takes at most ${MAX_ROWS}. Split it.`);
     setChecking(true);
     try {
-      const [{ data }, duplicates] = await Promise.all([
+      const [{ data }, { found: duplicates, checked, named }] = await Promise.all([
         dryRun({ variables: { input: { operations: operationsOf(parsed.rows), dryRun: true } } }),
         findLikelyDuplicates(client, parsed.rows),
       ]);
@@ -85,7 +85,7 @@ function ImportInstitutions() {
       const errors = results.flatMap((r) =>
         r.userErrors.map((e) => ({ line: parsed.rows[r.index]!.line, name: String(parsed.rows[r.index]!.input.name ?? ''), field: fieldOf(e.field), message: e.message })),
       );
-      setReport({ file: file.name, rows: parsed.rows, errors, duplicates, ignoredColumns: parsed.ignoredColumns });
+      setReport({ file: file.name, rows: parsed.rows, errors, duplicates, duplicatesChecked: { checked, named }, ignoredColumns: parsed.ignoredColumns });
     } catch {
       // dryRunState.error shows the failure with its request ID.
     } finally {
@@ -183,6 +183,12 @@ function DryRunReport({ report }: { report: Report }) {
         </li>
         <li className={duplicates.length ? 'warn' : undefined}>
           <strong>{duplicates.length}</strong> likely duplicates
+          {report.duplicatesChecked.checked < report.duplicatesChecked.named && (
+            <>
+              {' '}
+              (looked for in the first {report.duplicatesChecked.checked} of {report.duplicatesChecked.named} names only; the rest were not compared with the registry, exact duplicates are still refused)
+            </>
+          )}
         </li>
       </ul>
       {report.ignoredColumns.length > 0 && <p className="muted">Ignored columns: {report.ignoredColumns.join(', ')}.</p>}

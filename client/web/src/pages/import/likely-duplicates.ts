@@ -16,8 +16,14 @@ const DuplicateSearch = graphql(`
 
 export type LikelyDuplicate = { line: number; name: string; existing: { id: string; title: string } };
 
-/** Rows checked against the registry's search (the first ones of a large file). */
+/**
+ * Rows checked against the registry's search: one search each, so a large file has only its first
+ * rows checked; the report says how many (`checked` of `named`). Exact duplicates are refused by
+ * the API on every row anyway.
+ */
 export const DUPLICATE_CHECK_ROWS = 300;
+
+export type DuplicateCheck = { found: LikelyDuplicate[]; checked: number; named: number };
 const CONCURRENCY = 4;
 
 /**
@@ -25,8 +31,9 @@ const CONCURRENCY = 4;
  * institution containing every word of it. A hint for the person importing, not a rule: exact
  * duplicates (same name and country) are refused by the API itself.
  */
-export async function findLikelyDuplicates(client: ApolloClient, rows: ImportRow[]): Promise<LikelyDuplicate[]> {
-  const named = rows.filter((r) => typeof r.input.name === 'string' && r.input.name.trim().length >= 2).slice(0, DUPLICATE_CHECK_ROWS);
+export async function findLikelyDuplicates(client: ApolloClient, rows: ImportRow[]): Promise<DuplicateCheck> {
+  const all = rows.filter((r) => typeof r.input.name === 'string' && r.input.name.trim().length >= 2);
+  const named = all.slice(0, DUPLICATE_CHECK_ROWS);
   const found: LikelyDuplicate[] = [];
   let next = 0;
   async function worker() {
@@ -39,5 +46,5 @@ export async function findLikelyDuplicates(client: ApolloClient, rows: ImportRow
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return found.sort((a, b) => a.line - b.line);
+  return { found: found.sort((a, b) => a.line - b.line), checked: named.length, named: all.length };
 }

@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { DateText } from '../../components/date-text';
 import { RecordLink } from '../../components/record-link';
 import { Empty } from '../../components/states';
@@ -6,6 +7,7 @@ import { mayBeOnOrAfter, todayIso } from '../../lib/dates';
 import { humanize } from '../../lib/words';
 import { AgreementStatusBadge } from '../agreement/agreement-status';
 import { MiniNetwork } from '../network/mini-network';
+import { DeletePostButton } from '../person/remove-records';
 
 const InstitutionSideFields = graphql(`
   fragment InstitutionSideFields on Institution {
@@ -36,6 +38,7 @@ const InstitutionSideFields = graphql(`
     }
     posts {
       id
+      version
       title
       isHead
       holders {
@@ -61,6 +64,7 @@ const LIVE_AGREEMENT = new Set(['SIGNED', 'IN_FORCE', 'SUSPENDED', 'NEGOTIATION'
 
 /** The side column: agreements and their expiry, what is next, commitments, people, family, network. */
 export function InstitutionSide(props: { institution: FragmentType<typeof InstitutionSideFields> }) {
+  const client = useApolloClient();
   const i = getFragmentData(InstitutionSideFields, props.institution);
   const today = todayIso();
   const live = i.agreements.filter((a) => LIVE_AGREEMENT.has(a.status));
@@ -155,7 +159,8 @@ export function InstitutionSide(props: { institution: FragmentType<typeof Instit
                             {h.name}
                           </RecordLink>
                         </span>
-                      ))}
+                      ))}{' '}
+                  <DeletePostButton post={post} onChanged={() => void client.refetchQueries({ include: 'active' })} />
                 </li>
               ))}
           </ul>

@@ -11,6 +11,8 @@ import { graphql } from '../../gql';
 import { usePageTitle } from '../../lib/use-page-title';
 import { humanize } from '../../lib/words';
 import { PersonActions } from './person-edit-controls';
+import { RemoveTenureButton } from './remove-records';
+import { useViewer } from '../../app/session';
 
 const PersonPageQuery = graphql(`
   query PersonPage($id: ID!) {
@@ -25,6 +27,7 @@ const PersonPageQuery = graphql(`
       description
       tenures {
         id
+        version
         acting
         startDate
         endDate
@@ -64,6 +67,7 @@ const PersonPageQuery = graphql(`
 export function Component() {
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(PersonPageQuery, { variables: { id } });
+  const isAdmin = useViewer().role === 'ADMIN';
   usePageTitle(data?.person.name);
   return (
     <RecordPageState loading={loading} error={error} hasData={!!data} what="person" onRetry={() => refetch()}>
@@ -112,6 +116,11 @@ export function Component() {
                           <th scope="col">Institution</th>
                           <th scope="col">From – to</th>
                           <th scope="col">Status</th>
+                          {isAdmin && (
+                            <th scope="col">
+                              <span className="visually-hidden">Changes</span>
+                            </th>
+                          )}
                         </tr>
                       </thead>
                       <tbody>
@@ -128,6 +137,11 @@ export function Component() {
                             </td>
                             <td>{t.startDate || t.endDate ? <DateText value={t.startDate} end={t.endDate} /> : <span className="muted">dates unknown</span>}</td>
                             <td>{humanize(t.status)}</td>
+                            {isAdmin && (
+                              <td>
+                                <RemoveTenureButton tenure={t} personName={p.name} onChanged={() => void refetch()} />
+                              </td>
+                            )}
                           </tr>
                         ))}
                       </tbody>
