@@ -1632,7 +1632,7 @@ export type TimelineItemKind =
   | 'EVENT'
   /** A relation ends: its end date. */
   | 'RELATION_END'
-  /** A relation (membership, partnership …) begins: its start date. */
+  /** A relation (membership, partnership …) begins: its start date. A relation recorded without any date appears once as an undated start (date null, title saying the time is not recorded). */
   | 'RELATION_START'
   /** A visit by or to the institutions (delegation, host or delegation member). */
   | 'VISIT';

@@ -80,8 +80,20 @@ describe('timelines on the seed data', () => {
     const { nodes } = await timeline({ ids: [AZ], with: OICOA });
     expect(nodes.map((n) => n.title).sort()).toEqual([
       'Board of Directors meeting of the OIC Ombudsman Association (2025)',
+      'Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan joins OIC Ombudsman Association (when: not recorded)',
       'General Assembly of the OIC Ombudsman Association (2025)',
     ]);
+    // The membership has no date in the sources: it is shown, undated, after the dated items.
+    expect(nodes.at(-1)).toMatchObject({ kind: 'RELATION_START', date: null });
+  });
+
+  it('undated relations: in the whole-registry timeline (read model) once each, undated, counted as such', async () => {
+    const { nodes, counts } = await timeline({ filter: { kind: ['RELATION_START'] } });
+    const undated = nodes.filter((n) => n.date === null);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(undated.every((n) => n.title.endsWith('(when: not recorded)'))).toBe(true);
+    expect(undated.map((n) => n.title)).toContain('Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan joins OIC Ombudsman Association (when: not recorded)');
+    expect(counts.byYear.find((y) => y.year === null)?.count).toBe(undated.length);
   });
 
   it('a set: the OIC and all its bodies', async () => {

@@ -259,10 +259,12 @@ async function buildItems(ctx: RequestContext, rows: TimelineRow[], focus: Reado
             ctx.records.byId(Institution).load(relation.object.id),
           ]);
           const end = row.kind === TimelineItemKind.RELATION_END;
+          const sentence = relationSentence(subject?.name ?? '?', relation.kind as RelationKind, object?.name ?? '?', end);
+          const undated = !relation.startDate && !relation.endDate;
           return Object.assign(new TimelineRelationChange(), common, {
             typeName: 'TimelineRelationChange',
             relation,
-            title: relationSentence(subject?.name ?? '?', relation.kind as RelationKind, object?.name ?? '?', end),
+            title: undated ? `${sentence} (when: not recorded)` : sentence,
             status: temporalStatus(relation.startDate, relation.endDate),
           });
         }

@@ -96,7 +96,8 @@ const BRANCHES: Branch[] = [
   {
     kind: TimelineItemKind.RELATION_START,
     select: RELATION_SELECT(TimelineItemKind.RELATION_START, 'start_date'),
-    where: 'x.start_date is not null',
+    // A relation without any date appears once, undated (its period is unknown), never not at all.
+    where: '(x.start_date is not null or x.end_date is null)',
     topicTarget: 'x.id',
     involving: relationInvolving,
   },

@@ -31,7 +31,7 @@ registerEnumType(TimelineItemKind, {
   name: 'TimelineItemKind',
   description: 'What a timeline item is. Items on the same day come in this order.',
   valuesConfig: {
-    RELATION_START: { description: 'A relation (membership, partnership …) begins: its start date.' },
+    RELATION_START: { description: 'A relation (membership, partnership …) begins: its start date. A relation recorded without any date appears once as an undated start (date null, title saying the time is not recorded).' },
     AGREEMENT_ACTION: { description: 'An entry of an agreement’s action ledger (signature, entry into force, termination …).' },
     EVENT: { description: 'An event the institutions take part in (any role, or a person on their behalf).' },
     VISIT: { description: 'A visit by or to the institutions (delegation, host or delegation member).' },
