@@ -97,7 +97,7 @@ export class EmbeddedPostgres {
 
   /** The data directory as a tar archive (tests clone a migrated template from it). */
   async dumpDataDir(_compression?: 'none'): Promise<Blob> {
-    return new Blob([(await this.#exclusive(() => this.#send({ op: 'dump' }))) as ArrayBuffer]);
+    return new Blob([(await this.#exclusive(() => this.#send({ op: 'dump' }), 60_000)) as ArrayBuffer]);
   }
 
   async close(): Promise<void> {
@@ -150,7 +150,9 @@ export class EmbeddedPostgres {
     return new Promise((resolve, reject) => {
       const pending: Pending = { resolve, reject };
       const limit = this.limits.statementTimeoutMs;
-      if (limit > 0 && request.op !== 'close') {
+      // Closing and dumping the data directory are not statements: no statement limit (a dump of a
+      // large directory on a busy machine takes seconds).
+      if (limit > 0 && request.op !== 'close' && request.op !== 'dump') {
         pending.timer = setTimeout(() => {
           // Answered now; the thread stays busy (counted in #inFlight) until the statement ends.
           pending.overdue = true;
