@@ -278,3 +278,31 @@ describe('participants, posts and tenures', () => {
     expect(admin.errors).toEqual([]);
   });
 });
+
+describe('the conflict screen in a dialog', () => {
+  test('a second editor of a person compares with the current record (not the page as opened) and keeps the current name with their description', async () => {
+    const { createPerson } = await gql('mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id version } } }', { input: { name: 'Tamar Gvaramia-Test', country: 'GE' } });
+    const id = createPerson.person.id;
+    const second = await web.open(`/people/${id}`, { token: editorToken });
+    await second.page.getByRole('heading', { level: 1, name: 'Tamar Gvaramia-Test' }).waitFor();
+    await gql('mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { userErrors { message } } }', { input: { id, version: createPerson.person.version, name: 'Tamar Gvaramia' } });
+
+    const { page } = second;
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Tamar Gvaramia-Test' });
+    await dialog.getByRole('textbox', { name: 'Description' }).fill('Head of the equality department.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const conflict = dialog.getByRole('alert').filter({ hasText: 'since you opened it' });
+    await conflict.getByRole('button', { name: 'Compare' }).click();
+    const rows = conflict.locator('table.compare tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.allTextContents()).toEqual([expect.stringMatching(/^Name.*Tamar Gvaramia-Test.*Tamar Gvaramia$/), expect.stringMatching(/^Description.*equality department/)]);
+    await conflict.getByRole('radio', { name: /Keep the current value for Name/ }).check();
+    await expectClean(second);
+    await conflict.getByRole('button', { name: 'Save with these choices' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: 'Tamar Gvaramia' }).waitFor();
+    const { person } = await gql('query ($id: ID!) { person(id: $id) { name description } }', { id });
+    expect(person).toEqual({ name: 'Tamar Gvaramia', description: 'Head of the equality department.' });
+  });
+});

@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { InstitutionPicker } from '../../components/pickers/institution-picker';
-import { CheckboxInput, ConflictNotice, compareValues, EditOnly, FormActions, FormDialog, FormStatus, PartialDateInput, SelectInput, TextInput, useFormMutation } from '../../forms';
+import { CheckboxInput, ConflictNotice, compareValues, mergeValues, EditOnly, FormActions, FormDialog, FormStatus, PartialDateInput, SelectInput, TextInput, useFormMutation } from '../../forms';
 import { graphql } from '../../gql';
 import { type PersonValues, PersonForm, personInput } from './person-form';
 
@@ -108,27 +108,56 @@ export function PersonActions({ person, onChanged }: { person: PersonRef; onChan
   );
 }
 
+// The person as it is now, outside the cache (the Compare of the conflict notice).
+const CurrentPerson = graphql(`
+  query CurrentPerson($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Person {
+        version
+        name
+        honorific
+        aliases
+        country
+        description
+      }
+    }
+  }
+`);
+
 function EditPersonForm({ person, onDone }: { person: PersonRef; onDone(): void }) {
+  const client = useApolloClient();
   const [values, setValues] = useState(() => valuesOf(person));
   const [version, setVersion] = useState(person.version);
+  const compared = useRef<PersonValues | null>(null);
   const mutation = useFormMutation(UpdatePerson, { payload: (d) => d.updatePerson, recordId: person.id });
-  async function submit() {
-    if (await mutation.submit({ input: { id: person.id, version, ...personInput(values) } })) onDone();
+  async function submit(withValues = values, withVersion = version) {
+    if (await mutation.submit({ input: { id: person.id, version: withVersion, ...personInput(withValues) } })) onDone();
   }
   return (
     <PersonForm
       values={values}
       onChange={setValues}
       mutation={mutation}
-      onSubmit={submit}
+      onSubmit={() => submit()}
       saveLabel="Save"
       top={
         mutation.conflict && (
           <ConflictNotice
             conflict={mutation.conflict}
             onReload={() => window.location.reload()}
-            onCompare={async () => compareValues(values, valuesOf(person), LABELS)}
-            onOverwrite={(current) => setVersion(current)}
+            onCompare={async () => {
+              const { data } = await client.query({ query: CurrentPerson, variables: { id: person.id }, fetchPolicy: 'no-cache' });
+              const current = data?.node?.__typename === 'Person' ? valuesOf({ ...data.node, id: person.id } as PersonRef) : valuesOf(person);
+              compared.current = current;
+              return compareValues(values, current, LABELS);
+            }}
+            onOverwrite={(current, takeCurrent) => {
+              const merged = compared.current ? mergeValues(values, compared.current, takeCurrent) : values;
+              setValues(merged);
+              setVersion(current);
+              void submit(merged, current);
+            }}
           />
         )
       }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { ConflictNotice, compareValues, EditOnly, FormDialog, useFormMutation } from '../../forms';
+import { ConflictNotice, compareValues, mergeValues, EditOnly, FormDialog, useFormMutation } from '../../forms';
 import { graphql } from '../../gql';
 import { TopicForm, type TopicValues, topicInput } from './topic-form';
 
@@ -54,7 +55,28 @@ export function TopicActions({ topic, onChanged }: { topic: TopicRef; onChanged(
   );
 }
 
+// The topic as it is now, outside the cache (the Compare of the conflict notice).
+const CurrentTopic = graphql(`
+  query CurrentTopic($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Topic {
+        version
+        name
+        slug
+        description
+        parent {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 function EditTopicForm({ topic, onDone }: { topic: TopicRef; onDone(): void }) {
+  const client = useApolloClient();
+  const compared = useRef<TopicValues | null>(null);
   const [version, setVersion] = useState(topic.version);
   const [last, setLast] = useState(() => valuesOf(topic));
   const mutation = useFormMutation(UpdateTopic, { payload: (d) => d.updateTopic, recordId: topic.id });
@@ -72,8 +94,17 @@ function EditTopicForm({ topic, onDone }: { topic: TopicRef; onDone(): void }) {
           <ConflictNotice
             conflict={mutation.conflict}
             onReload={() => window.location.reload()}
-            onCompare={async () => compareValues(last, valuesOf(topic), { name: 'Name', slug: 'Key', description: 'Description' })}
-            onOverwrite={(current) => setVersion(current)}
+            onCompare={async () => {
+              const { data } = await client.query({ query: CurrentTopic, variables: { id: topic.id }, fetchPolicy: 'no-cache' });
+              compared.current = data?.node?.__typename === 'Topic' ? valuesOf({ ...data.node, id: topic.id } as TopicRef) : valuesOf(topic);
+              return compareValues(last, compared.current, { name: 'Name', slug: 'Key', description: 'Description' });
+            }}
+            onOverwrite={async (current, takeCurrent) => {
+              const merged = compared.current ? mergeValues(last, compared.current, takeCurrent) : last;
+              setVersion(current);
+              setLast(merged);
+              if (await mutation.submit({ input: { id: topic.id, version: current, ...topicInput(merged) } })) onDone();
+            }}
           />
         )
       }
