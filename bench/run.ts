@@ -10,7 +10,6 @@
 //          --concurrency C  parallel clients for the throughput phase (default 8)
 //          --seconds S      length of the throughput phase (default 5)
 //          --only REGEX     only scenarios whose name matches
-//          --traversal bfs,cte  graph traversal strategies to compare (default: bfs)
 //          --role VIEWER|EDITOR|ADMIN  role of the benchmark user (default VIEWER: confidential filters on)
 //          --out FILE       also write the results as JSON
 // Timeline and `stats` scenarios run when the schema has those queries (they are another area's).
@@ -25,7 +24,6 @@ import { openDatabase } from '../server/db/database.js';
 import { toGlobalId } from '../server/kernel/global-id.js';
 import { Role } from '../server/kernel/role.js';
 import { createUserWithToken } from '../server/records/auth/auth.service.js';
-import { graphSettings } from '../server/views/graph/graph.service.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,7 +31,6 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     seconds: { type: 'string', default: '5' },
     only: { type: 'string' },
-    traversal: { type: 'string', default: 'bfs' },
     role: { type: 'string', default: 'VIEWER' },
     out: { type: 'string' },
   },
@@ -42,7 +39,6 @@ const REQUESTS = Number(args.requests);
 const CONCURRENCY = Number(args.concurrency);
 const SECONDS = Number(args.seconds);
 const only = args.only ? new RegExp(args.only, 'i') : null;
-const traversals = args.traversal!.split(',').map((t) => t.trim()) as ('bfs' | 'cte')[];
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl && !process.env.DATA_DIR) {
@@ -112,7 +108,7 @@ const schemaFields = new Set(introspection.__schema.queryType.fields.map((f) => 
 
 // ── Scenarios ─────────────────────────────────────────────────────────────────────────────────
 
-type Scenario = { name: string; query: string; variables: (i: number) => Record<string, unknown>; traversal?: boolean };
+type Scenario = { name: string; query: string; variables: (i: number) => Record<string, unknown> };
 const scenarios: Scenario[] = [];
 const notes: string[] = [];
 
@@ -148,13 +144,13 @@ const HOOD = `query($id: ID!, $hops: Int!, $limit: Int!) {
     edges { source { id } target { id } weight interactions firstInteraction lastInteraction }
   }
 }`;
-scenarios.push({ name: 'neighbourhood: 2 hops, limit 50', query: HOOD, variables: (i) => ({ id: sample[i % sample.length], hops: 2, limit: 50 }), traversal: true });
-scenarios.push({ name: 'neighbourhood: 2 hops, limit 200', query: HOOD, variables: (i) => ({ id: sample[i % sample.length], hops: 2, limit: 200 }), traversal: true });
-scenarios.push({ name: 'neighbourhood: 3 hops, limit 200', query: HOOD, variables: (i) => ({ id: sample[i % sample.length], hops: 3, limit: 200 }), traversal: true });
-scenarios.push({ name: 'neighbourhood: 3 hops, limit 500', query: HOOD, variables: (i) => ({ id: sample[i % sample.length], hops: 3, limit: 500 }), traversal: true });
-scenarios.push({ name: 'neighbourhood: busiest, 2 hops, limit 200', query: HOOD, variables: (i) => ({ id: busiest[i % busiest.length], hops: 2, limit: 200 }), traversal: true });
+scenarios.push({ name: 'neighbourhood: 2 hops, limit 50', query: HOOD, variables: (i) => ({ id: sample[i % sample.length], hops: 2, limit: 50 }) });
+scenarios.push({ name: 'neighbourhood: 2 hops, limit 200', query: HOOD, variables: (i) => ({ id: sample[i % sample.length], hops: 2, limit: 200 }) });
+scenarios.push({ name: 'neighbourhood: 3 hops, limit 200', query: HOOD, variables: (i) => ({ id: sample[i % sample.length], hops: 3, limit: 200 }) });
+scenarios.push({ name: 'neighbourhood: 3 hops, limit 500', query: HOOD, variables: (i) => ({ id: sample[i % sample.length], hops: 3, limit: 500 }) });
+scenarios.push({ name: 'neighbourhood: busiest, 2 hops, limit 200', query: HOOD, variables: (i) => ({ id: busiest[i % busiest.length], hops: 2, limit: 200 }) });
 const HOOD_RECORDS = HOOD.replace('firstInteraction lastInteraction', 'firstInteraction lastInteraction records(first: 3) { kind summary date record { id } }');
-scenarios.push({ name: 'neighbourhood: 2 hops, limit 50, with records', query: HOOD_RECORDS, variables: (i) => ({ id: sample[i % sample.length], hops: 2, limit: 50 }), traversal: true });
+scenarios.push({ name: 'neighbourhood: 2 hops, limit 50, with records', query: HOOD_RECORDS, variables: (i) => ({ id: sample[i % sample.length], hops: 2, limit: 50 }) });
 
 const PATH = `query($from: ID!, $to: ID!, $maxHops: Int!) {
   connectionPath(fromId: $from, toId: $to, maxHops: $maxHops) {
@@ -162,8 +158,8 @@ const PATH = `query($from: ID!, $to: ID!, $maxHops: Int!) {
     paths { weight institutions { id name } steps { weight firstInteraction lastInteraction records(first: 3) { kind summary date } } }
   }
 }`;
-scenarios.push({ name: 'shortest path: random pairs, maxHops 6', query: PATH, variables: (i) => ({ from: pairs[i % pairs.length]![0], to: pairs[i % pairs.length]![1], maxHops: 6 }), traversal: true });
-scenarios.push({ name: 'shortest path: random pairs, maxHops 2 (mostly NO_PATH)', query: PATH, variables: (i) => ({ from: pairs[i % pairs.length]![0], to: pairs[i % pairs.length]![1], maxHops: 2 }), traversal: true });
+scenarios.push({ name: 'shortest path: random pairs, maxHops 6', query: PATH, variables: (i) => ({ from: pairs[i % pairs.length]![0], to: pairs[i % pairs.length]![1], maxHops: 6 }) });
+scenarios.push({ name: 'shortest path: random pairs, maxHops 2 (mostly NO_PATH)', query: PATH, variables: (i) => ({ from: pairs[i % pairs.length]![0], to: pairs[i % pairs.length]![1], maxHops: 2 }) });
 
 const METRICS = `query($id: ID!) {
   cooperationMetrics(institutionId: $id) { degree weightedDegree interactions egoBetweenness clusteringCoefficient egoNetworkSize byYear { year interactions weight partners } }
@@ -184,7 +180,6 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 type Result = {
   scenario: string;
-  traversal: string | null;
   p50: number;
   p95: number;
   p99: number;
@@ -232,7 +227,6 @@ async function measure(s: Scenario): Promise<Result> {
   const elapsed = (performance.now() - t0) / 1000;
   return {
     scenario: s.name,
-    traversal: s.traversal ? graphSettings.traversal : null,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -248,22 +242,18 @@ async function measure(s: Scenario): Promise<Result> {
 
 const results: Result[] = [];
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const header = `| scenario | traversal | p50 ms | p95 ms | p99 ms | max ms | req/s @${CONCURRENCY} | SQL/request | errors | peak RSS MB |`;
+const header = `| scenario | p50 ms | p95 ms | p99 ms | max ms | req/s @${CONCURRENCY} | SQL/request | errors | peak RSS MB |`;
 console.log(header);
 console.log(`|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`);
 for (const s of scenarios) {
   if (only && !only.test(s.name)) continue;
-  for (const traversal of s.traversal ? traversals : [null]) {
-    if (traversal) graphSettings.traversal = traversal;
-    const r = await measure(s);
-    results.push(r);
-    const sql = r.sqlMin === r.sqlMax ? `${r.sqlMin}` : `${r.sqlMin}–${r.sqlMax}`;
-    console.log(
-      `| ${r.scenario} | ${r.traversal ?? ''} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rps.toFixed(1)} | ${sql} | ${r.errors}${r.firstError ? ` (${r.firstError.slice(0, 80)})` : ''} | ${r.peakRssMb.toFixed(0)} |`,
-    );
-  }
+  const r = await measure(s);
+  results.push(r);
+  const sql = r.sqlMin === r.sqlMax ? `${r.sqlMin}` : `${r.sqlMin}–${r.sqlMax}`;
+  console.log(
+    `| ${r.scenario} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rps.toFixed(1)} | ${sql} | ${r.errors}${r.firstError ? ` (${r.firstError.slice(0, 80)})` : ''} | ${r.peakRssMb.toFixed(0)} |`,
+  );
 }
-graphSettings.traversal = 'bfs';
 for (const note of notes) console.log(`\nnote: ${note}`);
 console.log(`\npeak RSS of this process (server + load generator): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 if (args.out) writeFileSync(args.out, `${JSON.stringify({ machine, data, role: args.role, requests: REQUESTS, concurrency: CONCURRENCY, seconds: SECONDS, results, notes }, null, 2)}\n`);

@@ -10,10 +10,8 @@ import {
   type EdgeRow,
   edgesSql,
   frontierPairsSql,
-  neighbourhoodCteSql,
   pairWeightsSql,
   Params,
-  pathCteSql,
   uuidArray,
   type YearRow,
   yearsSql,
@@ -55,15 +53,11 @@ export const GRAPH_LIMITS = {
   maxFilterItems: 50,
 } as const;
 
-/**
- * How neighbourhoods and paths are traversed: 'bfs' (default) = frontier by frontier from the
- * application, one SQL statement per hop with the frontier as an array parameter and the visited
- * set in memory; 'cte' = one recursive CTE carrying frontier and visited set as arrays. The
- * benchmarks (bench/graph.ts) switch it to compare; bench/README.md has the figures.
+/*
+ * Neighbourhoods and paths are traversed frontier by frontier from the application: one SQL
+ * statement per hop over the read model's link table, the frontier as an array parameter and the
+ * visited set in memory. (A recursive-CTE alternative was measured and dropped: bench/README.md.)
  */
-export const graphSettings: { traversal: 'bfs' | 'cte' } = {
-  traversal: process.env.ACCORD_GRAPH_TRAVERSAL === 'cte' ? 'cte' : 'bfs',
-};
 
 export type ResolvedFilter = EdgeOptions & { key: string };
 
@@ -192,18 +186,6 @@ async function reachBfs(ctx: RequestContext, o: ResolvedFilter, centre: string, 
   return { reached, truncated };
 }
 
-/** The same in one recursive CTE (no parent links: the edge cap then keeps the heaviest edges). */
-async function reachCte(ctx: RequestContext, o: ResolvedFilter, centre: string, hops: number, limit: number) {
-  const reached = new Map<string, Reached>([[centre, { distance: 0, parent: null, parentWeight: 0 }]]);
-  const levels = await query<{ depth: number; ids: string[] }>(ctx, neighbourhoodCteSql(o, centre, hops, limit));
-  for (const level of levels) {
-    for (const id of level.ids) reached.set(id, { distance: Number(level.depth), parent: null, parentWeight: 0 });
-  }
-  const deepest = levels.at(-1);
-  const truncated = reached.size >= limit + 1 && (deepest === undefined || Number(deepest.depth) <= hops);
-  return { reached, truncated };
-}
-
 export async function neighbourhood(
   ctx: RequestContext,
   institutionId: string,
@@ -216,8 +198,7 @@ export async function neighbourhood(
   const o = resolveFilter(ctx, filter);
   const centre = await requireInstitution(ctx, institutionId, 'institutionId');
   try {
-    const traverse = graphSettings.traversal === 'cte' ? reachCte : reachBfs;
-    const { reached, truncated: cut } = await traverse(ctx, o, centre.id, hops, limit);
+    const { reached, truncated: cut } = await reachBfs(ctx, o, centre.id, hops, limit);
     let truncated = cut;
     const ids = [...reached.keys()];
     const rows = ids.length > 1 ? await query<EdgeRow>(ctx, edgesSql(o, ids, ids, true)) : [];
@@ -326,42 +307,6 @@ function joinPaths(middles: string[], forward: Side, backward: Side, weights: Ma
   return out;
 }
 
-/** The same answer from one recursive CTE (forward levels), then the parents of the path level by level. */
-async function searchCte(ctx: RequestContext, o: ResolvedFilter, from: string, to: string, maxHops: number, weights: Map<string, number>): Promise<SearchOutcome> {
-  const levels = await query<{ depth: number; found: boolean; ids: string[]; visited: number }>(
-    ctx,
-    pathCteSql(o, from, to, maxHops, GRAPH_LIMITS.pathVisitedCap),
-  );
-  const last = levels.at(-1)!;
-  const explored = Number(last.visited);
-  if (!last.found) {
-    if (last.ids.length === 0) return { status: 'none', disconnected: true, explored };
-    if (Number(last.depth) >= maxHops) return { status: 'none', disconnected: false, explored };
-    return { status: 'limit', reason: `more than ${GRAPH_LIMITS.pathVisitedCap} institutions visited`, explored };
-  }
-  const parents = new Map<string, string[]>();
-  let current = [to];
-  for (let depth = Number(last.depth) - 1; depth >= 0; depth--) {
-    const level = depth === 0 ? [from] : levels.find((l) => Number(l.depth) === depth)!.ids;
-    const p = new Params();
-    const head = `with f as materialized (select distinct unnest(${p.add(uuidArray(current))}::uuid[]) as id)`;
-    const body = pairWeightsSql(o, 'f', p, null);
-    const rows = await query<{ a: string; b: string; weight: number }>(ctx, {
-      sql: `${head} select * from (${body}) pw where pw.b = any(${p.add(uuidArray(level))}::uuid[])`,
-      params: p.values,
-    });
-    const up = new Set<string>();
-    for (const { a, b, weight } of rows) {
-      weights.set(pairKey(a, b), Number(weight));
-      parents.set(a, [...(parents.get(a) ?? []), b]);
-      up.add(b);
-    }
-    current = [...up];
-  }
-  const weight = (a: string, b: string) => weights.get(pairKey(a, b)) ?? 0;
-  return { status: 'found', paths: pathsTo(to, parents, weight, GRAPH_LIMITS.pathCandidates), explored };
-}
-
 export async function connectionPath(
   ctx: RequestContext,
   fromId: string,
@@ -380,7 +325,7 @@ export async function connectionPath(
   const weights = new Map<string, number>();
   let outcome: SearchOutcome;
   try {
-    outcome = await (graphSettings.traversal === 'cte' ? searchCte : searchBfs)(ctx, o, from.id, to.id, maxHops, weights);
+    outcome = await searchBfs(ctx, o, from.id, to.id, maxHops, weights);
   } catch (error) {
     if (!(error instanceof GraphTimeout)) throw error;
     outcome = { status: 'limit', reason: 'the database statement timeout was reached', explored: 0 };
