@@ -22,7 +22,15 @@ export async function recordOf(cli: Cli, kind: KindSpec, text: string) {
   return resolveRef(cli.client, kind.type, text, table(cli));
 }
 
-const titleOf = (record: Row) => String(record.name ?? record.title ?? record.measure ?? record.id);
+/** What a record is called in messages: its name or title; a relation by its two sides. */
+const titleOf = (record: Row): string => {
+  const named = record.name ?? record.title ?? record.measure;
+  if (named !== undefined && named !== null) return String(named);
+  const side = (value: unknown) => (value && typeof value === 'object' ? (value as Row).name : undefined);
+  const [subject, object] = [side(record.subject), side(record.object)];
+  if (subject && object && typeof record.kind === 'string') return `${subject} — ${record.kind.toLowerCase().replaceAll('_', ' ')} → ${object}`;
+  return String(record.id);
+};
 
 /** A short one-line description of a nested record: its name or title, else its scalar fields. */
 function brief(value: unknown, depth = 0): string {

@@ -42,6 +42,12 @@ class SeedWriter {
   readonly counts: Counts = {};
   private readonly byKey = new Map<string, RecordEntity>();
   private readonly existing = new Map<string, RecordEntity>();
+  /**
+   * One creation time for every row of a run: rows written in the same millisecond or the next
+   * would otherwise list in an order that changes from run to run (lists order by creation time,
+   * then by ID — and seed IDs are fixed).
+   */
+  private readonly now = new Date();
 
   constructor(readonly em: EntityManager) {}
 
@@ -58,7 +64,7 @@ class SeedWriter {
     if (row) {
       count.unchanged++;
     } else {
-      row = this.em.create(entity as never, { id, ...data() } as never) as T;
+      row = this.em.create(entity as never, { id, createdAt: this.now, updatedAt: this.now, ...data() } as never) as T;
       (row as { refreshSearchKeys?: () => void }).refreshSearchKeys?.();
       this.existing.set(id, row);
       count.created++;
