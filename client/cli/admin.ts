@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Role } from '../index.js';
 import { type Cli, cliOf, type Io } from './context.js';
-import { usageError } from './errors.js';
+import { CliError, usageError } from './errors.js';
+import { ExitCode } from './exit-codes.js';
 import { addOutputOptions, type OutputOptions, printRows } from './output.js';
 import { parsePositiveInt } from './options.js';
 import { resolveRef } from './refs.js';
@@ -101,12 +102,30 @@ export function registerAdmin(program: Command, io: Io): void {
   tokens
     .command('revoke')
     .description('revoke a token (it stops working at once)')
-    .argument('<token-id>', 'the token’s ID (see `accord tokens list`)')
+    .argument('<token>', 'the token’s ID, or its name or prefix among your tokens (or --user’s)')
+    .option('--user <user>', 'the user whose token is named (ADMIN)')
     .option('--idempotency-key <key>', 'retrying with the same key never writes twice')
-    .action(async (id: string, options: { idempotencyKey?: string }, command: Command) => {
+    .action(async (text: string, options: { user?: string; idempotencyKey?: string }, command: Command) => {
       const cli = cliOf(command, io);
+      const id = await tokenId(cli, text, options.user);
       const revoked = await cli.client.revokeApiToken(id, key(options));
       if (cli.opts.json) cli.printJson(revoked);
       else cli.print(`revoked token ${revoked.name} (${revoked.prefix}…) of ${revoked.user.email}`);
     });
+}
+
+/** A token named by its global ID, or by its name or prefix among one user's tokens (not yet revoked first). */
+async function tokenId(cli: Cli, text: string, user: string | undefined): Promise<string> {
+  if (/^[A-Za-z0-9+/=_-]{30,}$/.test(text) && Buffer.from(text, 'base64').toString('utf8').startsWith('ApiToken:')) return text;
+  const userId = user ? (await resolveRef(cli.client, 'User', user, table(cli))).id : undefined;
+  const wanted = text.trim().toLowerCase();
+  const all = (await cli.client.apiTokens(userId)).filter((t) => t.name.toLowerCase() === wanted || t.prefix.toLowerCase() === wanted);
+  const open = all.filter((t) => !t.revokedAt);
+  const matches = open.length ? open : all;
+  if (matches.length === 0) throw new CliError(ExitCode.NOT_FOUND, 'NOT_FOUND', `no token named ${JSON.stringify(text)} (see \`accord tokens list\`)`);
+  if (matches.length > 1) {
+    const lines = matches.map((t) => `  ${t.name}  ${t.prefix}…  created ${t.createdAt}  ${t.id}`);
+    throw new CliError(ExitCode.AMBIGUOUS, 'AMBIGUOUS', `${JSON.stringify(text)} names ${matches.length} tokens; give the ID:`, { candidates: matches.map((t) => t.id) }, lines);
+  }
+  return matches[0]!.id;
 }

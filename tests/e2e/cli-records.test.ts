@@ -188,6 +188,12 @@ describe('search, history, users and tokens', () => {
     expect(listed.tokens.map((x: { name: string }) => x.name)).toEqual(['laptop']);
     await json(['tokens', 'revoke', token.apiToken.id]);
     expect((await accord(['users', 'me'], { token: token.token })).code).toBe(ExitCode.NOT_AUTHORISED);
+    // By name among the user's tokens: unknown → exit 4; two live tokens of one name → exit 3 with both.
+    expect((await accord(['tokens', 'revoke', 'phone', '--user', 'cli.analyst@example.org'])).code).toBe(ExitCode.NOT_FOUND);
+    for (let i = 0; i < 2; i++) await json(['tokens', 'create', '--name', 'phone', '--user', 'cli.analyst@example.org']);
+    const twice = await accord(['tokens', 'revoke', 'phone', '--user', 'cli.analyst@example.org']);
+    expect(twice.code).toBe(ExitCode.AMBIGUOUS);
+    expect(twice.stderr.match(/ {2}phone {2}acc_/g)).toHaveLength(2);
     const promoted = await json(['users', 'update', 'cli.analyst@example.org', '--role', 'editor']);
     expect(promoted.role).toBe('EDITOR');
     expect((await accord(['users', 'list'], { token: viewer })).code).toBe(ExitCode.NOT_AUTHORISED);
