@@ -42,7 +42,9 @@ function brief(value: unknown, depth = 0): string {
   const parts = Object.entries(row)
     .filter(([k, v]) => !['id', '__typename', 'version', 'createdAt', 'updatedAt', 'name', 'title', 'countryName'].includes(k) && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
     .map(([k, v]) => `${k}: ${typeof v === 'object' ? (Array.isArray(v) ? v.map((i) => brief(i, depth + 1)).join('; ') : brief(v, depth + 1)) : String(v)}`);
-  return [name, ...(name ? [] : parts)].filter(Boolean).join(', ') + (name && parts.length ? `  (${parts.slice(0, 4).join(', ')})` : '');
+  const text = [name, ...(name ? [] : parts)].filter(Boolean).join(', ') + (name && parts.length ? `  (${parts.slice(0, 4).join(', ')})` : '');
+  // A record of a union with nothing to show but its type and ID (a cited record, an owner).
+  return text || [row.__typename, row.id].filter(Boolean).join(' ') || '—';
 }
 
 /** Prints a record as `label  value` lines (nested records one per line, by name). */
