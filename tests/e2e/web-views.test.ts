@@ -167,7 +167,7 @@ describe('statistics', () => {
     expect(await page.getByRole('columnheader', { name: 'Year' }).count()).toBe(1);
     await page.getByRole('checkbox', { name: 'Events' }).focus();
     await page.keyboard.press('Space');
-    await page.waitForURL(/types=EVENT/);
+    await expect.poll(() => page.url()).toMatch(/types=EVENT/);
     // The table follows once the new counts arrive: events only.
     const eventsOnly = async () => {
       const text = (await page.getByTestId('stats-table').locator('tbody').textContent()) ?? '';
