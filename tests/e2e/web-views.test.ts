@@ -186,9 +186,13 @@ describe('GraphiQL', () => {
     // The editor starts after the operation list (its worker loads separately): on a busy machine a
     // first click can come before it listens, so click again until the editor shows the operation.
     const editorShows = () => page.locator('.graphiql-query-editor').getByText('expiringAgreements').first().isVisible();
-    await expect
-      .poll(async () => (await editorShows()) || (await operation.click(), await page.waitForTimeout(1000), editorShows()), { timeout: 120_000, interval: 2000 })
-      .toBe(true);
+    const clickUntilShown = async () => {
+      if (await editorShows()) return true;
+      await operation.click();
+      await page.waitForTimeout(1000);
+      return editorShows();
+    };
+    await expect.poll(clickUntilShown, { timeout: 120_000, interval: 2000 }).toBe(true);
     await page.getByRole('button', { name: /Execute query/ }).click();
     await page.locator('.graphiql-response').getByText('"upcoming"').first().waitFor();
     await screenshot('graphiql');
