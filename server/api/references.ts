@@ -7,7 +7,7 @@ export type Reference = {
   entity: EntityClass;
   /** Property on `entity` that points at the record being deleted. */
   field: string;
-  /** Plural noun for the message, e.g. "participations". */
+  /** Noun for the message with its count's form in braces, e.g. "participation{|s}", "part{y|ies}". */
   label: string;
   /** Only the referring rows that match count (e.g. done commitments without other evidence). */
   where?: Record<string, unknown>;
@@ -35,12 +35,17 @@ export function referencesTo(em: EntityManager, target: EntityClass): Reference[
   return declared.filter((ref) => metadata.find(ref.entity as never)?.properties[ref.field as never]?.targetMeta?.class === target);
 }
 
-/** Counts what still points at a record, as "3 tenures, 1 relations" parts (empty when nothing). */
+/** "1 tenure", "3 tenures": `label` carries both forms in braces ("tenure{|s}"). */
+export function counted(count: number, label: string): string {
+  return `${count} ${label.replace(/\{([^|}]*)\|([^}]*)\}/g, (_, one: string, many: string) => (count === 1 ? one : many))}`;
+}
+
+/** Counts what still points at a record, as "3 tenures, 1 relation" parts (empty when nothing). */
 export async function referenceCounts(em: EntityManager, id: string, references: Reference[]): Promise<string[]> {
   const parts: string[] = [];
   for (const ref of references) {
     const count = await em.count(ref.entity as never, { ...ref.where, [ref.field]: id } as never);
-    if (count > 0) parts.push(`${count} ${ref.label}`);
+    if (count > 0) parts.push(counted(count, ref.label));
   }
   return parts;
 }

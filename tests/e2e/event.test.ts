@@ -491,7 +491,7 @@ describe('deleting', () => {
 
     const errors = await refused(DELETE, { id: assembly.id });
     expect(errors).toEqual([expect.objectContaining({ field: ['input', 'id'], code: 'IN_USE' })]);
-    expect(errors[0]!.message).toMatch(/1 child events, 1 documents adopted at it, 1 commitments made at it/);
+    expect(errors[0]!.message).toMatch(/1 child event, 1 document adopted at it, 1 commitment made at it/);
     expect((await refused(DELETE, { id: assembly.id, version: 7, detach: true }))[0]).toMatchObject({ code: 'CONFLICT' });
 
     const deleted = await gql(DELETE, { input: { id: assembly.id, version: 1, detach: true } });

@@ -134,7 +134,7 @@ describe('institution input rules', () => {
       variables: { id: x.id },
     });
     expect(res.json.data.deleteInstitution).toMatchObject({ deletedId: null, userErrors: [{ field: ['input', 'id'], code: 'IN_USE' }] });
-    expect(res.json.data.deleteInstitution.userErrors[0].message).toMatch(/1 posts/);
+    expect(res.json.data.deleteInstitution.userErrors[0].message).toMatch(/1 post\b/);
     expect((await t.client.institution(x.id)).name).toBe('Referenced Office');
   });
 

@@ -26,7 +26,7 @@ export class AgreementAction extends RecordEntity {
   date!: string;
 
   /** The party that acted; null when the action concerns the agreement as a whole. */
-  @BlocksDelete('agreement actions')
+  @BlocksDelete('agreement action{|s}')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_action_party_idx' })
   party?: Ref<Institution> | null;
 

@@ -18,7 +18,7 @@ export class AgreementParty extends RecordEntity<'role'> {
   @ManyToOne(() => Agreement, { ref: true, deleteRule: 'cascade' })
   agreement!: Ref<Agreement>;
 
-  @BlocksDelete('agreement parties')
+  @BlocksDelete('agreement part{y|ies}')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'agreement_party_institution_idx' })
   institution!: Ref<Institution>;
 
@@ -26,7 +26,7 @@ export class AgreementParty extends RecordEntity<'role'> {
   @Enum({ items: () => AgreementPartyRole, type: 'string', length: 20, default: AgreementPartyRole.PARTY })
   role: AgreementPartyRole = AgreementPartyRole.PARTY;
 
-  @BlocksDelete('agreement signatures')
+  @BlocksDelete('agreement signature{|s}')
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_party_signatory_idx' })
   signatory?: Ref<Person> | null;
 

@@ -51,7 +51,7 @@ export class Agreement extends RecordEntity<'status' | 'autoRenews' | 'confident
   noticePeriodDays?: number | null;
 
   /** The agreement this one renews or replaces. */
-  @BlocksDelete('agreement(s) that renew it', { detach: 'clear' })
+  @BlocksDelete('agreement{|s} that renew{s|} it', { detach: 'clear' })
   @ManyToOne(() => Agreement, { ref: true, nullable: true, deleteRule: 'restrict', index: 'agreement_renews_idx' })
   renews?: Ref<Agreement> | null;
 

@@ -187,7 +187,7 @@ export async function deleteAgreement(ctx: RequestContext, input: DeleteAgreemen
       await detachReferences(em, agreement.id, references);
     } else {
       const what = await referenceCounts(em, agreement.id, references);
-      if (what.length > 0) fail(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${what.join(' and ')}; pass detachReferences: true to unlink them`);
+      if (what.length > 0) fail(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${what.join(' and ')}; unlink them with detachReferences: true`);
     }
     // Parties and ledger entries go with the agreement (database cascade); their attachments too.
     const parties = await em.find(AgreementParty, { agreement: agreement.id }, { fields: ['id'] });

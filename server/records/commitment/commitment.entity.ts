@@ -41,23 +41,23 @@ export class Commitment extends RecordEntity<'status' | 'confidential'> {
   @Property({ type: 'string', length: 10, nullable: true })
   dueDate?: string | null;
 
-  @BlocksDelete('commitments')
+  @BlocksDelete('commitment{|s}')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'commitment_owner_institution_idx' })
   ownerInstitution?: Ref<Institution> | null;
 
-  @BlocksDelete('commitments')
+  @BlocksDelete('commitment{|s}')
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'commitment_owner_person_idx' })
   ownerPerson?: Ref<Person> | null;
 
-  @BlocksDelete('commitments made at it', { detach: 'clear' })
+  @BlocksDelete('commitment{|s} made at it', { detach: 'clear' })
   @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'commitment_event_idx' })
   madeAtEvent?: Ref<Event> | null;
 
-  @BlocksDelete('commitment(s) made in it', { detach: 'clear' })
+  @BlocksDelete('commitment{|s} made in it', { detach: 'clear' })
   @ManyToOne(() => Agreement, { ref: true, nullable: true, deleteRule: 'restrict', index: 'commitment_agreement_idx' })
   madeInAgreement?: Ref<Agreement> | null;
 
-  @BlocksDelete('commitments (pass detachCommitments: true)', { detach: 'clear' })
+  @BlocksDelete('commitment{|s} (pass detachCommitments: true)', { detach: 'clear' })
   @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'restrict', index: 'commitment_document_idx' })
   madeInDocument?: Ref<Document> | null;
 
@@ -65,7 +65,7 @@ export class Commitment extends RecordEntity<'status' | 'confidential'> {
   @Property({ type: 'text', nullable: true })
   evidence?: string | null;
 
-  @BlocksDelete('done commitments whose only evidence it is (give them other evidence first)', { where: { status: CommitmentStatus.DONE, evidence: null } })
+  @BlocksDelete('done commitment{|s} whose only evidence it is (give {it|them} other evidence first)', { where: { status: CommitmentStatus.DONE, evidence: null } })
   @ManyToOne(() => Document, { ref: true, nullable: true, deleteRule: 'set null', index: 'commitment_evidence_document_idx' })
   evidenceDocument?: Ref<Document> | null;
 

@@ -19,7 +19,7 @@ export class DocumentParty extends RecordEntity {
   @ManyToOne(() => Document, { ref: true, deleteRule: 'cascade', index: 'document_party_document_idx' })
   document!: Ref<Document>;
 
-  @BlocksDelete('document roles')
+  @BlocksDelete('document role{|s}')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'document_party_institution_idx' })
   institution!: Ref<Institution>;
 
@@ -31,7 +31,7 @@ export class DocumentParty extends RecordEntity {
   @Property({ type: 'string', length: 10, nullable: true })
   date?: string | null;
 
-  @BlocksDelete('document signatures at it', { detach: 'clear' })
+  @BlocksDelete('document signature{|s} at it', { detach: 'clear' })
   @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'document_party_event_idx' })
   atEvent?: Ref<Event> | null;
 }

@@ -38,7 +38,7 @@ export class Document extends RecordEntity<'confidential'> {
   date?: string | null;
 
   /** The event at which it was adopted (the Baku Declaration at the Baku Forum). */
-  @BlocksDelete('documents adopted at it', { detach: 'clear' })
+  @BlocksDelete('document{|s} adopted at it', { detach: 'clear' })
   @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'document_adopted_at_idx' })
   adoptedAt?: Ref<Event> | null;
 

@@ -82,7 +82,7 @@ export class Event extends RecordEntity<'status' | 'confidential' | 'recurrenceE
   venue?: string | null;
 
   /** The larger event this one is part of (a board meeting within a general assembly, a COP29 side event). */
-  @BlocksDelete('child events', { detach: 'clear' })
+  @BlocksDelete('child event{|s}', { detach: 'clear' })
   @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'restrict', index: 'event_parent_idx' })
   parent?: Ref<Event> | null;
 

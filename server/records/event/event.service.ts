@@ -445,7 +445,7 @@ export async function deleteEventSeries(ctx: RequestContext, input: DeleteEventS
       }
       await em.flush();
     }
-    await deleteRecord(em, series, [{ entity: Event, field: 'series', label: 'editions (events)' }]);
+    await deleteRecord(em, series, [{ entity: Event, field: 'series', label: 'edition{|s} (events)' }]);
     await em.flush();
     return toGlobalId(SERIES_TYPE, series.id);
   });

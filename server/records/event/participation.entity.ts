@@ -22,15 +22,15 @@ export class Participation extends RecordEntity<'rsvp'> {
   @ManyToOne(() => Event, { ref: true, deleteRule: 'cascade', index: 'participation_event_idx' })
   event!: Ref<Event>;
 
-  @BlocksDelete('event participations')
+  @BlocksDelete('event participation{|s}')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'participation_institution_idx' })
   institution?: Ref<Institution> | null;
 
-  @BlocksDelete('event participations')
+  @BlocksDelete('event participation{|s}')
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'participation_person_idx' })
   person?: Ref<Person> | null;
 
-  @BlocksDelete('participations on its behalf')
+  @BlocksDelete('participation{|s} on its behalf')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'participation_on_behalf_idx' })
   onBehalfOf?: Ref<Institution> | null;
 

@@ -155,7 +155,7 @@ export function deletePerson(ctx: RequestContext, input: DeletePersonInput): Pro
         blocking,
         input.detach
           ? 'remove or re-point them first'
-          : 'pass detach: true to delete the person’s tenures and relations with them (other records must be removed first)',
+          : 'delete the person’s tenures and relations together with the person (detach: true); other records must be removed first',
       );
     }
     // The flush deletes them before the person they point at.
@@ -267,7 +267,7 @@ export function deletePost(ctx: RequestContext, input: DeletePostInput): Promise
       await detachReferences(em, post.id, references);
     } else {
       const parts = await referenceCounts(em, post.id, references);
-      if (parts.length > 0) throw inUse(parts, 'pass detach: true to delete them with the post');
+      if (parts.length > 0) throw inUse(parts, 'delete them together with the post (detach: true), or remove them first');
     }
     await deleteRecord(em, post, []);
     await em.flush();

@@ -18,7 +18,7 @@ export class Post extends RecordEntity<'isHead'> {
   @Property({ type: 'string', length: 300 })
   title!: string;
 
-  @BlocksDelete('posts')
+  @BlocksDelete('post{|s}')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'post_institution_idx' })
   institution!: Ref<Institution>;
 

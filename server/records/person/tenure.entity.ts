@@ -11,11 +11,11 @@ import { Post } from './post.entity.js';
 @Entity({ tableName: 'tenure' })
 @ObjectType('Tenure', { implements: Node, description: 'A person holding a post over a period.' })
 export class Tenure extends RecordEntity<'acting'> {
-  @BlocksDelete('tenures', { detach: 'delete' })
+  @BlocksDelete('tenure{|s}', { detach: 'delete' })
   @ManyToOne(() => Person, { ref: true, deleteRule: 'restrict', index: 'tenure_person_idx' })
   person!: Ref<Person>;
 
-  @BlocksDelete('tenures', { detach: 'delete' })
+  @BlocksDelete('tenure{|s}', { detach: 'delete' })
   @ManyToOne(() => Post, { ref: true, deleteRule: 'restrict', index: 'tenure_post_idx' })
   post!: Ref<Post>;
 

@@ -189,7 +189,7 @@ export async function deleteSource(ctx: RequestContext, input: DeleteSourceInput
     const source = await recordToChange(em, Source, input.id);
     checkVersion(source.version, input.version);
     if (input.detachCitations) await em.nativeDelete(Citation, { source: source.id });
-    await deleteRecord(em, source, [{ entity: Citation, field: 'source', label: 'citations (pass detachCitations: true)' }]);
+    await deleteRecord(em, source, [{ entity: Citation, field: 'source', label: 'citation{|s} (pass detachCitations: true)' }]);
     await em.flush();
     return toGlobalId('Source', source.id);
   });

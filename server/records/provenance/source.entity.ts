@@ -30,7 +30,7 @@ export class Source extends RecordEntity {
   publisherName?: string | null;
 
   /** The publisher as an institution of the registry, when it is one. */
-  @BlocksDelete('sources (as publisher)')
+  @BlocksDelete('source{|s} (as publisher)')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'source_publisher_idx' })
   publisher?: Ref<Institution> | null;
 

@@ -25,15 +25,15 @@ export class Relation extends RecordEntity {
   @Enum({ items: () => RelationKind, type: 'string', length: 30 })
   kind!: RelationKind;
 
-  @BlocksDelete('relations (as subject)')
+  @BlocksDelete('relation{|s} (as subject)')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'relation_subject_institution_idx' })
   subjectInstitution?: Ref<Institution> | null;
 
-  @BlocksDelete('relations', { detach: 'delete' })
+  @BlocksDelete('relation{|s}', { detach: 'delete' })
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'relation_subject_person_idx' })
   subjectPerson?: Ref<Person> | null;
 
-  @BlocksDelete('relations (as object)')
+  @BlocksDelete('relation{|s} (as object)')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'relation_object_idx' })
   object!: Ref<Institution>;
 

@@ -172,8 +172,8 @@ export async function deleteTopic(ctx: RequestContext, input: DeleteTopicInput):
       await em.nativeDelete(Tagging, { topic: topic.id });
     }
     await deleteRecord(em, topic, [
-      { entity: Topic, field: 'parent', label: 'sub-topics (pass detach: true)' },
-      { entity: Tagging, field: 'topic', label: 'tagged records (pass detach: true)' },
+      { entity: Topic, field: 'parent', label: 'sub-topic{|s} (pass detach: true)' },
+      { entity: Tagging, field: 'topic', label: 'tagged record{|s} (pass detach: true)' },
     ]);
     await em.flush();
     return toGlobalId('Topic', topic.id);

@@ -21,11 +21,11 @@ export class VisitMember extends RecordEntity<'role'> {
   @ManyToOne(() => Visit, { ref: true, deleteRule: 'cascade', index: 'visit_member_visit_idx' })
   visit!: Ref<Visit>;
 
-  @BlocksDelete('visit memberships')
+  @BlocksDelete('visit membership{|s}')
   @ManyToOne(() => Person, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_member_person_idx' })
   person?: Ref<Person> | null;
 
-  @BlocksDelete('delegation memberships')
+  @BlocksDelete('delegation membership{|s}')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_member_institution_idx' })
   institution?: Ref<Institution> | null;
 

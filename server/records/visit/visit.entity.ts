@@ -24,12 +24,12 @@ export class Visit extends RecordEntity<'status' | 'confidential'> {
   title!: string;
 
   /** Whose delegation travels. */
-  @BlocksDelete('visits (as delegation)')
+  @BlocksDelete('visit{|s} (as delegation)')
   @ManyToOne(() => Institution, { ref: true, deleteRule: 'restrict', index: 'visit_delegation_idx' })
   delegationOf!: Ref<Institution>;
 
   /** The institution visited, if the visit is to one. */
-  @BlocksDelete('visits (as host)')
+  @BlocksDelete('visit{|s} (as host)')
   @ManyToOne(() => Institution, { ref: true, nullable: true, deleteRule: 'restrict', index: 'visit_host_idx' })
   host?: Ref<Institution> | null;
 
