@@ -103,11 +103,18 @@ export default function NetworkGraph({ nodes, edges, centreId, selectedEdge, onS
         name: 'concentric',
         concentric: (node) => maxDistance + 1 - Number(node.data('distance')),
         levelWidth: () => 1,
-        minNodeSpacing: compact ? 12 : 36,
+        // A handful of nodes get room for the labels between the rings.
+        minNodeSpacing: compact && nodes.length > 5 ? 12 : 36,
         animate: false,
         padding: compact ? 8 : 24,
       },
     });
+    // Fitting two or three nodes would zoom them to fill the box (labels at 3× their size): draw a
+    // small network at most 1.5× its natural size, centred, and let the reader zoom in if they want.
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center();
+    }
     cyRef.current = cy;
     const place = (event: cytoscape.EventObject) => event.renderedPosition ?? { x: 0, y: 0 };
     cy.on('tap', 'edge', (event) => handlers.current.onSelectEdge?.(event.target.id()));
