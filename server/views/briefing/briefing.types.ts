@@ -112,7 +112,7 @@ export class Briefing {
   @Field(() => String, { description: 'Heading of the briefing (the subject’s name or title).' }) title!: string;
   @Field(() => LocalDateResolver, { description: 'The day the briefing describes (default: today).' }) asOf!: string;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Recent activity starts here (default: everything).' }) since!: string | null;
-  @Field(() => Institution, { nullable: true, description: 'Whose side "ours" means (perspectiveId or the HOME_INSTITUTION setting).' })
+  @Field(() => Institution, { nullable: true, description: 'Whose side "ours" means (the perspectiveId argument); null without one.' })
   perspective!: Institution | null;
   @Field(() => Boolean, { description: 'A compact briefing (embedded in a visit or event briefing).' }) compact!: boolean;
   @Field(() => [BriefingSection], { description: 'The sections, in print order; empty sections are kept with their emptyText.' })
