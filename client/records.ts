@@ -118,6 +118,11 @@ export function recordMethods(request: Requester) {
     updateEventSeries: mutation(ops.UpdateEventSeriesDocument, 'updateEventSeries', 'eventSeries'),
     deleteEventSeries: mutation(ops.DeleteEventSeriesDocument, 'deleteEventSeries', 'deletedId'),
 
+    /** One participation, or null when the ID names none (or another type). */
+    participation: async (id: string) => {
+      const node = (await request(ops.ParticipationDocument, { id })).node;
+      return node?.__typename === 'Participation' ? node : null;
+    },
     addParticipation: mutation(ops.AddParticipationDocument, 'addParticipation', 'participation'),
     updateParticipation: mutation(ops.UpdateParticipationDocument, 'updateParticipation', 'participation'),
     removeParticipation: mutation(ops.RemoveParticipationDocument, 'removeParticipation', 'deletedId'),

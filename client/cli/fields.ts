@@ -35,12 +35,20 @@ const SCALAR_HINT: Record<string, string> = {
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/**
+ * Fields named like a global option (client/cli.ts): the global option would take the value
+ * (`documents update X --url …` changed the server address), so they get another flag. An import
+ * column may still be called by the field's name.
+ */
+const GLOBAL_OPTION_CLASH: Record<string, string> = { url: 'link' };
+
 /** The option's long name: `institutionId` → institution, `topicIds` → topic, `aliases` → alias. */
 export function flagOf(field: InputField): string {
   let name = field.name;
   if (REF_FIELDS[name] && name.endsWith('Ids')) name = name.slice(0, -3);
   else if (REF_FIELDS[name] && name.endsWith('Id')) name = name.slice(0, -2);
   else if (name === 'aliases') name = 'alias';
+  else if (GLOBAL_OPTION_CLASH[name]) name = GLOBAL_OPTION_CLASH[name];
   return kebab(name);
 }
 

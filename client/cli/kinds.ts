@@ -152,7 +152,7 @@ export const KINDS: KindSpec[] = [
     about: 'participations: who took part in an event, in which role',
     listOf: [{ option: 'event', type: 'Event', about: 'the participations of this event', rows: async (c, id) => (await c.event(id)).participations as unknown as Row[] }],
     columns: [['institution', 'institution.name'], ['person', 'person.name'], ['role', 'role'], ['rsvp', 'rsvp'], ['on behalf of', 'onBehalfOf.name'], ['id', 'id']],
-    show: async (c, id) => as(await c.node(id)),
+    show: async (c, id) => as(await c.participation(id)),
     create: { input: 'AddParticipationInput', run: (c, i, o) => c.addParticipation(i as never, o), verb: 'added' },
     update: { input: 'UpdateParticipationInput', run: (c, i, o) => c.updateParticipation(i as never, o) },
     remove: { input: 'RemoveParticipationInput', run: (c, i, o) => c.removeParticipation(i as never, o), verb: 'removed' },
@@ -224,7 +224,7 @@ export const KINDS: KindSpec[] = [
     about: 'citations: a source cited for a record (with the quote)',
     columns: [['record', 'recordType'], ['source', 'source.title'], ['locator', 'locator'], ['quote', 'quote'], ['id', 'id']],
     show: async (c, id) => as(await c.citation(id)),
-    create: { input: 'CiteSourceInput', run: (c, i, o) => c.citeSource(i as never, o), verb: 'cited' },
+    create: { input: 'CiteSourceInput', run: (c, i, o) => c.citeSource(i as never, o) },
     remove: { input: 'RemoveCitationInput', run: (c, i, o) => c.removeCitation(i as never, o), verb: 'removed' },
   },
   {

@@ -22,13 +22,35 @@ export async function recordOf(cli: Cli, kind: KindSpec, text: string) {
   return resolveRef(cli.client, kind.type, text, table(cli));
 }
 
-/** What a record is called in messages: its name or title; a relation by its two sides. */
+/** The name or title of a nested record (an institution, a person, an event …), if it has one. */
+const nameOf = (value: unknown): string | undefined => {
+  const row = value && typeof value === 'object' ? (value as Row) : undefined;
+  const name = row?.name ?? row?.title;
+  return name === undefined || name === null ? undefined : String(name);
+};
+
+/**
+ * What a record is called in messages: its name or title; records without one by what they link:
+ * a relation by its two sides, a tenure by its holder and post, a participation by who took part
+ * (in which role, at which event), a citation by its source and the record it supports.
+ */
 const titleOf = (record: Row): string => {
   const named = record.name ?? record.title ?? record.measure;
   if (named !== undefined && named !== null) return String(named);
-  const side = (value: unknown) => (value && typeof value === 'object' ? (value as Row).name : undefined);
-  const [subject, object] = [side(record.subject), side(record.object)];
+  const [subject, object] = [nameOf(record.subject), nameOf(record.object)];
   if (subject && object && typeof record.kind === 'string') return `${subject} — ${record.kind.toLowerCase().replaceAll('_', ' ')} → ${object}`;
+  const [person, post] = [nameOf(record.person), nameOf(record.post)];
+  if (person && post) return `${person}, ${post}`;
+  const who = nameOf(record.institution) ?? person;
+  if (who && typeof record.role === 'string') {
+    const event = nameOf(record.event);
+    return `${who} (${record.role.toLowerCase().replaceAll('_', ' ')})${event ? ` at ${event}` : ''}`;
+  }
+  const source = nameOf(record.source);
+  if (source) {
+    const cited = record.record && typeof record.record === 'object' ? titleOf(record.record as Row) : undefined;
+    return cited && cited !== String((record.record as Row).id) ? `${source} for ${cited}` : source;
+  }
   return String(record.id);
 };
 
@@ -37,13 +59,17 @@ function brief(value: unknown, depth = 0): string {
   if (value === null || value === undefined) return '—';
   if (typeof value !== 'object') return String(value);
   const row = value as Row;
+  // A record of a field typed `Node` (a topic's records, a commitment's owner, a cited record) says what type it is.
+  if (depth === 0 && typeof row.__typename === 'string' && row.id !== undefined && Object.keys(row).every((k) => ['__typename', 'id', 'name', 'title', 'kind', 'subject', 'object'].includes(k))) {
+    const title = titleOf(row);
+    return title === String(row.id) ? `${row.__typename} ${row.id}` : `${row.__typename}: ${title}`;
+  }
   const name = row.name ?? row.title;
   if (depth > 0 && name) return String(name);
   const parts = Object.entries(row)
     .filter(([k, v]) => !['id', '__typename', 'version', 'createdAt', 'updatedAt', 'name', 'title', 'countryName'].includes(k) && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
     .map(([k, v]) => `${k}: ${typeof v === 'object' ? (Array.isArray(v) ? v.map((i) => brief(i, depth + 1)).join('; ') : brief(v, depth + 1)) : String(v)}`);
   const text = [name, ...(name ? [] : parts)].filter(Boolean).join(', ') + (name && parts.length ? `  (${parts.slice(0, 4).join(', ')})` : '');
-  // A record of a union with nothing to show but its type and ID (a cited record, an owner).
   return text || [row.__typename, row.id].filter(Boolean).join(' ') || '—';
 }
 
@@ -199,8 +225,10 @@ function registerWrites(group: Command, kind: KindSpec, io: Io): void {
       }
       const version = await versionFor(cli, kind, record.id, options);
       const input = { id: record.id, version, ...(detach ? { [detach.name]: options.detach === true } : {}) };
+      // A record named by its ID (a relation, a tenure …) is announced by what it links, read before it goes.
+      const title = record.title !== record.id || cli.opts.json ? record.title : titleOf(await kind.show(cli.client, record.id));
       const deleted = await kind.remove!.run(cli.client, input, { idempotencyKey: options.idempotencyKey ?? randomUUID() });
-      announce(cli, kind.remove!.verb ?? 'deleted', kind, deleted, record.title);
+      announce(cli, kind.remove!.verb ?? 'deleted', kind, deleted, title);
     });
   }
 }
