@@ -9,6 +9,10 @@
 //          --auth token|dev   (token: NODE_ENV=production with a VIEWER's Bearer token on every request;
 //                              dev: AUTH_DEV_MODE, no token)
 //          --json FILE        (also write the figures as JSON)
+//          --baseline DIR     (also load a second Accord, the compiled build of another checkout — e.g. main's,
+//                              `git worktree add` + `npm run build` — in the same rotation: before/after in one run)
+//          --node-options "…" (extra Node options for the Accord servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+//          --no-peer          (load the Accord server(s) only, e.g. for profiling)
 // Both servers run on the project's Node 24 (node_modules/.bin/node), each with a pool of 10.
 // RSS is the server process's own (VmRSS from /proc), idle before the first query and the peak
 // sampled every 100 ms while its load ran.
@@ -34,6 +38,10 @@ const { values: opt } = parseArgs({
     accord: { type: 'string', default: existsSync(join(root, 'dist', 'server', 'app', 'main.js')) ? 'prod' : 'tsx' },
     auth: { type: 'string', default: 'token' },
     json: { type: 'string' },
+    baseline: { type: 'string' },
+    'node-options': { type: 'string', default: '' },
+    'no-peer': { type: 'boolean', default: false },
+    'baseline-port': { type: 'string', default: '4873' },
     'accord-port': { type: 'string', default: '4871' },
     'peer-port': { type: 'string', default: '4872' },
   },
@@ -68,8 +76,8 @@ function cpuMs(pid) {
 }
 
 /** Starts a server on the project's Node and resolves once `url` answers; its output is kept only for errors. */
-function start(name, args, env, url) {
-  const child = spawn(node, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(name, args, env, url, cwd = root) {
+  const child = spawn(node, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const keep = (chunk) => {
     out = (out + chunk).slice(-20_000);
@@ -253,7 +261,8 @@ async function main() {
   console.log(`database: ${institutions.toLocaleString('en-US')} institutions (${igo} intergovernmental organisations)`);
   const token = opt.auth === 'token' ? viewerToken() : null;
 
-  const accordArgs = opt.accord === 'prod' ? ['dist/server/app/main.js'] : ['--import', 'tsx', 'server/app/main.ts'];
+  const nodeOptions = opt['node-options'].split(' ').filter(Boolean);
+  const accordArgs = [...nodeOptions, ...(opt.accord === 'prod' ? ['dist/server/app/main.js'] : ['--import', 'tsx', 'server/app/main.ts'])];
   const accordEnv = {
     DATABASE_URL: databaseUrl,
     PORT: opt['accord-port'],
@@ -268,44 +277,65 @@ async function main() {
   };
   const accordUrl = `http://127.0.0.1:${opt['accord-port']}/graphql`;
   const peerUrl = `http://127.0.0.1:${opt['peer-port']}/graphql`;
+  const baselineUrl = `http://127.0.0.1:${opt['baseline-port']}/graphql`;
   const accord = await start('Accord', accordArgs, accordEnv, accordUrl);
+  const baseline = opt.baseline
+    ? await start('Accord (baseline)', [...nodeOptions, 'dist/server/app/main.js'], { ...accordEnv, PORT: opt['baseline-port'] }, baselineUrl, opt.baseline)
+    : null;
+  // PostGraphile always runs (its schema decides the orderings); --no-peer only skips loading it.
   const peer = await start('PostGraphile', [join(here, 'postgraphile.mjs')], { DATABASE_URL: databaseUrl, PORT: opt['peer-port'] }, peerUrl);
+  const accordHeaders = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
   const servers = {
-    accord: { url: accordUrl, pid: accord.pid, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+    accord: { url: accordUrl, pid: accord.pid, headers: accordHeaders },
     peer: { url: peerUrl, pid: peer.pid, headers: { 'content-type': 'application/json' } },
+    ...(baseline ? { baseline: { url: baselineUrl, pid: baseline.pid, headers: accordHeaders } } : {}),
   };
   try {
     const { all, order, kindCondition } = scenarios(await introspect(servers.peer.url));
     console.log(`Accord: ${opt.accord}, auth ${opt.auth}; PostGraphile orders by ${order}${kindCondition ? '' : ', has no kind condition (c2 not comparable)'}`);
     console.log(`load: ${connections} connections × ${seconds} s per server and query (warm-up ${opt.warmup} s), ${opt.rounds} round(s)`);
-    const idle = { accord: rssMb(accord.pid), peer: rssMb(peer.pid) };
-    console.log(`idle RSS: Accord ${fmt(idle.accord)} MB, PostGraphile ${fmt(idle.peer)} MB\n`);
+    const idle = { accord: rssMb(accord.pid), peer: rssMb(peer.pid), ...(baseline ? { baseline: rssMb(baseline.pid) } : {}) };
+    console.log(`idle RSS: Accord ${fmt(idle.accord)} MB${baseline ? `, baseline ${fmt(idle.baseline)} MB` : ''}, PostGraphile ${fmt(idle.peer)} MB\n`);
+    console.log(`load average at start: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 
     const results = [];
     const keys = opt.only.split(',').filter((k) => all[k]);
     for (const key of keys) {
       const spec = all[key];
+      const skipPeer = spec.skipPeer || opt['no-peer'];
       const counts = { accord: await check(servers.accord.url, servers.accord.headers, spec, 'accord', ids) };
-      if (!spec.skipPeer) counts.peer = await check(servers.peer.url, servers.peer.headers, spec, 'peer', ids);
-      const runs = { accord: [], peer: [] };
+      if (baseline) counts.baseline = await check(servers.baseline.url, servers.baseline.headers, spec, 'accord', ids);
+      if (!skipPeer) counts.peer = await check(servers.peer.url, servers.peer.headers, spec, 'peer', ids);
+      const runs = { accord: [], peer: [], baseline: [] };
+      const loadAverages = [];
       for (let round = 0; round < Number(opt.rounds); round++) {
-        const order = round % 2 === 0 ? ['accord', 'peer'] : ['peer', 'accord'];
+        const sides = ['accord', ...(baseline ? ['baseline'] : []), ...(skipPeer ? [] : ['peer'])];
+        // Rotate who goes first each round.
+        const order = sides.map((_, i) => sides[(i + round) % sides.length]);
         for (const side of order) {
-          if (side === 'peer' && spec.skipPeer) continue;
           const s = servers[side];
-          if (Number(opt.warmup) > 0) await load(s.url, s.headers, spec, side, ids, Number(opt.warmup), s.pid);
-          runs[side].push(await load(s.url, s.headers, spec, side, ids, seconds, s.pid));
+          const as = side === 'peer' ? 'peer' : 'accord';
+          if (Number(opt.warmup) > 0) await load(s.url, s.headers, spec, as, ids, Number(opt.warmup), s.pid);
+          runs[side].push(await load(s.url, s.headers, spec, as, ids, seconds, s.pid));
+          loadAverages.push(Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]));
         }
       }
       const best = (list) => list.reduce((a, r) => (r.rps > (a?.rps ?? -1) ? r : a), null);
-      const row = { key, title: spec.title, rows: counts, accord: best(runs.accord), peer: best(runs.peer) };
+      const row = { key, title: spec.title, rows: counts, accord: best(runs.accord), peer: best(runs.peer), baseline: best(runs.baseline) };
       row.ratio = row.peer ? row.accord.rps / row.peer.rps : Number.NaN;
+      row.cpuRatio = row.peer ? row.accord.cpuPerRequest / row.peer.cpuPerRequest : Number.NaN;
+      if (row.baseline) {
+        row.baselineRatio = row.peer ? row.baseline.rps / row.peer.rps : Number.NaN;
+        row.baselineCpuRatio = row.peer ? row.baseline.cpuPerRequest / row.peer.cpuPerRequest : Number.NaN;
+      }
+      row.loadAverage = { min: Math.min(...loadAverages), max: Math.max(...loadAverages) };
       results.push(row);
       const side = (r) => (r ? `${fmt(r.rps, 1)} req/s p50 ${r.p50} ms p99 ${r.p99} ms CPU ${fmt(r.cpuPerRequest, 2)} ms/request RSS ${fmt(r.peakRss)} MB${r.errors ? ` ERRORS ${r.errors}` : ''}` : 'n/a');
-      console.log(`${spec.title}  [rows: Accord ${counts.accord}, PostGraphile ${counts.peer ?? 'n/a'}]`);
+      console.log(`${spec.title}  [rows: Accord ${counts.accord}${baseline ? `, baseline ${counts.baseline}` : ''}, PostGraphile ${counts.peer ?? 'n/a'}]  load average ${row.loadAverage.min}–${row.loadAverage.max}`);
       console.log(`  Accord       ${side(row.accord)}`);
+      if (baseline) console.log(`  baseline     ${side(row.baseline)}`);
       console.log(`  PostGraphile ${side(row.peer)}`);
-      console.log(`  ratio ${fmt(row.ratio, 3)}\n`);
+      console.log(`  ratio ${fmt(row.ratio, 3)} (CPU/request ×${fmt(row.cpuRatio, 2)})${baseline ? `; baseline ${fmt(row.baselineRatio, 3)} (CPU/request ×${fmt(row.baselineCpuRatio, 2)})` : ''}\n`);
     }
 
     console.log('| query | Accord req/s | p50 / p99 ms | PostGraphile req/s | p50 / p99 ms | Accord ÷ PostGraphile | server CPU ms/request Accord / PostGraphile | peak RSS MB Accord / PostGraphile |');
@@ -316,11 +346,20 @@ async function main() {
         `| ${r.title} | ${fmt(r.accord.rps, 1)} | ${lat(r.accord)} | ${r.peer ? fmt(r.peer.rps, 1) : 'n/a'} | ${lat(r.peer)} | ${fmt(r.ratio, 3)} | ${fmt(r.accord.cpuPerRequest, 2)} / ${r.peer ? fmt(r.peer.cpuPerRequest, 2) : '—'} | ${fmt(r.accord.peakRss)} / ${r.peer ? fmt(r.peer.peakRss) : '—'} |`,
       );
     }
-    const after = { accord: rssMb(accord.pid), peer: rssMb(peer.pid) };
-    console.log(`\nRSS idle before / after the load: Accord ${fmt(idle.accord)} / ${fmt(after.accord)} MB, PostGraphile ${fmt(idle.peer)} / ${fmt(after.peer)} MB`);
+    if (baseline) {
+      console.log('\n| query | baseline req/s | Accord req/s | PostGraphile req/s | ratio baseline → Accord | CPU ms/request baseline / Accord / PostGraphile | CPU ratio baseline → Accord | load average |');
+      console.log('|---|--:|--:|--:|--:|--:|--:|--:|');
+      for (const r of results) {
+        console.log(
+          `| ${r.title} | ${fmt(r.baseline.rps, 1)} | ${fmt(r.accord.rps, 1)} | ${r.peer ? fmt(r.peer.rps, 1) : 'n/a'} | ${fmt(r.baselineRatio, 3)} → ${fmt(r.ratio, 3)} | ${fmt(r.baseline.cpuPerRequest, 2)} / ${fmt(r.accord.cpuPerRequest, 2)} / ${r.peer ? fmt(r.peer.cpuPerRequest, 2) : '—'} | ${fmt(r.baselineCpuRatio, 2)} → ${fmt(r.cpuRatio, 2)} | ${r.loadAverage.min}–${r.loadAverage.max} |`,
+        );
+      }
+    }
+    const after = { accord: rssMb(accord.pid), peer: rssMb(peer.pid), ...(baseline ? { baseline: rssMb(baseline.pid) } : {}) };
+    console.log(`\nRSS idle before / after the load: Accord ${fmt(idle.accord)} / ${fmt(after.accord)} MB${baseline ? `, baseline ${fmt(idle.baseline)} / ${fmt(after.baseline)} MB` : ''}, PostGraphile ${fmt(idle.peer)} / ${fmt(after.peer)} MB`);
     if (opt.json) writeFileSync(opt.json, JSON.stringify({ institutions, connections, seconds, accord: opt.accord, auth: opt.auth, order, idle, after, results }, null, 2));
   } finally {
-    await Promise.all([stop(accord), stop(peer)]);
+    await Promise.all([stop(accord), stop(peer), ...(baseline ? [stop(baseline)] : [])]);
   }
 }
 

@@ -41,9 +41,13 @@ export async function readRows<T extends object>(
   where: FilterQuery<T>,
   orderBy?: OrderBy | OrderBy[],
   limit?: number,
+  columns?: readonly string[] | null,
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity as never) as EntityMetadata<T>;
-  const qb = em.createQueryBuilder(entity as never).select('*').where(where as never);
+  const qb = em
+    .createQueryBuilder(entity as never)
+    .select((columns ? [...columns] : '*') as never)
+    .where(where as never);
   if (orderBy) qb.orderBy(orderBy as never);
   if (limit !== undefined) qb.limit(limit);
   await qb.applyFilters();
@@ -113,24 +117,65 @@ export async function readRowsByKey<T extends object>(
   field: string | readonly string[],
   keys: readonly string[],
   orderBy?: OrderBy,
+  columns?: readonly string[] | null,
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity as never) as EntityMetadata<T>;
   // Only the confidentiality filter has an SQL twin; an entity with any other ORM filter reads through the ORM.
   if (Object.keys(meta.filters).some((name) => name !== 'hideConfidential')) {
-    return readRows(em, entity, keyCondition(field, keys) as never, orderBy);
+    return readRows(em, entity, keyCondition(field, keys) as never, orderBy, undefined, columns);
   }
-  const text = statementOf(em, meta, field, orderBy);
+  const statement = statementOf(em, meta, field, orderBy, columns);
   const params = [keys];
   const started = Date.now();
-  const result = await em.getKysely({ type: 'read' }).executeQuery(CompiledQuery.raw(text, params));
   const connection = em.getConnection('read') as unknown as Connection;
-  connection.logQuery(text, { ...em.getLoggerContext(), params, took: Date.now() - started, results: result.rows.length });
+  // Outside a transaction on PostgreSQL: a named prepared statement on pg's pool (parsed and
+  // planned once per pooled connection, and the text not sent again); else through Kysely.
+  const pool = em.getTransactionContext() ? null : await nativePoolOf(connection);
+  const result = pool
+    ? await preparedQuery(pool, statement, params)
+    : await em.getKysely({ type: 'read' }).executeQuery(CompiledQuery.raw(statement.text, params));
+  connection.logQuery(statement.text, { ...em.getLoggerContext(), params, took: Date.now() - started, results: result.rows.length });
   const driver = em.getDriver();
   return (result.rows as Dictionary[]).map((row) => asReadOnly(meta, driver.mapResult(row as never, meta as never) as Dictionary));
 }
 
-/** The statement text per (entity, field, order) and confidentiality: built once. */
-const statements = new Map<string, string>();
+type PgPool = { query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+
+/** pg's pool behind a connection; null where there is none (PGlite hands MikroORM a ready Kysely dialect). */
+const pools = new WeakMap<object, PgPool | null>();
+
+async function nativePoolOf(connection: Connection): Promise<PgPool | null> {
+  let pool = pools.get(connection);
+  if (pool === undefined) {
+    const native = connection as unknown as { getNativeClient?: () => Promise<unknown> };
+    pool = await (native.getNativeClient?.() ?? Promise.resolve(null)).then(
+      (client) => (client && typeof (client as PgPool).query === 'function' ? (client as PgPool) : null),
+      () => null,
+    );
+    pools.set(connection, pool);
+  }
+  return pool;
+}
+
+/**
+ * Runs a loader statement as a named prepared statement: one name per statement text, and the texts
+ * are bounded (one per loader, column set and confidentiality). Should a statement's plan be
+ * invalidated by a schema change under it (PostgreSQL: "cached plan must not change result type"),
+ * that run goes unnamed.
+ */
+async function preparedQuery(pool: PgPool, statement: Statement, params: unknown[]): Promise<{ rows: unknown[] }> {
+  try {
+    return await pool.query({ name: statement.name, text: statement.text, values: params });
+  } catch (error) {
+    if ((error as { code?: string }).code !== '0A000') throw error;
+    return pool.query({ text: statement.text, values: params });
+  }
+}
+
+type Statement = { name: string; text: string };
+
+/** The statement per (entity, field, order, columns) and confidentiality: built once. */
+const statements = new Map<string, Statement>();
 
 /** The ORM condition `readRowsByKey` writes as SQL: any of the fields is one of the keys. */
 export function keyCondition(field: string | readonly string[], keys: readonly string[]): object {
@@ -139,12 +184,18 @@ export function keyCondition(field: string | readonly string[], keys: readonly s
   return conditions.length === 1 ? conditions[0]! : { $or: conditions };
 }
 
-function statementOf(em: EntityManager, meta: EntityMetadata, field: string | readonly string[], orderBy: OrderBy | undefined): string {
+function statementOf(
+  em: EntityManager,
+  meta: EntityMetadata,
+  field: string | readonly string[],
+  orderBy: OrderBy | undefined,
+  columns: readonly string[] | null | undefined,
+): Statement {
   const visible = visibleSql(em, meta, 't');
   const fields = typeof field === 'string' ? [field] : field;
-  const cacheKey = `${meta.className}|${fields.join(',')}|${orderBy ? JSON.stringify(orderBy) : ''}|${visible ?? ''}`;
-  let text = statements.get(cacheKey);
-  if (text === undefined) {
+  const cacheKey = `${meta.className}|${fields.join(',')}|${orderBy ? JSON.stringify(orderBy) : ''}|${columns?.join(',') ?? '*'}|${visible ?? ''}`;
+  let statement = statements.get(cacheKey);
+  if (statement === undefined) {
     const column = (name: string) => {
       const prop = meta.properties[name as never] as { fieldNames?: string[] } | undefined;
       const fieldName = prop?.fieldNames?.[0];
@@ -155,11 +206,15 @@ function statementOf(em: EntityManager, meta: EntityMetadata, field: string | re
     const arrayType = keyProp?.columnTypes?.[0] === 'uuid' ? '::uuid[]' : '';
     const matches = fields.map((f) => `${column(f)} = any($1${arrayType})`);
     const order = Object.entries(orderBy ?? {}).map(([name, dir]) => `${column(name)} ${dir === 'desc' ? 'desc' : 'asc'}`);
-    text =
-      `select t.* from ${em.getPlatform().quoteIdentifier(meta.tableName)} t where ${matches.length === 1 ? matches[0] : `(${matches.join(' or ')})`}` +
+    const selected = columns
+      ? columns.flatMap((name) => ((meta.properties[name as never] as { fieldNames?: string[] } | undefined)?.fieldNames ?? []).map((f) => `t.${em.getPlatform().quoteIdentifier(f)}`)).join(', ')
+      : 't.*';
+    const text =
+      `select ${selected} from ${em.getPlatform().quoteIdentifier(meta.tableName)} t where ${matches.length === 1 ? matches[0] : `(${matches.join(' or ')})`}` +
       (visible ? ` and ${visible}` : '') +
       (order.length > 0 ? ` order by ${order.join(', ')}` : '');
-    statements.set(cacheKey, text);
+    statement = { name: `accord_rows_${statements.size + 1}`, text };
+    statements.set(cacheKey, statement);
   }
-  return text;
+  return statement;
 }

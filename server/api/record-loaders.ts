@@ -1,8 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { HIDDEN_RECORD_IDS } from '../kernel/internal-records.js';
 import { keyCondition, readRowsByKey } from './read-rows.js';
+import { selectedColumns } from './selection.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 type OrderBy = Record<string, 'asc' | 'desc'>;
@@ -24,16 +26,38 @@ export class RecordLoaders {
   constructor(private readonly em: EntityManager) {}
 
   /** Records of `entity` whose `field` is one of `keys`: rows with bound keys in queries, managed entities otherwise. */
-  private find<T extends object>(entity: EntityClass<T>, field: string | readonly string[], keys: readonly string[], orderBy?: OrderBy): Promise<T[]> {
-    if (this.readOnly) return readRowsByKey(this.em, entity, field, keys, orderBy);
+  private find<T extends object>(
+    entity: EntityClass<T>,
+    field: string | readonly string[],
+    keys: readonly string[],
+    orderBy?: OrderBy,
+    columns?: readonly string[] | null,
+  ): Promise<T[]> {
+    if (this.readOnly) return readRowsByKey(this.em, entity, field, keys, orderBy, columns);
     const where = keyCondition(field, keys);
     return this.em.find(entity as never, where as never, orderBy ? { orderBy: orderBy as never } : {}) as Promise<T[]>;
   }
 
-  /** Loads records of `entity` by key; null for unknown keys. */
-  byId<T extends object>(entity: EntityClass<T>): DataLoader<string, T | null> {
-    return this.loader(`${entity.name}#id`, async (ids) => {
-      const rows = (await this.find(entity, 'id', ids)) as (T & { id: string })[];
+  /**
+   * The columns a query reads for the objects of the field being resolved (selection.ts), plus
+   * `extra`; null (every column) for mutations, which load managed entities, or without `info`.
+   */
+  columns(entity: EntityClass<unknown>, info: GraphQLResolveInfo | undefined, extra: readonly string[] = []): readonly string[] | null {
+    return this.readOnly && info ? selectedColumns(this.em, entity, info, 'objects', extra) : null;
+  }
+
+  /**
+   * Loads records of `entity` by key; null for unknown keys. With `info` (the resolver's), in a
+   * query, only the columns its selection reads (one loader per column set).
+   */
+  byId<T extends object>(entity: EntityClass<T>, info?: GraphQLResolveInfo): DataLoader<string, T | null> {
+    return this.byIdWith(entity, this.columns(entity, info));
+  }
+
+  /** `byId` reading only `columns` (null: all). */
+  byIdWith<T extends object>(entity: EntityClass<T>, columns: readonly string[] | null): DataLoader<string, T | null> {
+    return this.loader(columns ? `${entity.name}#id#${columns.join(',')}` : `${entity.name}#id`, async (ids) => {
+      const rows = (await this.find(entity, 'id', ids, undefined, columns)) as (T & { id: string })[];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
@@ -43,9 +67,16 @@ export class RecordLoaders {
    * Loads, for each key, the records of `entity` whose `field` equals it: a to-many relation
    * read from the owning side (`field` is a ManyToOne or a plain uuid column such as recordId).
    */
-  groupBy<T extends object>(entity: EntityClass<T>, field: string, orderBy: OrderBy = { createdAt: 'asc' }): DataLoader<string, T[]> {
-    return this.loader(`${entity.name}#${field}#${JSON.stringify(orderBy)}`, async (keys) => {
-      const rows = await this.find(entity, field, keys, { ...orderBy, id: 'asc' });
+  groupBy<T extends object>(
+    entity: EntityClass<T>,
+    field: string,
+    orderBy: OrderBy = { createdAt: 'asc' },
+    info?: GraphQLResolveInfo,
+    extra: readonly string[] = [],
+  ): DataLoader<string, T[]> {
+    const columns = this.columns(entity, info, [field, ...extra]);
+    return this.loader(`${entity.name}#${field}#${JSON.stringify(orderBy)}${columns ? `#${columns.join(',')}` : ''}`, async (keys) => {
+      const rows = await this.find(entity, field, keys, { ...orderBy, id: 'asc' }, columns);
       return groupRows(rows, [field], keys).map((lists) => lists[0]!);
     });
   }
@@ -54,9 +85,16 @@ export class RecordLoaders {
    * `groupBy` over several fields of the same type in one statement: for each key, one list per
    * field (a row whose fields both name the key is in both lists), each ordered as `groupBy`'s.
    */
-  groupByEach<T extends object>(entity: EntityClass<T>, fields: readonly string[], orderBy: OrderBy = { createdAt: 'asc' }): DataLoader<string, T[][]> {
-    return this.loader(`${entity.name}#${fields.join('|')}#${JSON.stringify(orderBy)}`, async (keys) => {
-      const rows = await this.find(entity, fields, keys, { ...orderBy, id: 'asc' });
+  groupByEach<T extends object>(
+    entity: EntityClass<T>,
+    fields: readonly string[],
+    orderBy: OrderBy = { createdAt: 'asc' },
+    info?: GraphQLResolveInfo,
+    extra: readonly string[] = [],
+  ): DataLoader<string, T[][]> {
+    const columns = this.columns(entity, info, [...fields, ...extra]);
+    return this.loader(`${entity.name}#${fields.join('|')}#${JSON.stringify(orderBy)}${columns ? `#${columns.join(',')}` : ''}`, async (keys) => {
+      const rows = await this.find(entity, fields, keys, { ...orderBy, id: 'asc' }, columns);
       return groupRows(rows, fields, keys);
     });
   }
@@ -75,9 +113,9 @@ export class RecordLoaders {
     });
   }
 
-  /** Primes the by-key cache with rows already read (e.g. a page of a connection). */
-  prime<T extends { id: string }>(entity: EntityClass<T>, rows: T[]): void {
-    const loader = this.byId(entity);
+  /** Primes the by-key cache (of the loader of the same columns) with rows already read (e.g. a page of a connection). */
+  prime<T extends { id: string }>(entity: EntityClass<T>, rows: T[], columns: readonly string[] | null = null): void {
+    const loader = this.byIdWith(entity, columns);
     for (const row of rows) loader.prime(row.id, row);
   }
 

@@ -5,7 +5,9 @@ import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsExcep
 import { decodeIdOf } from '../kernel/global-id.js';
 import { type ConnectionShape, innerCursor, type PageRequest, toConnection } from './relay.js';
 import { removeAttachments } from './attachments.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { readRows } from './read-rows.js';
+import { selectedColumns } from './selection.js';
 import { type Reference, referenceCounts } from './references.js';
 
 export { removeAttachments };
@@ -76,13 +78,17 @@ export async function requiredRecord<T extends Keyed>(
   return found;
 }
 
-/** Lists records as a Relay connection (keyset pagination; ties broken by id). */
+/**
+ * Lists records as a Relay connection (keyset pagination; ties broken by id). With `info` (the
+ * connection field's), a query's page reads only the columns its nodes' selection needs.
+ */
 export async function listConnection<T extends Keyed>(
   ctx: RequestContext,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   orderBy: Record<string, 'asc' | 'desc'>,
   page: PageRequest,
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<T>> {
   const direction = Object.values(orderBy)[0] ?? 'asc';
   const order = { ...orderBy, id: direction };
@@ -96,8 +102,12 @@ export async function listConnection<T extends Keyed>(
     before: innerCursor('before', page.before, ordering),
     includeCount: false,
   };
-  const result = ctx.records.readOnly ? await pageOfRows(ctx, entity, where, order, options) : await ctx.em.findByCursor(entity as never, options);
-  ctx.records.prime(entity, result.items as T[]);
+  // The cursor of each edge reads the ordering's properties.
+  const columns = ctx.records.readOnly && info ? selectedColumns(ctx.em, entity, info, 'connection', Object.keys(order)) : null;
+  const result = ctx.records.readOnly
+    ? await pageOfRows(ctx, entity, where, order, options, columns)
+    : await ctx.em.findByCursor(entity as never, options);
+  ctx.records.prime(entity, result.items as T[], columns);
   // The same filter (and the same confidentiality filter, applied by the ORM) as the page.
   const count = () => ctx.em.count(entity as never, where as never);
   return toConnection(result as never, ordering, count) as unknown as ConnectionShape<T>;
@@ -117,12 +127,13 @@ async function pageOfRows<T extends Keyed>(
   where: FilterQuery<T>,
   order: Record<string, 'asc' | 'desc'>,
   options: Omit<CursorOptions, 'orderBy' | 'overfetch' | 'limit'>,
+  columns: readonly string[] | null,
 ): Promise<Cursor<T, never, never, never, false>> {
   const meta = ctx.em.getMetadata().get(entity as never) as EntityMetadata;
   const cursorOptions: CursorOptions = { ...options, orderBy: order as never, overfetch: true };
   const keyset = (ctx.em.getDriver() as unknown as CursorDriver).processCursorOptions(meta, cursorOptions, order as never);
   const condition = Object.keys(keyset.where).length > 0 ? { $and: [where, keyset.where] } : where;
-  const rows = await readRows(ctx.em, entity, condition as FilterQuery<T>, keyset.orderBy, cursorOptions.limit);
+  const rows = await readRows(ctx.em, entity, condition as FilterQuery<T>, keyset.orderBy, cursorOptions.limit, columns);
   // A `last` page is read in reverse order; the driver turns it back, and so must we.
   if (options.last && !options.first) rows.reverse();
   return new Cursor(rows as never, undefined as never, cursorOptions as never, meta as never) as Cursor<T, never, never, never, false>;

@@ -1,7 +1,9 @@
 import countries from 'i18n-iso-countries';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
+import { readsColumns } from '../../api/selection.js';
 import { Institution } from './institution.entity.js';
 import {
   CreateInstitutionInput,
@@ -30,18 +32,19 @@ export class InstitutionResolver {
     @Arg('orderBy', () => InstitutionOrder, { nullable: true, description: 'Sort order; see InstitutionOrder for the default.' }) orderBy: InstitutionOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Institution>> {
-    return service.listInstitutions(ctx, filter, orderBy, toPageRequest(page));
+    return service.listInstitutions(ctx, filter, orderBy, toPageRequest(page), info);
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: 'The body this one belongs to (e.g. the OIC for the IPHRC).' })
-  parent(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<Institution | null> | null {
-    return institution.parent ? ctx.records.byId(Institution).load(institution.parent.id) : null;
+  parent(@Root() institution: Institution, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Institution | null> | null {
+    return institution.parent ? ctx.records.byId(Institution, info).load(institution.parent.id) : null;
   }
 
   @FieldResolver(() => [Institution], { description: 'Bodies that have this institution as parent, by name.' })
-  children(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<Institution[]> {
-    return ctx.records.groupBy(Institution, 'parent', { name: 'asc' }).load(institution.id);
+  children(@Root() institution: Institution, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Institution[]> {
+    return ctx.records.groupBy(Institution, 'parent', { name: 'asc' }, info).load(institution.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'English name of `country`.' })
@@ -76,3 +79,6 @@ export class InstitutionResolver {
     return { deletedId: result, userErrors };
   }
 }
+
+// What these field resolvers read of their institution (column pruning, api/selection.ts).
+readsColumns(Institution, { parent: ['parent'], children: [], countryName: ['country'] });

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { chainReaches } from '../../api/chains.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -101,10 +102,11 @@ export async function listInstitutions(
   filter: InstitutionFilter | null | undefined,
   order: InstitutionOrder | null | undefined,
   page: PageRequest,
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<Institution>> {
   const dir = order?.direction === 'DESC' ? 'desc' : 'asc';
   const column = ORDER_COLUMN[order?.field ?? 'NAME'];
-  return listConnection(ctx, Institution, filterWhere(filter), { [column]: dir }, page);
+  return listConnection(ctx, Institution, filterWhere(filter), { [column]: dir }, page, info);
 }
 
 async function resolveParent(em: EntityManager, parentGlobalId: string | null | undefined): Promise<Institution | null | undefined> {

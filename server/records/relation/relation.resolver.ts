@@ -1,6 +1,8 @@
-import { Arg, Args, createUnionType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, createUnionType, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
+import { readsColumns } from '../../api/selection.js';
 import { Institution } from '../institution/institution.entity.js';
 import { currentFirst, isPeriodUnknown, TemporalStatus, temporalStatus, withStatus } from '../../kernel/periods.js';
 import { Person } from '../person/person.entity.js';
@@ -32,6 +34,9 @@ export const RelationSubject = createUnionType({
 const relationsBy = (ctx: RequestContext, field: 'subjectInstitution' | 'subjectPerson' | 'object') =>
   ctx.records.groupBy(Relation, field, { startDate: 'asc' });
 
+/** What `narrow` reads of a relation. */
+const NARROW_READS = ['kind', 'startDate', 'endDate'] as const;
+
 function narrow(relations: Relation[], kind: RelationKind[] | null, status: TemporalStatus[] | null): Relation[] {
   const kinds = kind?.length ? new Set(kind) : null;
   return currentFirst(withStatus(kinds ? relations.filter((r) => kinds.has(r.kind)) : relations, status));
@@ -55,16 +60,16 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => RelationSubject, { description: 'The institution or person that relates to `object`.' })
-  async subject(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Institution | Person> {
+  async subject(@Root() relation: Relation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Institution | Person> {
     const found = relation.subjectInstitution
-      ? await ctx.records.byId(Institution).load(relation.subjectInstitution.id)
-      : await ctx.records.byId(Person).load(relation.subjectPerson!.id);
+      ? await ctx.records.byId(Institution, info).load(relation.subjectInstitution.id)
+      : await ctx.records.byId(Person, info).load(relation.subjectPerson!.id);
     return found!;
   }
 
   @FieldResolver(() => Institution, { description: 'The institution related to.' })
-  async object(@Root() relation: Relation, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return (await ctx.records.byId(Institution).load(relation.object.id))!;
+  async object(@Root() relation: Relation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Institution> {
+    return (await ctx.records.byId(Institution, info).load(relation.object.id))!;
   }
 
   @FieldResolver(() => TemporalStatus, { description: 'UPCOMING, ACTIVE or ENDED, from the dates and today (UTC); computed when read, never stored.' })
@@ -109,11 +114,12 @@ export class InstitutionRelationFields {
     @Arg('direction', () => RelationDirection, { defaultValue: RelationDirection.BOTH, description: 'Which side this institution is on.' })
     direction: RelationDirection,
     @Arg('status', () => [TemporalStatus], { nullable: true, description: 'Any of these derived statuses.' }) status: TemporalStatus[] | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Relation[]> {
-    // Both directions (the default) in one statement per batch.
+    // Both directions (the default) in one statement per batch; `narrow` reads kind and dates.
     const [outgoing, incoming] =
       direction === RelationDirection.BOTH
-        ? await ctx.records.groupByEach(Relation, ['subjectInstitution', 'object'], { startDate: 'asc' }).load(institution.id)
+        ? await ctx.records.groupByEach(Relation, ['subjectInstitution', 'object'], { startDate: 'asc' }, info, NARROW_READS).load(institution.id)
         : await Promise.all([
             direction === RelationDirection.INCOMING ? [] : relationsBy(ctx, 'subjectInstitution').load(institution.id),
             direction === RelationDirection.OUTGOING ? [] : relationsBy(ctx, 'object').load(institution.id),
@@ -135,3 +141,11 @@ export class PersonRelationFields {
     return narrow(await relationsBy(ctx, 'subjectPerson').load(person.id), kind, status);
   }
 }
+
+// What these field resolvers read of their relation (column pruning, api/selection.ts).
+readsColumns(Relation, {
+  subject: ['subjectInstitution', 'subjectPerson'],
+  object: ['object'],
+  status: ['startDate', 'endDate'],
+  periodUnknown: ['startDate', 'endDate'],
+});
