@@ -431,3 +431,56 @@ describe('batching', () => {
     console.log(`person batching: ${ten} SQL statements for 10 people, ${hundred} for 100`);
   });
 });
+
+describe('a person’s events and visits', () => {
+  const PERSON_ACTIVITY = `query($id: ID!) { node(id: $id) { ... on Person {
+    events { role rsvp event { title } onBehalfOf { name } }
+    speaking: events(role: [SPEAKER]) { event { title } }
+    visits { role visit { title startDate } }
+  } } }`;
+
+  it('lists the events a person took part in and the delegations they travelled with; a viewer does not see confidential ones', async () => {
+    const person = await createPerson({ name: 'Activity Person' });
+    const mutate = async (query: string, input: Vars) => {
+      const res = await t.post({ query, variables: { input } });
+      expect(res.json.errors).toBeUndefined();
+      const payload = Object.values(res.json.data as Record<string, { userErrors: unknown[] }>)[0]!;
+      expect(payload.userErrors).toEqual([]);
+    };
+    const createEvent = `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } userErrors { field code message } } }`;
+    const createVisit = `mutation($input: CreateVisitInput!) { createVisit(input: $input) { visit { id } userErrors { field code message } } }`;
+    await mutate(createEvent, { title: 'Open Forum', kind: 'FORUM', startDate: '2024-10-02', participations: [{ personId: person.id, role: 'SPEAKER', onBehalfOfId: ombudsmanId }] });
+    await mutate(createEvent, { title: 'Closed Retreat', kind: 'CONFERENCE', startDate: '2024-11-05', confidential: true, participations: [{ personId: person.id, role: 'DELEGATE' }] });
+    const visit = { delegationOfId: ombudsmanId, hostId: enocId, direction: 'OUTBOUND', purpose: 'STUDY_VISIT', members: [{ personId: person.id, role: 'HEAD' }] };
+    await mutate(createVisit, { ...visit, title: 'Later Visit', startDate: '2025-03' });
+    await mutate(createVisit, { ...visit, title: 'Earlier Visit', startDate: '2023-06-01' });
+    await mutate(createVisit, { ...visit, title: 'Secret Visit', startDate: '2024', confidential: true });
+
+    const admin = await t.post({ query: PERSON_ACTIVITY, variables: { id: person.id } });
+    expect(admin.json.errors).toBeUndefined();
+    const seen = admin.json.data.node;
+    expect(seen.events.map((p: { event: { title: string } }) => p.event.title).sort()).toEqual(['Closed Retreat', 'Open Forum']);
+    expect(seen.events.find((p: { event: { title: string } }) => p.event.title === 'Open Forum')).toMatchObject({ role: 'SPEAKER', onBehalfOf: { name: expect.stringMatching(/^Commissioner/) } });
+    expect(seen.speaking).toEqual([{ event: { title: 'Open Forum' } }]);
+    expect(seen.visits.map((m: { visit: { title: string } }) => m.visit.title)).toEqual(['Earlier Visit', 'Secret Visit', 'Later Visit']);
+    expect(seen.visits[0].role).toBe('HEAD');
+
+    const viewer = await t.post({ query: PERSON_ACTIVITY, variables: { id: person.id } }, { authorization: `Bearer ${await t.tokenFor('VIEWER')}` });
+    expect(viewer.json.errors).toBeUndefined();
+    expect(viewer.json.data.node.events.map((p: { event: { title: string } }) => p.event.title)).toEqual(['Open Forum']);
+    expect(viewer.json.data.node.visits.map((m: { visit: { title: string } }) => m.visit.title)).toEqual(['Earlier Visit', 'Later Visit']);
+    expect(JSON.stringify(viewer.json)).not.toMatch(/Secret|Closed/);
+  });
+
+  it('reads the events and visits of a page of people in a constant number of SQL statements', async () => {
+    // The 100 "Batch Person" rows come from the batching test above.
+    const query = `query($first: Int!) { people(filter: { search: "batch person" }, first: $first) { nodes { name events { role event { title } } visits { role visit { title } } } } }`;
+    const statements = async (first: number) => {
+      const res = await t.post({ query, variables: { first } });
+      expect(res.json.errors).toBeUndefined();
+      expect(res.json.data.people.nodes).toHaveLength(first);
+      return res.json.extensions.sqlStatements as number;
+    };
+    expect(await statements(100)).toBe(await statements(10));
+  });
+});

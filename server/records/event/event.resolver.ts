@@ -256,26 +256,46 @@ export class ParticipationResolver {
   }
 }
 
+/** The participations of one institution or person, optionally in these roles, without those in events the caller may not see. */
+async function participationsBy(ctx: RequestContext, who: 'institution' | 'person', id: string, role: ParticipationRole[] | null): Promise<Participation[]> {
+  const rows = await ctx.records.groupBy(Participation, who).load(id);
+  const inRole = role?.length ? rows.filter((p) => role.includes(p.role)) : rows;
+  if (seesConfidential(ctx)) return inRole;
+  // Participations in confidential events are hidden with the events.
+  const events = await ctx.records.byId(Event).loadMany(inRole.map((p) => p.event.id));
+  const visible = visibleTo(ctx);
+  return inRole.filter((_, i) => {
+    const event = events[i];
+    return event instanceof Event && visible(event);
+  });
+}
+
 /** Institution.events: the institution's participations (this area owns participations). */
 @Resolver(() => Institution)
 export class InstitutionEventsResolver {
   @FieldResolver(() => [Participation], {
     description: 'The events this institution takes part in, as participations (with role and RSVP); optionally only in these roles.',
   })
-  async events(
+  events(
     @Root() institution: Institution,
     @Arg('role', () => [ParticipationRole], { nullable: true, description: 'Only participations in any of these roles.' }) role: ParticipationRole[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Participation[]> {
-    const rows = await ctx.records.groupBy(Participation, 'institution').load(institution.id);
-    const inRole = role?.length ? rows.filter((p) => role.includes(p.role)) : rows;
-    if (seesConfidential(ctx)) return inRole;
-    // Participations in confidential events are hidden with the events.
-    const events = await ctx.records.byId(Event).loadMany(inRole.map((p) => p.event.id));
-    const visible = visibleTo(ctx);
-    return inRole.filter((_, i) => {
-      const event = events[i];
-      return event instanceof Event && visible(event);
-    });
+    return participationsBy(ctx, 'institution', institution.id, role);
+  }
+}
+
+/** Person.events: the person's own participations (this area owns participations). */
+@Resolver(() => Person)
+export class PersonEventsResolver {
+  @FieldResolver(() => [Participation], {
+    description: 'The events this person takes part in, as participations (with role, RSVP and on whose behalf); optionally only in these roles.',
+  })
+  events(
+    @Root() person: Person,
+    @Arg('role', () => [ParticipationRole], { nullable: true, description: 'Only participations in any of these roles.' }) role: ParticipationRole[] | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Participation[]> {
+    return participationsBy(ctx, 'person', person.id, role);
   }
 }

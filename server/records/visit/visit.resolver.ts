@@ -146,3 +146,22 @@ export class InstitutionVisitsResolver {
     );
   }
 }
+
+/** Person.visits: the delegations the person was a member of (this area owns visit members). */
+@Resolver(() => Person)
+export class PersonVisitsResolver {
+  @FieldResolver(() => [VisitMember], { description: 'The person’s places in visiting delegations (with the role), by the visit’s start date.' })
+  async visits(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<VisitMember[]> {
+    const members = await ctx.records.groupBy(VisitMember, 'person').load(person.id);
+    const visits = await ctx.records.byId(Visit).loadMany(members.map((m) => m.visit.id));
+    const visible = visibleTo(ctx);
+    // Members of confidential visits are hidden with the visits.
+    const shown = members.flatMap((member, i) => {
+      const visit = visits[i];
+      return visit instanceof Visit && visible(visit) ? [{ member, visit }] : [];
+    });
+    return shown
+      .sort((a, b) => (a.visit.startDate ?? '\uffff').localeCompare(b.visit.startDate ?? '\uffff') || a.visit.id.localeCompare(b.visit.id))
+      .map((s) => s.member);
+  }
+}
