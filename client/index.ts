@@ -14,7 +14,7 @@ import { type MutationOptions, recordMethods } from './records.js';
 
 export * from './errors.js';
 export * from './enums.js';
-export type { MutationOptions } from './records.js';
+export type { MutationOptions, RecordOf, RecordType } from './records.js';
 export type * from './generated/graphql.js';
 
 export type AccordClientOptions = {

@@ -2,7 +2,7 @@
 // the kind's own verbs. Built from four small generic helpers so each method is one line, typed
 // from its operation document (client/operations/*.graphql).
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { type FieldNode, type OperationDefinitionNode, parse, print } from 'graphql';
+import { type DocumentNode, type FieldNode, Kind, type OperationDefinitionNode, parse, print } from 'graphql';
 import { AccordUserInputError, type UserErrorEntry } from './errors.js';
 import * as ops from './generated/graphql.js';
 
@@ -25,6 +25,49 @@ export type SearchHit = ops.SearchQuery['search'][number];
 const SEARCHES_PER_REQUEST = 25;
 /** The fields of one hit, as the Search operation selects them. */
 const hitSelection = () => print(((ops.SearchDocument.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode).selectionSet!);
+
+/** IDs per `nodes(ids:)` request (the server's limit). */
+const NODES_PER_REQUEST = 100;
+
+/** The one-record query of each type `recordsByIds` reads: its records come with the same fields. */
+const ONE_RECORD = {
+  Institution: ops.InstitutionDocument,
+  Person: ops.PersonDocument,
+  Post: ops.PostDocument,
+  Tenure: ops.TenureDocument,
+  Relation: ops.RelationDocument,
+  Agreement: ops.AgreementDocument,
+  Event: ops.EventDocument,
+  EventSeries: ops.EventSeriesDocument,
+  Participation: ops.ParticipationDocument,
+  Visit: ops.VisitDocument,
+  Document: ops.DocumentDocument,
+  Commitment: ops.CommitmentDocument,
+  Topic: ops.TopicDocument,
+  Source: ops.SourceDocument,
+  Citation: ops.CitationDocument,
+  Claim: ops.ClaimDocument,
+} as const;
+export type RecordType = keyof typeof ONE_RECORD;
+type ResultOf<D> = D extends TypedDocumentNode<infer R, infer _V> ? R : never;
+/** A record of `T` as its one-record query returns it (the participation query reads a node: the Participation member). */
+export type RecordOf<T extends RecordType> = OfType<NonNullable<ResultOf<(typeof ONE_RECORD)[T]>[keyof ResultOf<(typeof ONE_RECORD)[T]>]>, T>;
+type OfType<U, T> = U extends { __typename: infer N } ? (N extends T ? U : never) : U;
+
+/** `nodes(ids:)` with the root field's selection of a one-record query, on `type` (built once per type). */
+const byIdsDocuments = new Map<RecordType, DocumentNode>();
+function byIdsDocument(type: RecordType): DocumentNode {
+  let document = byIdsDocuments.get(type);
+  if (!document) {
+    const one = ONE_RECORD[type] as DocumentNode;
+    const operation = one.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const root = operation.selectionSet.selections[0] as FieldNode;
+    const query = parse(`query ${type}ByIds($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on ${type} ${print(root.selectionSet!)} } }`).definitions[0]!;
+    document = { kind: Kind.DOCUMENT, definitions: [query, ...one.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)] };
+    byIdsDocuments.set(type, document);
+  }
+  return document;
+}
 
 export function recordMethods(request: Requester) {
   /** `kind(id)`: one record; the server answers NOT_FOUND for an unknown ID. */
@@ -183,6 +226,21 @@ export function recordMethods(request: Requester) {
      * none; per-operation userErrors in `results` (not thrown). `dryRun` checks and rolls back.
      */
     importRecords: async (input: ops.ImportRecordsInput, options?: MutationOptions) => (await request(ops.ImportRecordsDocument, { input }, options)).importRecords,
+
+    /**
+     * Many records of one type by ID, with the fields its one-record method returns (`institution`,
+     * `person` …), through `nodes(ids:)`: 100 IDs to a request instead of one request each. In the
+     * order asked; null where an ID names no record of that type (or one the caller may not see).
+     */
+    recordsByIds: async <T extends RecordType>(type: T, ids: string[]): Promise<(RecordOf<T> | null)[]> => {
+      const records: (RecordOf<T> | null)[] = [];
+      for (let start = 0; start < ids.length; start += NODES_PER_REQUEST) {
+        const document = byIdsDocument(type) as TypedDocumentNode<{ nodes: ({ __typename: string } | null)[] }, { ids: string[] }>;
+        const { nodes } = await request(document, { ids: ids.slice(start, start + NODES_PER_REQUEST) });
+        for (const node of nodes) records.push(node?.__typename === type ? (node as unknown as RecordOf<T>) : null);
+      }
+      return records;
+    },
 
     // Search and history
     /** Ranked search across every record type (or `types`): names, acronyms, aliases, titles, descriptions. */

@@ -3,7 +3,7 @@
 // the file (by name, title, acronym, alias or identifier; a ref to that row's operation), else on
 // the server like every CLI name (refs.ts), or `SCHEME:VALUE` identifiers —, updates reduced to the
 // fields that differ, and the writes ordered so a row comes after the rows it refers to.
-import type { AccordClient, ImportOperationInput } from '../index.js';
+import type { AccordClient, ImportOperationInput, RecordType } from '../index.js';
 import type { Cli } from './context.js';
 import { INPUT_FIELDS } from '../generated/inputs.js';
 import { type ImportRow, labelOf, missingRequired, mutationOf, type Problem } from './import-rows.js';
@@ -24,18 +24,6 @@ export type PlannedRow = ImportRow & {
   /** Set after the import: the record written. */
   writtenId?: string;
 };
-
-/** Runs `work` over `items`, `limit` at a time. */
-export async function pool<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /** Every name a row goes by in the file (folded): name/title, acronym, aliases, identifiers. */
 export function rowNames(row: ImportRow): string[] {
@@ -149,26 +137,31 @@ export async function planImport(cli: Cli, kind: KindSpec, rows: ImportRow[], op
   // 1. Create or update: the `id` column (with --upsert), else an identifier an institution already has.
   const current = new Map<PlannedRow, Row>();
   if (options.upsert) {
-    let done = 0;
-    await pool(planned, 8, async (row) => {
-      options.progress(++done, planned.length, 'finding records to update');
+    // Which record each row names (its id, or an identifier an institution has), then all of them
+    // read in a few requests (nodes(ids:), 100 to a request) rather than one request per row.
+    const targets: { row: PlannedRow; id: string }[] = [];
+    for (const row of planned) {
       let id = row.id;
       if (!id && kind.type === 'Institution') {
         for (const key of identifierKeys(row.input.identifiers)) id ??= (await identifiers.get(key))?.id ?? null;
       }
-      if (!id) return;
-      if (!kind.update) {
-        row.problems.push({ field: 'id', code: 'INVALID_VALUE', message: `${kind.command} cannot be updated by an import` });
-        return;
-      }
-      try {
-        current.set(row, await kind.show(client, id));
+      if (!id) continue;
+      if (!kind.update) row.problems.push({ field: 'id', code: 'INVALID_VALUE', message: `${kind.command} cannot be updated by an import` });
+      else targets.push({ row, id });
+    }
+    options.progress(0, targets.length, 'finding records to update');
+    const records = targets.length ? await client.recordsByIds(kind.type as RecordType, targets.map((t) => t.id)) : [];
+    options.progress(targets.length, targets.length, 'finding records to update');
+    for (const [i, { row, id }] of targets.entries()) {
+      const record = records[i];
+      if (record) {
+        current.set(row, record as Row);
         row.mode = 'update';
         row.id = id;
-      } catch {
+      } else {
         row.problems.push({ field: row.columns.get('id') ?? 'id', code: 'NOT_FOUND', message: `no ${kind.type.toLowerCase()} has the ID ${JSON.stringify(id)}` });
       }
-    });
+    }
   } else if (!kind.create) {
     for (const row of planned) row.problems.push({ field: 'row', code: 'INVALID_VALUE', message: `${kind.command} can only be updated (use --upsert with an id column)` });
   }

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ExitCode } from '../../client/cli/exit-codes.js';
 import { cliRunner, csvRows } from '../harness/cli.js';
 import { startTestServer, type TestServer } from '../harness/server.js';
@@ -186,5 +186,53 @@ describe('export → edit in a spreadsheet → import --upsert', () => {
     expect(after[1]).toEqual({ ...before[1], description: 'Edited in a spreadsheet', version: before[1].version + 1, updatedAt: expect.any(String) });
     const again = await accord(['import', 'institutions', file('edited.csv', stringify(rows)), '--upsert']);
     expect(again.stdout).toMatch(/: \d+ unchanged\.\n$/);
+  });
+});
+
+describe('import --upsert reads the records it updates in batches', () => {
+  /** The GraphQL operations `accord …args` sends (by name), in order. */
+  const operationsOf = async (args: string[]) => {
+    const sent: string[] = [];
+    const realFetch = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      if (String(input) === t.url) sent.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(JSON.parse(String(init?.body)).query)?.[1] ?? 'anonymous');
+      return realFetch(input, init);
+    });
+    try {
+      return { result: await accord(args), sent };
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  it('an upsert of 50 rows sends as many requests as one of 5 (one nodes(ids:) read per 100 rows, not one per row)', async () => {
+    const names = Array.from({ length: 50 }, (_, i) => `Upsert Batch Institute ${String(i + 1).padStart(2, '0')}`);
+    const created = await accord(['import', 'institutions', file('batch.csv', ['name,kind', ...names.map((n) => `${n},ngo`)].join('\n'))]);
+    expect(created.code).toBe(0);
+    const exported = await accord(['export', 'institutions', '--csv']);
+    const [header, ...rows] = csvRows(exported.stdout);
+    const col = (name: string) => header!.indexOf(name);
+    const ours = rows.filter((r) => names.includes(r[col('name')]!));
+    expect(ours).toHaveLength(50);
+    for (const row of ours) row[col('description')] = `Edited: ${row[col('name')]}`;
+    const { stringify } = await import('csv-stringify/sync');
+    const five = await operationsOf(['import', 'institutions', file('upsert-5.csv', stringify([header!, ...ours.slice(0, 5)])), '--upsert']);
+    const fifty = await operationsOf(['import', 'institutions', file('upsert-50.csv', stringify([header!, ...ours])), '--upsert']);
+    expect(five.result.stdout).toMatch(/: 5 updated\.\n$/);
+    expect(fifty.result.stdout).toMatch(/: 45 updated, 5 unchanged\.\n$/);
+    console.log(`requests for an upsert of 5 rows: ${five.sent.length} (${five.sent.join(', ')}); of 50 rows: ${fifty.sent.length} (${[...new Set(fifty.sent)].map((op) => `${op} ×${fifty.sent.filter((o) => o === op).length}`).join(', ')})`);
+    expect(fifty.sent).toEqual(five.sent);
+  });
+
+  it('a row whose id names no record of the kind (unknown, or another type) is refused with its line, nothing written', async () => {
+    const unknown = Buffer.from('Institution:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const person = (await t.client.people({ first: 1 })).nodes[0]!.id;
+    const csv = ['id,name,kind', `${unknown},Nowhere,ngo`, `${person},Somebody,ngo`].join('\n');
+    const before = await count();
+    const r = await accord(['import', 'institutions', file('unknown-ids.csv', csv), '--upsert']);
+    expect(r.code).toBe(ExitCode.INPUT_REFUSED);
+    expect(r.stdout).toMatch(new RegExp(`^line 2 {2}refused {2}id: no institution has the ID "${unknown}" \\(NOT_FOUND\\)$`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^line 3 {2}refused {2}id: no institution has the ID "${person}" \\(NOT_FOUND\\)$`, 'm'));
+    expect(await count()).toBe(before);
   });
 });
