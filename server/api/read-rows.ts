@@ -118,13 +118,16 @@ export async function readRowsByKey<T extends object>(
   keys: readonly string[],
   orderBy?: OrderBy,
   columns?: readonly string[] | null,
+  joins: readonly JoinedRead[] = [],
 ): Promise<T[]> {
   const meta = em.getMetadata().get(entity as never) as EntityMetadata<T>;
   // Only the confidentiality filter has an SQL twin; an entity with any other ORM filter reads through the ORM.
   if (Object.keys(meta.filters).some((name) => name !== 'hideConfidential')) {
     return readRows(em, entity, keyCondition(field, keys) as never, orderBy, undefined, columns);
   }
-  const statement = statementOf(em, meta, field, orderBy, columns);
+  const joined = joins.map((j) => ({ ...j, meta: em.getMetadata().get(j.entity as never) as EntityMetadata }));
+  if (joined.some((j) => Object.keys(j.meta.filters).some((name) => name !== 'hideConfidential'))) joined.length = 0;
+  const statement = statementOf(em, meta, field, orderBy, columns, joined);
   const params = [keys];
   const started = Date.now();
   const connection = em.getConnection('read') as unknown as Connection;
@@ -136,8 +139,26 @@ export async function readRowsByKey<T extends object>(
     : await em.getKysely({ type: 'read' }).executeQuery(CompiledQuery.raw(statement.text, params));
   connection.logQuery(statement.text, { ...em.getLoggerContext(), params, took: Date.now() - started, results: result.rows.length });
   const driver = em.getDriver();
-  return (result.rows as Dictionary[]).map((row) => asReadOnly(meta, driver.mapResult(row as never, meta as never) as Dictionary));
+  const rows = result.rows as Dictionary[];
+  joined.forEach((j, i) => {
+    const prefix = `j${i}_`;
+    const names = statement.joinColumns[i]!;
+    for (const row of rows) {
+      if (row[`${prefix}${names[0]}`] == null) continue; // no such row, or one the caller may not see
+      const own: Dictionary = {};
+      for (const name of names) own[name] = row[`${prefix}${name}`];
+      j.found(asReadOnly(j.meta, driver.mapResult(own as never, j.meta as never) as Dictionary));
+    }
+  });
+  return rows.map((row) => asReadOnly(meta, driver.mapResult(row as never, meta as never) as Dictionary));
 }
+
+/**
+ * A to-one relation read in the same statement as the rows that name it (a LEFT JOIN on its key,
+ * with its own confidentiality rule in the join condition): `columns` of `entity` (the primary
+ * key first), each row found handed to `found` (the loaders prime their by-key cache with it).
+ */
+export type JoinedRead = { prop: string; entity: EntityClass<object>; columns: readonly string[]; found: (row: object) => void };
 
 type PgPool = { query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
 
@@ -172,7 +193,7 @@ async function preparedQuery(pool: PgPool, statement: Statement, params: unknown
   }
 }
 
-type Statement = { name: string; text: string };
+type Statement = { name: string; text: string; joinColumns: string[][] };
 
 /** The statement per (entity, field, order, columns) and confidentiality: built once. */
 const statements = new Map<string, Statement>();
@@ -190,10 +211,12 @@ function statementOf(
   field: string | readonly string[],
   orderBy: OrderBy | undefined,
   columns: readonly string[] | null | undefined,
+  joins: readonly (JoinedRead & { meta: EntityMetadata })[] = [],
 ): Statement {
   const visible = visibleSql(em, meta, 't');
   const fields = typeof field === 'string' ? [field] : field;
-  const cacheKey = `${meta.className}|${fields.join(',')}|${orderBy ? JSON.stringify(orderBy) : ''}|${columns?.join(',') ?? '*'}|${visible ?? ''}`;
+  const joinKey = joins.map((j) => `${j.prop}>${j.meta.className}(${j.columns.join(',')})`).join(';');
+  const cacheKey = `${meta.className}|${fields.join(',')}|${orderBy ? JSON.stringify(orderBy) : ''}|${columns?.join(',') ?? '*'}|${joinKey}|${visible ?? ''}`;
   let statement = statements.get(cacheKey);
   if (statement === undefined) {
     const column = (name: string) => {
@@ -206,14 +229,27 @@ function statementOf(
     const arrayType = keyProp?.columnTypes?.[0] === 'uuid' ? '::uuid[]' : '';
     const matches = fields.map((f) => `${column(f)} = any($1${arrayType})`);
     const order = Object.entries(orderBy ?? {}).map(([name, dir]) => `${column(name)} ${dir === 'desc' ? 'desc' : 'asc'}`);
-    const selected = columns
-      ? columns.flatMap((name) => ((meta.properties[name as never] as { fieldNames?: string[] } | undefined)?.fieldNames ?? []).map((f) => `t.${em.getPlatform().quoteIdentifier(f)}`)).join(', ')
-      : 't.*';
+    const q = (name: string) => em.getPlatform().quoteIdentifier(name);
+    const fieldNamesOf = (m: EntityMetadata, names: readonly string[]) =>
+      names.flatMap((name) => (m.properties[name as never] as { fieldNames?: string[] } | undefined)?.fieldNames ?? []);
+    let selected = columns ? fieldNamesOf(meta, columns).map((f) => `t.${q(f)}`).join(', ') : 't.*';
+    const joinColumns: string[][] = [];
+    let from = `${q(meta.tableName)} t`;
+    joins.forEach((j, i) => {
+      const alias = `j${i}`;
+      const names = fieldNamesOf(j.meta, [...j.meta.primaryKeys, ...j.columns.filter((c) => !j.meta.primaryKeys.includes(c))]);
+      joinColumns.push(names);
+      selected += names.map((f) => `, ${alias}.${q(f)} as ${q(`${alias}_${f}`)}`).join('');
+      const targetVisible = visibleSql(em, j.meta, alias);
+      const key = j.meta.primaryKeys[0]!;
+      const keyColumn = fieldNamesOf(j.meta, [key])[0]!;
+      from += ` left join ${q(j.meta.tableName)} ${alias} on ${alias}.${q(keyColumn)} = ${column(j.prop)}${targetVisible ? ` and ${targetVisible}` : ''}`;
+    });
     const text =
-      `select ${selected} from ${em.getPlatform().quoteIdentifier(meta.tableName)} t where ${matches.length === 1 ? matches[0] : `(${matches.join(' or ')})`}` +
+      `select ${selected} from ${from} where ${matches.length === 1 ? matches[0] : `(${matches.join(' or ')})`}` +
       (visible ? ` and ${visible}` : '') +
       (order.length > 0 ? ` order by ${order.join(', ')}` : '');
-    statement = { name: `accord_rows_${statements.size + 1}`, text };
+    statement = { name: `accord_rows_${statements.size + 1}`, text, joinColumns };
     statements.set(cacheKey, statement);
   }
   return statement;

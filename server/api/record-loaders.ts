@@ -3,11 +3,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { HIDDEN_RECORD_IDS } from '../kernel/internal-records.js';
-import { keyCondition, readRowsByKey } from './read-rows.js';
-import { selectedColumns } from './selection.js';
+import { type JoinedRead, keyCondition, readRowsByKey } from './read-rows.js';
+import { selectedColumns, selectedColumnsBelow } from './selection.js';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 type OrderBy = Record<string, 'asc' | 'desc'>;
+
+/**
+ * A to-one relation of the loaded rows to read in the same statement when the query selects it:
+ * `prop` (a ManyToOne) to `entity`, answered by the GraphQL field `field` whose resolver loads it
+ * through `byId(entity, info)` — the rows found are primed there, and that field asks no statement.
+ */
+export type Prefetch = { prop: string; field: string; entity: EntityClass<object> };
 
 /**
  * Generic, per-request DataLoaders for any entity: by primary key, and grouped by a foreign key
@@ -32,8 +39,9 @@ export class RecordLoaders {
     keys: readonly string[],
     orderBy?: OrderBy,
     columns?: readonly string[] | null,
+    joins?: readonly JoinedRead[],
   ): Promise<T[]> {
-    if (this.readOnly) return readRowsByKey(this.em, entity, field, keys, orderBy, columns);
+    if (this.readOnly) return readRowsByKey(this.em, entity, field, keys, orderBy, columns, joins);
     const where = keyCondition(field, keys);
     return this.em.find(entity as never, where as never, orderBy ? { orderBy: orderBy as never } : {}) as Promise<T[]>;
   }
@@ -91,12 +99,27 @@ export class RecordLoaders {
     orderBy: OrderBy = { createdAt: 'asc' },
     info?: GraphQLResolveInfo,
     extra: readonly string[] = [],
+    prefetch: readonly Prefetch[] = [],
   ): DataLoader<string, T[][]> {
     const columns = this.columns(entity, info, [...fields, ...extra]);
-    return this.loader(`${entity.name}#${fields.join('|')}#${JSON.stringify(orderBy)}${columns ? `#${columns.join(',')}` : ''}`, async (keys) => {
-      const rows = await this.find(entity, fields, keys, { ...orderBy, id: 'asc' }, columns);
+    const joins = columns && info ? this.joins(info, prefetch) : [];
+    const joinKey = joins.map((j) => `${j.prop}>${j.entity.name}(${j.columns.join(',')})`).join(';');
+    return this.loader(`${entity.name}#${fields.join('|')}#${JSON.stringify(orderBy)}${columns ? `#${columns.join(',')}` : ''}#${joinKey}`, async (keys) => {
+      const rows = await this.find(entity, fields, keys, { ...orderBy, id: 'asc' }, columns, joins);
       return groupRows(rows, fields, keys);
     });
+  }
+
+  /** The prefetches the query selects, with the columns their fields' resolvers will ask for. */
+  private joins(info: GraphQLResolveInfo, prefetch: readonly Prefetch[]): JoinedRead[] {
+    const joins: JoinedRead[] = [];
+    for (const p of prefetch) {
+      const columns = selectedColumnsBelow(this.em, p.entity, info, p.field);
+      if (!columns) continue; // not selected, or an undeclared resolver below it (that field loads as usual)
+      const loader = this.byIdWith(p.entity, columns);
+      joins.push({ prop: p.prop, entity: p.entity, columns, found: (row) => loader.prime((row as { id: string }).id, row) });
+    }
+    return joins;
   }
 
   /** For each UUID, whether it is the ID of an internal row (server/db/internal-records.ts): one statement per batch. */

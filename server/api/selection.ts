@@ -1,6 +1,6 @@
 import { type EntityMetadata, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, Kind, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
@@ -129,30 +129,77 @@ export function selectedColumns(
   const key = `${entity.name}|${shape}|${extra.join(',')}`;
   let columns = perNode.get(key);
   if (columns === undefined) {
-    columns = computeColumns(em, entity, info, shape, extra);
+    columns = computeColumns(em, entity, info.schema, info.fragments, info.fieldNodes, shape, extra);
     perNode.set(key, columns);
   }
   return columns;
 }
 
-function computeColumns(em: EntityManager, entity: EntityClass<unknown>, info: GraphQLResolveInfo, shape: SelectionShape, extra: readonly string[]): readonly string[] | null {
-  const type = info.schema.getType(entity.name);
+/**
+ * Like `selectedColumns`, for the objects of `entity` under the field `field` of the objects the
+ * resolved field returns (a to-one relation read in the same statement, read-rows.ts joins): the
+ * columns that field's own resolver will ask its loader for, so the rows read here answer it.
+ */
+export function selectedColumnsBelow(em: EntityManager, entity: EntityClass<unknown>, info: GraphQLResolveInfo, field: string): readonly string[] | null | undefined {
+  const node = info.fieldNodes[0]!;
+  let perNode = cache.get(node);
+  if (!perNode) {
+    perNode = new Map();
+    cache.set(node, perNode);
+  }
+  const key = `${entity.name}|below:${field}`;
+  let columns = perNode.get(key);
+  if (columns === undefined) {
+    const below: FieldNode[] = [];
+    for (const n of info.fieldNodes) fieldsNamed(n.selectionSet, field, info.fragments, below);
+    // Not selected: nothing to read (undefined is not cached, hence the marker).
+    columns = below.length === 0 ? NOT_SELECTED : computeColumns(em, entity, info.schema, info.fragments, below, 'objects', []);
+    perNode.set(key, columns);
+  }
+  return columns === NOT_SELECTED ? undefined : columns;
+}
+
+const NOT_SELECTED: readonly string[] = Object.freeze([]);
+
+/** The field nodes named `name` (not aliased) in `set`, through fragments. */
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[]): void {
+  if (!set) return;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      if (sel.name.value === name && !sel.alias) out.push(sel);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) fieldsNamed(sel.selectionSet, name, fragments, out);
+    else {
+      const fragment = fragments[sel.name.value];
+      if (fragment) fieldsNamed(fragment.selectionSet, name, fragments, out);
+    }
+  }
+}
+
+function computeColumns(
+  em: EntityManager,
+  entity: EntityClass<unknown>,
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  fieldNodes: readonly FieldNode[],
+  shape: SelectionShape,
+  extra: readonly string[],
+): readonly string[] | null {
+  const type = schema.getType(entity.name);
   if (!type || !('getInterfaces' in type)) return null;
   const typeNames = new Set([entity.name, ...type.getInterfaces().map((i) => i.name)]);
-  let sets: SelectionSetNode[] = [];
-  for (const node of info.fieldNodes) {
+  const sets: SelectionSetNode[] = [];
+  for (const node of fieldNodes) {
     if (shape === 'objects') {
       if (node.selectionSet) sets.push(node.selectionSet);
     } else {
-      subSelections(node.selectionSet, 'nodes', info.fragments, sets);
+      subSelections(node.selectionSet, 'nodes', fragments, sets);
       const edges: SelectionSetNode[] = [];
-      subSelections(node.selectionSet, 'edges', info.fragments, edges);
-      for (const e of edges) subSelections(e, 'node', info.fragments, sets);
+      subSelections(node.selectionSet, 'edges', fragments, edges);
+      for (const e of edges) subSelections(e, 'node', fragments, sets);
     }
   }
   const fields = new Set<string>();
-  for (const set of sets) selectedFields(set, typeNames, info.fragments, fields);
-  sets = [];
+  for (const set of sets) selectedFields(set, typeNames, fragments, fields);
   const meta = em.getMetadata().find(entity as never) as EntityMetadata | undefined;
   if (!meta) return null;
   const props = new Set<string>([...meta.primaryKeys, ...extra]);

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, createUnionType, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/context.js';
+import type { Prefetch } from '../../api/record-loaders.js';
 import { ConnectionArgs, type ConnectionShape, toPageRequest } from '../../api/relay.js';
 import { readsColumns } from '../../api/selection.js';
 import { Institution } from '../institution/institution.entity.js';
@@ -33,6 +34,13 @@ export const RelationSubject = createUnionType({
 /** Relations by subject institution, subject person or object, batched per request. */
 const relationsBy = (ctx: RequestContext, field: 'subjectInstitution' | 'subjectPerson' | 'object') =>
   ctx.records.groupBy(Relation, field, { startDate: 'asc' });
+
+/** The sides of a relation, read with it when the query selects them (`subject`, `object` load them by id). */
+const SIDES: Prefetch[] = [
+  { prop: 'object', field: 'object', entity: Institution },
+  { prop: 'subjectInstitution', field: 'subject', entity: Institution },
+  { prop: 'subjectPerson', field: 'subject', entity: Person },
+];
 
 /** What `narrow` reads of a relation. */
 const NARROW_READS = ['kind', 'startDate', 'endDate'] as const;
@@ -119,7 +127,7 @@ export class InstitutionRelationFields {
     // Both directions (the default) in one statement per batch; `narrow` reads kind and dates.
     const [outgoing, incoming] =
       direction === RelationDirection.BOTH
-        ? await ctx.records.groupByEach(Relation, ['subjectInstitution', 'object'], { startDate: 'asc' }, info, NARROW_READS).load(institution.id)
+        ? await ctx.records.groupByEach(Relation, ['subjectInstitution', 'object'], { startDate: 'asc' }, info, NARROW_READS, SIDES).load(institution.id)
         : await Promise.all([
             direction === RelationDirection.INCOMING ? [] : relationsBy(ctx, 'subjectInstitution').load(institution.id),
             direction === RelationDirection.OUTGOING ? [] : relationsBy(ctx, 'object').load(institution.id),
