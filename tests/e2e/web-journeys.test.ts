@@ -86,6 +86,23 @@ describe('an analyst', () => {
     expect(filtered.every((r) => r.includes('Event') && r.includes('2025'))).toBe(true);
   });
 
+  test('opens Sabina Aliyeva’s page and sees the meetings she took part in, newest first, and where she spoke', async () => {
+    const { json } = await web.server.post({ query: '{ search(text: "Sabina Aliyeva", types: [PERSON], first: 1) { node { id } } }' });
+    const tab = await web.open(`/people/${json.data.search[0].node.id}`);
+    const { page } = tab;
+    await page.getByRole('heading', { level: 2, name: /^Took part in \(\d+\)$/ }).waitFor();
+    const rows = await page.getByRole('table', { name: /Took part in/ }).locator('tbody tr').allTextContents();
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows[0]).toMatch(/^May 2025/);
+    expect(rows.some((r) => r.includes('General Assembly of the OIC Ombudsman Association (2025)'))).toBe(true);
+    expect(rows.some((r) => r.includes('Interviews of Sabina Aliyeva') && r.includes('Speaker'))).toBe(true);
+    // She represents her own office: the rows do not repeat it.
+    expect(rows.join(' ')).not.toContain('for Commissioner');
+    expect(await page.getByRole('heading', { level: 2, name: 'Delegations (0)' }).isVisible()).toBe(true);
+    await tab.screenshot('person-sabina-aliyeva');
+    await expectClean(tab);
+  });
+
   test('finds how the Ombudsman of Azerbaijan and UNESCO are connected, each hop explained', async () => {
     const from = await institutionId('Ombudsman of Azerbaijan');
     const to = await institutionId('UNESCO');

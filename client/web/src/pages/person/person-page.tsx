@@ -5,6 +5,7 @@ import { HistorySection } from '../../components/history/history-panel';
 import { ProvenancePanel } from '../../components/provenance';
 import { RecordHeader } from '../../components/record-header';
 import { RecordLink } from '../../components/record-link';
+import { RecordList } from '../../components/record-list';
 import { RecordPageState } from '../../components/record-page';
 import { Empty } from '../../components/states';
 import { graphql } from '../../gql';
@@ -41,6 +42,32 @@ const PersonPageQuery = graphql(`
           }
         }
       }
+      events {
+        id
+        role
+        rsvp
+        note
+        onBehalfOf {
+          id
+          name
+        }
+        event {
+          id
+          title
+          startDate
+          endDate
+        }
+      }
+      visits {
+        id
+        role
+        visit {
+          id
+          title
+          startDate
+          endDate
+        }
+      }
       relations {
         id
         kind
@@ -63,7 +90,12 @@ const PersonPageQuery = graphql(`
   }
 `);
 
-/** A person: the posts they held where and when, their other ties, and says who. */
+/** Latest first; undated records last. */
+function newestFirst<T extends { date?: string | null }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+/** A person: the posts they held where and when, the events and visits they took part in, their other ties, and says who. */
 export function Component() {
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(PersonPageQuery, { variables: { id } });
@@ -148,6 +180,26 @@ export function Component() {
                     </table>
                   )}
                 </section>
+                <RecordList
+                  heading="Took part in"
+                  typename="Event"
+                  empty="No event recorded for this person."
+                  items={newestFirst(
+                    p.events.map((x) => ({
+                      id: x.event.id,
+                      title: x.event.title,
+                      date: x.event.startDate,
+                      endDate: x.event.endDate,
+                      detail: [humanize(x.role), x.rsvp !== 'ATTENDED' && humanize(x.rsvp), x.onBehalfOf && x.onBehalfOf.id !== current?.post.institution.id && `for ${x.onBehalfOf.name}`, x.note].filter(Boolean).join(' · '),
+                    })),
+                  )}
+                />
+                <RecordList
+                  heading="Delegations"
+                  typename="Visit"
+                  empty="No visit recorded for this person."
+                  items={newestFirst(p.visits.map((m) => ({ id: m.visit.id, title: m.visit.title, date: m.visit.startDate, endDate: m.visit.endDate, detail: humanize(m.role) })))}
+                />
                 <ProvenancePanel citations={p.citations} claims={p.claims} recordId={p.id} />
                 <HistorySection recordId={p.id} />
               </div>
