@@ -90,6 +90,13 @@ export function createApolloClient(options: { onUnauthenticated(): void }) {
           fields: {
             // Timeline pages fetched with `after` are appended to the same list (infinite scroll).
             timeline: relayStylePagination(['institutionIds', 'bodiesOf', 'sharedWith', 'filter', 'order']),
+            // The list pages (/institutions …): "Load more" appends the next page of the same filter and order.
+            institutions: relayStylePagination(['filter', 'orderBy']),
+            agreements: relayStylePagination(['filter', 'orderBy']),
+            events: relayStylePagination(['filter', 'orderBy']),
+            people: relayStylePagination(['filter', 'orderBy']),
+            documents: relayStylePagination(['filter', 'orderBy']),
+            visits: relayStylePagination(['filter', 'orderBy']),
           },
         },
         // Derived, per-query objects without an identity of their own stay inside their parent.

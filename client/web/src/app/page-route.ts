@@ -9,5 +9,11 @@ export type PageRoute = {
   path: string;
   lazy: () => Promise<{ Component: ComponentType }>;
   /** A link in the header navigation (lower order first); with `role`, shown only from that role up. */
-  nav?: { label: string; order: number; role?: 'EDITOR' | 'ADMIN' };
+  nav?: {
+    label: string;
+    order: number;
+    role?: 'EDITOR' | 'ADMIN';
+    /** Other paths (and their subpaths) on which the link is shown as current, e.g. the sibling list pages of "Records". */
+    section?: string[];
+  };
 };

@@ -8,4 +8,4 @@ export const pageRoutes: PageRoute[] = Object.values(modules).map((m) => m.route
 export const navLinks = pageRoutes
   .filter((r): r is PageRoute & { nav: NonNullable<PageRoute['nav']> } => r.nav !== undefined)
   .sort((a, b) => a.nav.order - b.nav.order)
-  .map((r) => ({ to: `/${r.path}`, label: r.nav.label, role: r.nav.role ?? null }));
+  .map((r) => ({ to: `/${r.path}`, label: r.nav.label, role: r.nav.role ?? null, section: r.nav.section ?? [] }));

@@ -1,5 +1,5 @@
 import { Button } from 'react-aria-components';
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { SearchBox } from '../components/search/search-box';
 import { humanize } from '../lib/words';
 import { navLinks } from './routes';
@@ -10,6 +10,8 @@ export function Shell() {
   const viewer = useViewer();
   const session = useSession();
   const navigation = useNavigation();
+  const { pathname } = useLocation();
+  const inSection = (paths: string[]) => paths.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   return (
     <>
       <a className="skip-link" href="#content">
@@ -26,7 +28,9 @@ export function Shell() {
               .filter((link) => link.role === null || (link.role === 'ADMIN' ? viewer.role === 'ADMIN' : viewer.role !== 'VIEWER'))
               .map((link) => (
               <li key={link.to}>
-                <NavLink to={link.to}>{link.label}</NavLink>
+                <NavLink to={link.to} className={({ isActive }) => (isActive || inSection(link.section) ? 'active' : undefined)}>
+                  {link.label}
+                </NavLink>
               </li>
             ))}
           </ul>
