@@ -80,7 +80,7 @@ export function DeletePostButton({ post, onChanged }: { post: { id: string; vers
         className="link-button"
         label={
           <>
-            Delete<span className="visually-hidden"> the post {post.title}</span>
+            Delete<span className="visually-hidden"> the</span> post<span className="visually-hidden"> {post.title}</span>
           </>
         }
         title={`Delete the post “${post.title}”?`}
