@@ -60,9 +60,10 @@ function brief(value: unknown, depth = 0): string {
   if (typeof value !== 'object') return String(value);
   const row = value as Row;
   // A record of a field typed `Node` (a topic's records, a commitment's owner, a cited record) says what type it is.
-  if (depth === 0 && typeof row.__typename === 'string' && row.id !== undefined && Object.keys(row).every((k) => ['__typename', 'id', 'name', 'title', 'kind', 'subject', 'object'].includes(k))) {
+  if (typeof row.__typename === 'string' && row.id !== undefined && Object.keys(row).every((k) => ['__typename', 'id', 'name', 'title', 'measure', 'kind', 'subject', 'object'].includes(k))) {
     const title = titleOf(row);
-    return title === String(row.id) ? `${row.__typename} ${row.id}` : `${row.__typename}: ${title}`;
+    if (title === String(row.id)) return `${row.__typename} ${row.id}`;
+    return depth === 0 ? `${row.__typename}: ${title}` : title;
   }
   const name = row.name ?? row.title;
   if (depth > 0 && name) return String(name);
