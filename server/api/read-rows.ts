@@ -98,7 +98,8 @@ function toRowRef(value: unknown): RowRef | null {
   return id === null || id === undefined ? null : new RowRef(String(id));
 }
 
-function asReadOnly<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
+/** A mapped row as a read-only object of the entity's class (see readRows). */
+export function asReadOnly<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
   return copierOf(meta as EntityMetadata)(row) as T;
 }
 

@@ -110,11 +110,11 @@ export class RecordLoaders {
     });
   }
 
-  /** The prefetches the query selects, with the columns their fields' resolvers will ask for. */
-  private joins(info: GraphQLResolveInfo, prefetch: readonly Prefetch[]): JoinedRead[] {
+  /** The prefetches the query selects (below the objects of `info`'s field, or of its connection's nodes), with the columns their fields' resolvers will ask for. */
+  joins(info: GraphQLResolveInfo, prefetch: readonly Prefetch[], shape: 'objects' | 'connection' = 'objects'): JoinedRead[] {
     const joins: JoinedRead[] = [];
     for (const p of prefetch) {
-      const columns = selectedColumnsBelow(this.em, p.entity, info, p.field);
+      const columns = selectedColumnsBelow(this.em, p.entity, info, p.field, shape);
       if (!columns) continue; // not selected, or an undeclared resolver below it (that field loads as usual)
       const loader = this.byIdWith(p.entity, columns);
       joins.push({ prop: p.prop, entity: p.entity, columns, found: (row) => loader.prime((row as { id: string }).id, row) });

@@ -5,9 +5,11 @@ import { BadInputError, NotFoundError, UserError, UserErrorCode, UserErrorsExcep
 import { decodeIdOf } from '../kernel/global-id.js';
 import { type ConnectionShape, innerCursor, type PageRequest, toConnection } from './relay.js';
 import { removeAttachments } from './attachments.js';
+import { visibleSql } from '../kernel/confidential.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import { readRows } from './read-rows.js';
-import { selectedColumns } from './selection.js';
+import type { Prefetch } from './record-loaders.js';
+import { asReadOnly, type JoinedRead, readRows } from './read-rows.js';
+import { selectedColumns, selects } from './selection.js';
 import { type Reference, referenceCounts } from './references.js';
 
 export { removeAttachments };
@@ -89,6 +91,7 @@ export async function listConnection<T extends Keyed>(
   orderBy: Record<string, 'asc' | 'desc'>,
   page: PageRequest,
   info?: GraphQLResolveInfo,
+  prefetch: readonly Prefetch[] = [],
 ): Promise<ConnectionShape<T>> {
   const direction = Object.values(orderBy)[0] ?? 'asc';
   const order = { ...orderBy, id: direction };
@@ -104,14 +107,27 @@ export async function listConnection<T extends Keyed>(
   };
   // The cursor of each edge reads the ordering's properties.
   const columns = ctx.records.readOnly && info ? selectedColumns(ctx.em, entity, info, 'connection', Object.keys(order)) : null;
+  // In a query, what the page's statement also reads: the total when `totalCount` is selected, and
+  // the selected to-one relations of its nodes (one statement where there were one per part).
+  const extras: PageExtras = { total: false, joins: [] };
+  if (ctx.records.readOnly && info) {
+    extras.total = selects(info, 'totalCount');
+    // A relation joins on its key column, which the page must read (its field's resolver reads it too).
+    if (columns) extras.joins = ctx.records.joins(info, prefetch, 'connection').filter((j) => columns.includes(j.prop));
+  }
   const result = ctx.records.readOnly
-    ? await pageOfRows(ctx, entity, where, order, options, columns)
+    ? await pageOfRows(ctx, entity, where, order, options, columns, extras)
     : await ctx.em.findByCursor(entity as never, options);
   ctx.records.prime(entity, result.items as T[], columns);
   // The same filter (and the same confidentiality filter, applied by the ORM) as the page.
-  const count = () => ctx.em.count(entity as never, where as never);
+  const count = () => (extras.counted !== undefined ? Promise.resolve(extras.counted) : ctx.em.count(entity as never, where as never));
   return toConnection(result as never, ordering, count) as unknown as ConnectionShape<T>;
 }
+
+/** What a query's page statement reads besides the page; `counted` is the total it read (none for an empty page). */
+type PageExtras = { total: boolean; joins: JoinedRead[]; counted?: number };
+
+const ORDER_DIRECTIONS = new Set(['asc', 'desc', 'asc nulls last', 'asc nulls first', 'desc nulls last', 'desc nulls first']);
 
 type CursorOptions = { first?: number; last?: number; after?: string; before?: string; orderBy: never; overfetch?: boolean; limit?: number };
 type CursorDriver = { processCursorOptions(meta: EntityMetadata, options: CursorOptions, orderBy: never): { orderBy: never; where: object } };
@@ -128,15 +144,91 @@ async function pageOfRows<T extends Keyed>(
   order: Record<string, 'asc' | 'desc'>,
   options: Omit<CursorOptions, 'orderBy' | 'overfetch' | 'limit'>,
   columns: readonly string[] | null,
+  extras: PageExtras = { total: false, joins: [] },
 ): Promise<Cursor<T, never, never, never, false>> {
   const meta = ctx.em.getMetadata().get(entity as never) as EntityMetadata;
   const cursorOptions: CursorOptions = { ...options, orderBy: order as never, overfetch: true };
   const keyset = (ctx.em.getDriver() as unknown as CursorDriver).processCursorOptions(meta, cursorOptions, order as never);
   const condition = Object.keys(keyset.where).length > 0 ? { $and: [where, keyset.where] } : where;
-  const rows = await readRows(ctx.em, entity, condition as FilterQuery<T>, keyset.orderBy, cursorOptions.limit, columns);
+  const rows =
+    extras.total || extras.joins.length > 0
+      ? await pageWithExtras(ctx, meta, where, condition, keyset.orderBy, cursorOptions.limit, columns, extras)
+      : await readRows(ctx.em, entity, condition as FilterQuery<T>, keyset.orderBy, cursorOptions.limit, columns);
   // A `last` page is read in reverse order; the driver turns it back, and so must we.
   if (options.last && !options.first) rows.reverse();
   return new Cursor(rows as never, undefined as never, cursorOptions as never, meta as never) as Cursor<T, never, never, never, false>;
+}
+
+/**
+ * The page, the total of the filter and the nodes' selected to-one relations in one statement:
+ * the page statement as the ORM builds it (filters, keyset condition, order, over-fetch) wrapped as
+ * `p`, the count (the ORM's own count statement for `where`, an uncorrelated scalar subquery:
+ * computed once) and each relation LEFT JOINed on its key with its confidentiality rule, ordered
+ * again as the page. Returns the page's rows; the relations' rows go to their `found`.
+ */
+async function pageWithExtras<T extends Keyed>(
+  ctx: RequestContext,
+  meta: EntityMetadata,
+  where: FilterQuery<T>,
+  condition: unknown,
+  orderBy: unknown,
+  limit: number | undefined,
+  columns: readonly string[] | null,
+  extras: PageExtras,
+): Promise<T[]> {
+  const em = ctx.em;
+  const platform = em.getPlatform();
+  const q = (name: string) => platform.quoteIdentifier(name);
+  const columnOf = (m: EntityMetadata, name: string) => (m.properties[name as never] as { fieldNames?: string[] } | undefined)?.fieldNames?.[0];
+  // The page's order, again, on the wrapped rows; an order we cannot restate reads the parts apart.
+  const order: string[] = [];
+  for (const entry of Array.isArray(orderBy) ? orderBy : [orderBy]) {
+    for (const [name, dir] of Object.entries((entry ?? {}) as Record<string, unknown>)) {
+      const column = columnOf(meta, name);
+      const direction = String(dir).toLowerCase();
+      if (!column || !ORDER_DIRECTIONS.has(direction)) {
+        extras.joins = [];
+        extras.total = false;
+        return readRows(em, meta.class as never, condition as never, orderBy as never, limit, columns);
+      }
+      order.push(`p.${q(column)} ${direction}`);
+    }
+  }
+  const page = em.createQueryBuilder(meta.class as never).select((columns ? [...columns] : '*') as never).where(condition as never).orderBy(orderBy as never);
+  if (limit !== undefined) page.limit(limit);
+  await page.applyFilters();
+  let selected = 'p.*';
+  let from = `(${page.getFormattedQuery()}) as p`;
+  if (extras.total) {
+    const count = em.createQueryBuilder(meta.class as never).count().where(where as never);
+    await count.applyFilters();
+    selected += `, (${count.getFormattedQuery()}) as "__total"`;
+  }
+  const joinColumns: string[][] = [];
+  extras.joins.forEach((j, i) => {
+    const target = em.getMetadata().get(j.entity as never) as EntityMetadata;
+    const alias = `j${i}`;
+    const names = [...target.primaryKeys, ...j.columns.filter((c) => !target.primaryKeys.includes(c))].map((c) => columnOf(target, c)!);
+    joinColumns.push(names);
+    selected += names.map((f) => `, ${alias}.${q(f)} as ${q(`${alias}_${f}`)}`).join('');
+    const visible = visibleSql(em, target, alias);
+    from += ` left join ${q(target.tableName)} ${alias} on ${alias}.${q(columnOf(target, target.primaryKeys[0]!)!)} = p.${q(columnOf(meta, j.prop)!)}${visible ? ` and ${visible}` : ''}`;
+  });
+  const sql = `select ${selected} from ${from} order by ${order.join(', ')}`;
+  const raw = (await em.execute(sql, [], { method: 'all', connectionType: 'read', loggerContext: em.getLoggerContext() } as never)) as Record<string, unknown>[];
+  const driver = em.getDriver();
+  if (extras.total && raw.length > 0) extras.counted = Number(raw[0]!.__total);
+  extras.joins.forEach((j, i) => {
+    const target = em.getMetadata().get(j.entity as never) as EntityMetadata;
+    const names = joinColumns[i]!;
+    for (const row of raw) {
+      if (row[`j${i}_${names[0]}`] == null) continue;
+      const own: Record<string, unknown> = {};
+      for (const name of names) own[name] = row[`j${i}_${name}`];
+      j.found(asReadOnly(target, driver.mapResult(own as never, target as never) as Record<string, unknown>));
+    }
+  });
+  return raw.map((row) => asReadOnly(meta, driver.mapResult(row as never, meta as never) as Record<string, unknown>) as T);
 }
 
 /**

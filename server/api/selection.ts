@@ -140,18 +140,24 @@ export function selectedColumns(
  * resolved field returns (a to-one relation read in the same statement, read-rows.ts joins): the
  * columns that field's own resolver will ask its loader for, so the rows read here answer it.
  */
-export function selectedColumnsBelow(em: EntityManager, entity: EntityClass<unknown>, info: GraphQLResolveInfo, field: string): readonly string[] | null | undefined {
+export function selectedColumnsBelow(
+  em: EntityManager,
+  entity: EntityClass<unknown>,
+  info: GraphQLResolveInfo,
+  field: string,
+  shape: SelectionShape = 'objects',
+): readonly string[] | null | undefined {
   const node = info.fieldNodes[0]!;
   let perNode = cache.get(node);
   if (!perNode) {
     perNode = new Map();
     cache.set(node, perNode);
   }
-  const key = `${entity.name}|below:${field}`;
+  const key = `${entity.name}|${shape}|below:${field}`;
   let columns = perNode.get(key);
   if (columns === undefined) {
     const below: FieldNode[] = [];
-    for (const n of info.fieldNodes) fieldsNamed(n.selectionSet, field, info.fragments, below);
+    for (const set of objectSelections(info, shape)) fieldsNamed(set, field, info.fragments, below);
     // Not selected: nothing to read (undefined is not cached, hence the marker).
     columns = below.length === 0 ? NOT_SELECTED : computeColumns(em, entity, info.schema, info.fragments, below, 'objects', []);
     perNode.set(key, columns);
@@ -161,16 +167,43 @@ export function selectedColumnsBelow(em: EntityManager, entity: EntityClass<unkn
 
 const NOT_SELECTED: readonly string[] = Object.freeze([]);
 
+/** The selection sets that apply to the objects of the field (its own, or a connection's nodes and edges' node). */
+function selectionsOf(fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>, shape: SelectionShape): SelectionSetNode[] {
+  const sets: SelectionSetNode[] = [];
+  for (const node of fieldNodes) {
+    if (shape === 'objects') {
+      if (node.selectionSet) sets.push(node.selectionSet);
+    } else {
+      subSelections(node.selectionSet, 'nodes', fragments, sets);
+      const edges: SelectionSetNode[] = [];
+      subSelections(node.selectionSet, 'edges', fragments, edges);
+      for (const e of edges) subSelections(e, 'node', fragments, sets);
+    }
+  }
+  return sets;
+}
+
+function objectSelections(info: GraphQLResolveInfo, shape: SelectionShape): SelectionSetNode[] {
+  return selectionsOf(info.fieldNodes, info.fragments, shape);
+}
+
+/** Whether the resolved field's own selection names `field` (e.g. a connection's `totalCount`). */
+export function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const found: FieldNode[] = [];
+  for (const n of info.fieldNodes) fieldsNamed(n.selectionSet, field, info.fragments, found, true);
+  return found.length > 0;
+}
+
 /** The field nodes named `name` (not aliased) in `set`, through fragments. */
-function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[]): void {
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[], aliased = false): void {
   if (!set) return;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
-      if (sel.name.value === name && !sel.alias) out.push(sel);
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) fieldsNamed(sel.selectionSet, name, fragments, out);
+      if (sel.name.value === name && (aliased || !sel.alias)) out.push(sel);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) fieldsNamed(sel.selectionSet, name, fragments, out, aliased);
     else {
       const fragment = fragments[sel.name.value];
-      if (fragment) fieldsNamed(fragment.selectionSet, name, fragments, out);
+      if (fragment) fieldsNamed(fragment.selectionSet, name, fragments, out, aliased);
     }
   }
 }
@@ -187,17 +220,7 @@ function computeColumns(
   const type = schema.getType(entity.name);
   if (!type || !('getInterfaces' in type)) return null;
   const typeNames = new Set([entity.name, ...type.getInterfaces().map((i) => i.name)]);
-  const sets: SelectionSetNode[] = [];
-  for (const node of fieldNodes) {
-    if (shape === 'objects') {
-      if (node.selectionSet) sets.push(node.selectionSet);
-    } else {
-      subSelections(node.selectionSet, 'nodes', fragments, sets);
-      const edges: SelectionSetNode[] = [];
-      subSelections(node.selectionSet, 'edges', fragments, edges);
-      for (const e of edges) subSelections(e, 'node', fragments, sets);
-    }
-  }
+  const sets = selectionsOf(fieldNodes, fragments, shape);
   const fields = new Set<string>();
   for (const set of sets) selectedFields(set, typeNames, fragments, fields);
   const meta = em.getMetadata().find(entity as never) as EntityMetadata | undefined;

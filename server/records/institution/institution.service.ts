@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { Prefetch } from '../../api/record-loaders.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { chainReaches } from '../../api/chains.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -97,6 +98,9 @@ function filterWhere(filter: InstitutionFilter | null | undefined): FilterQuery<
   return where;
 }
 
+/** An institution's parent, read with the page when the query selects it (the `parent` resolver loads it by id). */
+const PAGE_PREFETCH: Prefetch[] = [{ prop: 'parent', field: 'parent', entity: Institution }];
+
 export async function listInstitutions(
   ctx: RequestContext,
   filter: InstitutionFilter | null | undefined,
@@ -106,7 +110,7 @@ export async function listInstitutions(
 ): Promise<ConnectionShape<Institution>> {
   const dir = order?.direction === 'DESC' ? 'desc' : 'asc';
   const column = ORDER_COLUMN[order?.field ?? 'NAME'];
-  return listConnection(ctx, Institution, filterWhere(filter), { [column]: dir }, page, info);
+  return listConnection(ctx, Institution, filterWhere(filter), { [column]: dir }, page, info, PAGE_PREFETCH);
 }
 
 async function resolveParent(em: EntityManager, parentGlobalId: string | null | undefined): Promise<Institution | null | undefined> {
