@@ -154,6 +154,8 @@ export function ListPage<TData, TVars, Row extends { id: string }>({
 }) {
   usePageTitle(title);
   const url = useUrlState();
+  // At phone width the filters fold away behind a button (the table is what one reads there).
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const filter = filterOf(filters, url);
   const sortParam = url.get('sort');
   const sortable = columns.filter((c) => c.sort).map((c) => c.sort as string);
@@ -211,7 +213,10 @@ export function ListPage<TData, TVars, Row extends { id: string }>({
         )}
       </div>
       {lead && <p className="lead">{lead}</p>}
-      <search className="filters list-filters" aria-label={`Filter ${title.toLowerCase()}`}>
+      <Button className="button filters-toggle" aria-expanded={filtersOpen} aria-controls="list-filters" onPress={() => setFiltersOpen(!filtersOpen)}>
+        Filters{filtered ? ` (${Object.keys(filter).length})` : ''} {filtersOpen ? '▴' : '▾'}
+      </Button>
+      <search id="list-filters" className="filters list-filters" data-open={filtersOpen || undefined} aria-label={`Filter ${title.toLowerCase()}`}>
         <div className="toolbar">
           {filters.map((f) => (
             <FilterControl key={paramsOf(f).join()} filter={f} url={url} />
@@ -417,7 +422,7 @@ function PeriodField({ label, param, placeholder, url }: { label: string; param:
       }}
     >
       <Label>{label}</Label>
-      <Input placeholder={placeholder} size={10} />
+      <Input placeholder={placeholder} size={13} />
       {invalid && <span className="field-error">YYYY, YYYY-MM or YYYY-MM-DD</span>}
     </TextField>
   );

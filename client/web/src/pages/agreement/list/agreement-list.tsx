@@ -81,6 +81,7 @@ export function Component() {
         {
           header: 'Title',
           sort: 'TITLE',
+          className: 'title-cell',
           cell: (a) => (
             <RecordLink typename="Agreement" id={a.id}>
               {a.title}

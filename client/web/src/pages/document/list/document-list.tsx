@@ -63,6 +63,7 @@ export function Component() {
         {
           header: 'Title',
           sort: 'TITLE',
+          className: 'title-cell',
           cell: (d) => (
             <RecordLink typename="Document" id={d.id}>
               {d.title}

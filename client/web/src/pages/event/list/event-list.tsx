@@ -69,6 +69,7 @@ export function Component() {
         {
           header: 'Title',
           sort: 'TITLE',
+          className: 'title-cell',
           cell: (e) => (
             <RecordLink typename="Event" id={e.id}>
               {e.title}

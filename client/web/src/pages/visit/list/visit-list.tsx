@@ -68,6 +68,7 @@ export function Component() {
         {
           header: 'Title',
           sort: 'TITLE',
+          className: 'title-cell',
           cell: (v) => (
             <RecordLink typename="Visit" id={v.id}>
               {v.title}
