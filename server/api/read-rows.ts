@@ -244,7 +244,9 @@ function statementOf(
       const targetVisible = visibleSql(em, j.meta, alias);
       const key = j.meta.primaryKeys[0]!;
       const keyColumn = fieldNamesOf(j.meta, [key])[0]!;
-      from += ` left join ${q(j.meta.tableName)} ${alias} on ${alias}.${q(keyColumn)} = ${column(j.prop)}${targetVisible ? ` and ${targetVisible}` : ''}`;
+      // LATERAL with LIMIT 1: one primary-key lookup per row (a plain LEFT JOIN let PostgreSQL hash
+      // the whole target table — every person for a few person subjects).
+      from += ` left join lateral (select ${names.map((f) => `${alias}.${q(f)}`).join(', ')} from ${q(j.meta.tableName)} ${alias} where ${alias}.${q(keyColumn)} = ${column(j.prop)}${targetVisible ? ` and ${targetVisible}` : ''} limit 1) ${alias} on true`;
     });
     const text =
       `select ${selected} from ${from} where ${matches.length === 1 ? matches[0] : `(${matches.join(' or ')})`}` +

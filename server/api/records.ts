@@ -212,7 +212,8 @@ async function pageWithExtras<T extends Keyed>(
     joinColumns.push(names);
     selected += names.map((f) => `, ${alias}.${q(f)} as ${q(`${alias}_${f}`)}`).join('');
     const visible = visibleSql(em, target, alias);
-    from += ` left join ${q(target.tableName)} ${alias} on ${alias}.${q(columnOf(target, target.primaryKeys[0]!)!)} = p.${q(columnOf(meta, j.prop)!)}${visible ? ` and ${visible}` : ''}`;
+    // LATERAL with LIMIT 1: one primary-key lookup per page row, never a hash of the target table.
+    from += ` left join lateral (select ${names.map((f) => `${alias}.${q(f)}`).join(', ')} from ${q(target.tableName)} ${alias} where ${alias}.${q(columnOf(target, target.primaryKeys[0]!)!)} = p.${q(columnOf(meta, j.prop)!)}${visible ? ` and ${visible}` : ''} limit 1) ${alias} on true`;
   });
   const sql = `select ${selected} from ${from} order by ${order.join(', ')}`;
   const raw = (await em.execute(sql, [], { method: 'all', connectionType: 'read', loggerContext: em.getLoggerContext() } as never)) as Record<string, unknown>[];
