@@ -3,7 +3,7 @@
 // Screenshots go to test-artifacts/screenshots/<database>/ (ignored by git).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './server.js';
@@ -24,7 +24,11 @@ export type WebTest = {
   /** http://127.0.0.1:<port> */
   baseUrl: string;
   browser: Browser;
-  /** A fresh tab (own session storage) at `path`, with page errors collected in `errors`. */
+  /**
+   * A fresh tab (own session storage) at `path`, with page errors collected in `errors`. Tabs of a
+   * file share one browser context: the app keeps nothing but the token in the browser (in
+   * sessionStorage, which is per tab), and they share the HTTP cache of its immutable assets.
+   */
   open(path: string, options?: OpenOptions): Promise<WebPage>;
   close(): Promise<void>;
 };
@@ -51,18 +55,19 @@ export async function startWebTest(): Promise<WebTest> {
     args: sparticuz.args.filter((flag) => !UNWANTED_FLAGS.has(flag)),
     headless: true,
   });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  // Generous waits: the machine may be busy; the assertions are about content, not speed.
+  context.setDefaultTimeout(60_000);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     server,
     baseUrl,
     browser,
     async open(path, options = {}) {
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB' });
-      const token = options.token === undefined ? server.adminToken : options.token;
-      if (token) await context.addInitScript((t) => sessionStorage.setItem('accord.token', t), token);
-      // Generous waits: the machine may be busy; the assertions are about content, not speed.
-      context.setDefaultTimeout(60_000);
       const page = await context.newPage();
+      if (options.viewport) await page.setViewportSize(options.viewport);
+      const token = options.token === undefined ? server.adminToken : options.token;
+      if (token) await page.addInitScript((t) => sessionStorage.setItem('accord.token', t), token);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
@@ -88,10 +93,14 @@ export async function startWebTest(): Promise<WebTest> {
           return file;
         },
         async accessibilityViolations(options = {}) {
-          const result = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-            .disableRules(options.disableRules ?? [])
-            .analyze();
+          // axe-core is loaded into the document once (a single-page app keeps it across its
+          // routes; a navigation loads it again), then run on the whole page as it is now.
+          if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axe.source);
+          const runOptions: axe.RunOptions = {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            rules: Object.fromEntries((options.disableRules ?? []).map((rule) => [rule, { enabled: false }])),
+          };
+          const result = await page.evaluate((o) => (globalThis as unknown as { axe: typeof axe }).axe.run({ exclude: [] }, o), runOptions);
           return result.violations
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')
             .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
