@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/harness/sequencer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -28,5 +29,8 @@ export default defineConfig({
     // server's module graph (type-graphql, MikroORM, Apollo) loads once per worker, not per file.
     // Files share nothing else: each starts its own server over its own cloned database.
     isolate: false,
+    // Longest files first (the browser files when no earlier run's durations are cached), so the
+    // two workers finish together.
+    sequence: { sequencer: LongestFirstSequencer },
   },
 });

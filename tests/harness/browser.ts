@@ -48,13 +48,21 @@ export type WebPage = {
 };
 
 export async function startWebTest(): Promise<WebTest> {
-  const server = await startTestServer({ seed: true });
+  // The server (its database clone) and the browser start side by side; if one fails, the other is closed.
+  const [started, launched] = await Promise.allSettled([
+    startTestServer({ seed: true }),
+    sparticuz.executablePath().then((executablePath) =>
+      chromium.launch({ executablePath, args: sparticuz.args.filter((flag) => !UNWANTED_FLAGS.has(flag)), headless: true }),
+    ),
+  ]);
+  if (started.status === 'rejected' || launched.status === 'rejected') {
+    if (started.status === 'fulfilled') await started.value.close();
+    if (launched.status === 'fulfilled') await launched.value.close();
+    throw started.status === 'rejected' ? started.reason : (launched as PromiseRejectedResult).reason;
+  }
+  const server = started.value;
+  const browser = launched.value;
   const baseUrl = server.url.replace(/\/graphql$/, '');
-  const browser = await chromium.launch({
-    executablePath: await sparticuz.executablePath(),
-    args: sparticuz.args.filter((flag) => !UNWANTED_FLAGS.has(flag)),
-    headless: true,
-  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   // Generous waits: the machine may be busy; the assertions are about content, not speed.
   context.setDefaultTimeout(60_000);
