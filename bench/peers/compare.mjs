@@ -11,7 +11,8 @@
 //          --json FILE        (also write the figures as JSON)
 //          --baseline DIR     (also load a second Accord, the compiled build of another checkout — e.g. main's,
 //                              `git worktree add` + `npm run build` — in the same rotation: before/after in one run)
-//          --node-options "…" (extra Node options for the Accord servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+//          --node-options "…" (extra Node options for the Accord servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof";
+//                              --baseline-node-options for the baseline's when they differ: one build, two settings)
 //          --no-peer          (load the Accord server(s) only, e.g. for profiling)
 // Both servers run on the project's Node 24 (node_modules/.bin/node), each with a pool of 10.
 // RSS is the server process's own (VmRSS from /proc), idle before the first query and the peak
@@ -40,6 +41,7 @@ const { values: opt } = parseArgs({
     json: { type: 'string' },
     baseline: { type: 'string' },
     'node-options': { type: 'string', default: '' },
+    'baseline-node-options': { type: 'string' },
     'no-peer': { type: 'boolean', default: false },
     'baseline-port': { type: 'string', default: '4873' },
     'accord-port': { type: 'string', default: '4871' },
@@ -280,7 +282,7 @@ async function main() {
   const baselineUrl = `http://127.0.0.1:${opt['baseline-port']}/graphql`;
   const accord = await start('Accord', accordArgs, accordEnv, accordUrl);
   const baseline = opt.baseline
-    ? await start('Accord (baseline)', [...nodeOptions, 'dist/server/app/main.js'], { ...accordEnv, PORT: opt['baseline-port'] }, baselineUrl, opt.baseline)
+    ? await start('Accord (baseline)', [...(opt['baseline-node-options'] ?? opt['node-options']).split(' ').filter(Boolean), 'dist/server/app/main.js'], { ...accordEnv, PORT: opt['baseline-port'] }, baselineUrl, opt.baseline)
     : null;
   // PostGraphile always runs (its schema decides the orderings); --no-peer only skips loading it.
   const peer = await start('PostGraphile', [join(here, 'postgraphile.mjs')], { DATABASE_URL: databaseUrl, PORT: opt['peer-port'] }, peerUrl);

@@ -42,6 +42,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+// biome-ignore lint/suspicious/noExplicitAny: raw GraphQL answers, checked field by field
 async function run(query: string): Promise<{ data: any; statements: number; sql: string[] }> {
   const sql: string[] = [];
   const untap = t.db.sql.tap((s) => sql.push(s));
