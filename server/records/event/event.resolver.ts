@@ -289,13 +289,22 @@ export class InstitutionEventsResolver {
 @Resolver(() => Person)
 export class PersonEventsResolver {
   @FieldResolver(() => [Participation], {
-    description: 'The events this person takes part in, as participations (with role, RSVP and on whose behalf); optionally only in these roles.',
+    description: 'The events this person takes part in, as participations (with role, RSVP and on whose behalf), by the event’s start date; optionally only in these roles.',
   })
-  events(
+  async events(
     @Root() person: Person,
     @Arg('role', () => [ParticipationRole], { nullable: true, description: 'Only participations in any of these roles.' }) role: ParticipationRole[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Participation[]> {
-    return participationsBy(ctx, 'person', person.id, role);
+    const rows = await participationsBy(ctx, 'person', person.id, role);
+    // By the event's start date (undated last), as Person.visits: the loader is shared with Participation.event.
+    const events = await ctx.records.byId(Event).loadMany(rows.map((p) => p.event.id));
+    const keyed = rows.map((row, i) => {
+      const event = events[i];
+      return event instanceof Event ? { row, start: event.startDate ?? '\uffff', title: event.title } : { row, start: '\uffff', title: '' };
+    });
+    return keyed
+      .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title) || a.row.event.id.localeCompare(b.row.event.id))
+      .map((x) => x.row);
   }
 }
