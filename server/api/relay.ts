@@ -124,8 +124,13 @@ export function toConnection<T extends object>(
   const nodes = page.items as T[];
   const wrap = (inner: string | null) => (inner === null ? null : encodeCursor(ordering, inner));
   let counted: Promise<number> | undefined;
+  let edges: { cursor: string; node: T }[] | undefined;
   return {
-    edges: nodes.map((node) => ({ cursor: encodeCursor(ordering, page.from(node)), node })),
+    // Made when read: a query that selects only `nodes` encodes no cursor per node.
+    get edges() {
+      edges ??= nodes.map((node) => ({ cursor: encodeCursor(ordering, page.from(node)), node }));
+      return edges;
+    },
     nodes,
     pageInfo: {
       hasNextPage: page.hasNextPage,
