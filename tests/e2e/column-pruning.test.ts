@@ -81,6 +81,8 @@ describe('column pruning', () => {
     // the page, then the relations with their subjects and objects
     expect(three.statements).toBe(2);
     expect(twelve.statements).toBe(2);
+    // neither the page nor the relations nor their sides read whole rows
+    expect(twelve.sql.join('\n')).not.toMatch(/search_text"?\s*(,|from)|\bt\.\*|"i0"\.\*/);
     const office = twelve.data.institutions.nodes[0];
     expect(office.name).toBe('Prune Office 00');
     expect(office.relations).toEqual([

@@ -150,7 +150,9 @@ export class PersonRelationFields {
   }
 }
 
-// What these field resolvers read of their relation (column pruning, api/selection.ts).
+// What these field resolvers read of their institution, person and relation (column pruning, api/selection.ts).
+readsColumns(Institution, { relations: [] });
+readsColumns(Person, { relations: [] });
 readsColumns(Relation, {
   subject: ['subjectInstitution', 'subjectPerson'],
   object: ['object'],
