@@ -267,7 +267,7 @@ export function deletePost(ctx: RequestContext, input: DeletePostInput): Promise
       await detachReferences(em, post.id, references);
     } else {
       const parts = await referenceCounts(em, post.id, references);
-      if (parts.length > 0) throw inUse(parts, 'delete them together with the post (detach: true), or remove them first');
+      if (parts.length > 0) throw inUse(parts, 'delete the post together with what refers to it (detach: true), or remove that first');
     }
     await deleteRecord(em, post, []);
     await em.flush();
