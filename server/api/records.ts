@@ -240,7 +240,7 @@ export async function deleteRecord<T extends Keyed>(em: EntityManager, record: T
   const problems = await referenceCounts(em, record.id, references);
   if (problems.length > 0) {
     throw new UserErrorsException([
-      UserError.of(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${problems.join(', ')}; remove or re-point them first`),
+      UserError.of(['input', 'id'], UserErrorCode.IN_USE, `still referenced by ${problems.join(', ')}; remove or re-point what refers to it first`),
     ]);
   }
   await removeAttachments(em, [record.id]);

@@ -154,7 +154,7 @@ export function deletePerson(ctx: RequestContext, input: DeletePersonInput): Pro
       throw inUse(
         blocking,
         input.detach
-          ? 'remove or re-point them first'
+          ? 'remove or re-point what refers to it first'
           : 'delete the person’s tenures and relations together with the person (detach: true); other records must be removed first',
       );
     }
