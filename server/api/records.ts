@@ -93,8 +93,7 @@ export async function listConnection<T extends Keyed>(
   info?: GraphQLResolveInfo,
   prefetch: readonly Prefetch[] = [],
 ): Promise<ConnectionShape<T>> {
-  const direction = Object.values(orderBy)[0] ?? 'asc';
-  const order = { ...orderBy, id: direction };
+  const order = undatedLast(ctx, entity, orderBy);
   const ordering = `${entity.name}:${JSON.stringify(order)}`;
   const options = {
     where: where as never,
@@ -122,6 +121,26 @@ export async function listConnection<T extends Keyed>(
   // The same filter (and the same confidentiality filter, applied by the ORM) as the page.
   const count = () => (extras.counted !== undefined ? Promise.resolve(extras.counted) : ctx.em.count(entity as never, where as never));
   return toConnection(result as never, ordering, count) as unknown as ConnectionShape<T>;
+}
+
+/**
+ * The ordering of a list with ties broken by id, and records without a value (an undated event, an
+ * agreement with no expiry) after the others in either direction: PostgreSQL puts NULLs first when
+ * descending, so "newest first" would open with the undated ones. Each nullable ordering column has a
+ * `(column desc nulls last, id desc nulls last)` index next to its `(column, id)` one.
+ */
+function undatedLast(ctx: RequestContext, entity: EntityClass<unknown>, orderBy: Record<string, 'asc' | 'desc'>): Record<string, 'asc' | 'desc'> {
+  const meta = ctx.em.getMetadata().find(entity as never) as EntityMetadata | undefined;
+  const order: Record<string, string> = {};
+  let last = 'asc';
+  for (const [name, dir] of Object.entries(orderBy)) {
+    const nullable = !!(meta?.properties[name as never] as { nullable?: boolean } | undefined)?.nullable;
+    last = dir.startsWith('desc') ? (nullable ? 'desc nulls last' : 'desc') : 'asc';
+    order[name] = last;
+  }
+  // The id in the same spelling, so that the index's second column matches the order.
+  order.id = last;
+  return order as Record<string, 'asc' | 'desc'>;
 }
 
 /** What a query's page statement reads besides the page; `counted` is the total it read (none for an empty page). */

@@ -579,3 +579,40 @@ describe('access', () => {
     expect(removed.json.data.removeParticipation.deletedId).toBe(pid);
   });
 });
+
+describe('ordering by date', () => {
+  it('puts undated events last in either direction, page by page across the undated ones', async () => {
+    for (const [title, startDate] of [
+      ['Zonal ordering forum 2023', '2023-03-01'],
+      ['Zonal ordering forum undated A', null],
+      ['Zonal ordering forum 2025', '2025'],
+      ['Zonal ordering forum undated B', null],
+      ['Zonal ordering forum 2024', '2024-05'],
+    ] as const) {
+      await createEvent({ title, ...(startDate ? { startDate } : {}) });
+    }
+    const PAGE = `query($dir: SortDirection!, $after: String) {
+      events(first: 1, after: $after, filter: { search: "zonal ordering" }, orderBy: { field: START_DATE, direction: $dir }) {
+        nodes { title } pageInfo { hasNextPage endCursor } } }`;
+    const readAll = async (dir: string) => {
+      const titles: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const data: { events: { nodes: { title: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await gql(PAGE, { dir, after });
+        titles.push(...data.events.nodes.map((n) => n.title.replace('Zonal ordering forum ', '')));
+        if (!data.events.pageInfo.hasNextPage) break;
+        after = data.events.pageInfo.endCursor;
+      }
+      return titles;
+    };
+    const newest = await readAll('DESC');
+    expect(newest.slice(0, 3)).toEqual(['2025', '2024', '2023']);
+    expect(newest.slice(3).sort()).toEqual(['undated A', 'undated B']);
+    const oldest = await readAll('ASC');
+    expect(oldest.slice(0, 3)).toEqual(['2023', '2024', '2025']);
+    expect(oldest.slice(3).sort()).toEqual(['undated A', 'undated B']);
+    // The last page backwards is the same rows.
+    const last = await gql(`{ events(last: 2, filter: { search: "zonal ordering" }, orderBy: { field: START_DATE, direction: DESC }) { nodes { title } } }`);
+    expect(last.events.nodes.map((n: { title: string }) => n.title.replace('Zonal ordering forum ', ''))).toEqual(newest.slice(3));
+  });
+});

@@ -11,7 +11,9 @@ import { AgreementKind, AgreementStatus } from './agreement.enums.js';
 // Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
 @Index({ name: 'agreement_title_id_idx', properties: ['title', 'id'] })
 @Index({ name: 'agreement_effective_from_id_idx', properties: ['effectiveFrom', 'id'] })
+@Index({ name: 'agreement_effective_from_desc_id_idx', expression: 'create index "agreement_effective_from_desc_id_idx" on "agreement" ("effective_from" desc nulls last, "id" desc nulls last)' })
 @Index({ name: 'agreement_expires_on_id_idx', properties: ['expiresOn', 'id'] })
+@Index({ name: 'agreement_expires_on_desc_id_idx', expression: 'create index "agreement_expires_on_desc_id_idx" on "agreement" ("expires_on" desc nulls last, "id" desc nulls last)' })
 @Index({ name: 'agreement_created_at_id_idx', properties: ['createdAt', 'id'] })
 @Index({ name: 'agreement_updated_at_id_idx', properties: ['updatedAt', 'id'] })
 @HideWhenAgreementInternal()

@@ -48,7 +48,7 @@ export enum AgreementOrderField {
 }
 registerEnumType(AgreementOrderField, {
   name: 'AgreementOrderField',
-  description: 'Agreements without the date sort after those with one in ascending order (before them in descending order).',
+  description: 'Agreements without the date come after those with one, in either direction.',
   valuesConfig: {
     CREATED_AT: { description: 'By when the record was created in the registry.' },
     UPDATED_AT: { description: 'By when the record was last changed.' },

@@ -122,8 +122,7 @@ export function listCommitments(
 ): Promise<ConnectionShape<Commitment>> {
   const dir = order?.direction === 'DESC' ? 'desc' : 'asc';
   const field = order?.field ?? 'DUE_DATE';
-  const direction = field === 'DUE_DATE' ? `${dir} nulls last` : dir;
-  return listConnection(ctx, Commitment, filterWhere(filter, seesConfidential(ctx)), { [ORDER_COLUMN[field]]: direction as 'asc' }, page);
+  return listConnection(ctx, Commitment, filterWhere(filter, seesConfidential(ctx)), { [ORDER_COLUMN[field]]: dir }, page);
 }
 
 /** The owner named by a global ID: an Institution or a Person. */

@@ -133,9 +133,7 @@ export function listDocuments(
 ): Promise<ConnectionShape<Document>> {
   const field = order?.field ?? 'DATE';
   const dir = (order?.direction ?? (field === 'DATE' ? 'DESC' : 'ASC')) === 'DESC' ? 'desc' : 'asc';
-  // Undated documents last in either direction.
-  const direction = field === 'DATE' ? `${dir} nulls last` : dir;
-  return listConnection(ctx, Document, filterWhere(filter, seesConfidential(ctx)), { [ORDER_COLUMN[field]]: direction as 'asc' }, page);
+  return listConnection(ctx, Document, filterWhere(filter, seesConfidential(ctx)), { [ORDER_COLUMN[field]]: dir }, page);
 }
 
 async function findDocument(em: EntityManager, globalId: string, field: string[]): Promise<Document> {

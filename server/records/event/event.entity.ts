@@ -22,6 +22,7 @@ export class OccurrenceChange {
 @Entity({ tableName: 'event' })
 // Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
 @Index({ name: 'event_start_date_id_idx', properties: ['startDate', 'id'] })
+@Index({ name: 'event_start_date_desc_id_idx', expression: 'create index "event_start_date_desc_id_idx" on "event" ("start_date" desc nulls last, "id" desc nulls last)' })
 @Index({ name: 'event_title_id_idx', properties: ['title', 'id'] })
 @Index({ name: 'event_created_at_id_idx', properties: ['createdAt', 'id'] })
 @Index({ name: 'event_updated_at_id_idx', properties: ['updatedAt', 'id'] })

@@ -80,7 +80,7 @@ registerEnumType(EventOrderField, {
   description: 'What events can be sorted by.',
   valuesConfig: {
     CREATED_AT: { description: 'By when the record was created in the registry.' },
-    START_DATE: { description: 'By start date; partial dates sort as written ("2024" before "2024-03").' },
+    START_DATE: { description: 'By start date; partial dates sort as written ("2024" before "2024-03"); undated ones come last in either direction.' },
     TITLE: { description: 'Alphabetically by title.' },
     UPDATED_AT: { description: 'By when the record was last changed.' },
   },

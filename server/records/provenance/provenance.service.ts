@@ -126,8 +126,7 @@ export function listSources(
 ): Promise<ConnectionShape<Source>> {
   const field = order?.field ?? 'PUBLISHED_ON';
   const dir = (order?.direction ?? (field === 'PUBLISHED_ON' ? 'DESC' : 'ASC')) === 'DESC' ? 'desc' : 'asc';
-  const direction = field === 'PUBLISHED_ON' ? `${dir} nulls last` : dir;
-  return listConnection(ctx, Source, sourceWhere(filter), { [ORDER_COLUMN[field]]: direction as 'asc' }, page);
+  return listConnection(ctx, Source, sourceWhere(filter), { [ORDER_COLUMN[field]]: dir }, page);
 }
 
 function duplicateUrlError(): UserError {

@@ -15,6 +15,7 @@ import { RelationKind } from './relation.enums.js';
 @Entity({ tableName: 'relation' })
 // Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
 @Index({ name: 'relation_start_date_id_idx', properties: ['startDate', 'id'] })
+@Index({ name: 'relation_start_date_desc_id_idx', expression: 'create index "relation_start_date_desc_id_idx" on "relation" ("start_date" desc nulls last, "id" desc nulls last)' })
 @Index({ name: 'relation_kind_id_idx', properties: ['kind', 'id'] })
 @Index({ name: 'relation_created_at_id_idx', properties: ['createdAt', 'id'] })
 @Index({ name: 'relation_updated_at_id_idx', properties: ['updatedAt', 'id'] })

@@ -46,7 +46,7 @@ registerEnumType(RelationOrderField, {
     CREATED_AT: { description: 'By when the record was created in the registry.' },
     UPDATED_AT: { description: 'By when the record was last changed.' },
     KIND: { description: 'By kind, alphabetically by the kind’s name.' },
-    START_DATE: { description: 'By start date; partial dates sort as written ("2024" before "2024-03").' },
+    START_DATE: { description: 'By start date; partial dates sort as written ("2024" before "2024-03"); undated ones come last in either direction.' },
   },
 });
 

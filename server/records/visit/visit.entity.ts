@@ -13,6 +13,7 @@ import { VisitDirection, VisitPurpose } from './visit.enums.js';
 @Entity({ tableName: 'visit' })
 // Keyset pagination: one (column, id) index per ordering the API offers (tests/e2e/connection-plans.test.ts).
 @Index({ name: 'visit_start_date_id_idx', properties: ['startDate', 'id'] })
+@Index({ name: 'visit_start_date_desc_id_idx', expression: 'create index "visit_start_date_desc_id_idx" on "visit" ("start_date" desc nulls last, "id" desc nulls last)' })
 @Index({ name: 'visit_title_id_idx', properties: ['title', 'id'] })
 @Index({ name: 'visit_created_at_id_idx', properties: ['createdAt', 'id'] })
 @Index({ name: 'visit_updated_at_id_idx', properties: ['updatedAt', 'id'] })

@@ -49,7 +49,7 @@ registerEnumType(VisitOrderField, {
     CREATED_AT: { description: 'By when the record was created in the registry.' },
     UPDATED_AT: { description: 'By when the record was last changed.' },
     TITLE: { description: 'Alphabetically by title.' },
-    START_DATE: { description: 'By start date; partial dates sort as written ("2024" before "2024-03").' },
+    START_DATE: { description: 'By start date; partial dates sort as written ("2024" before "2024-03"); undated ones come last in either direction.' },
   },
 });
 

@@ -136,7 +136,7 @@ export type AgreementOrder = {
   field?: AgreementOrderField;
 };
 
-/** Agreements without the date sort after those with one in ascending order (before them in descending order). */
+/** Agreements without the date come after those with one, in either direction. */
 export type AgreementOrderField =
   /** By when the record was created in the registry. */
   | 'CREATED_AT'
@@ -857,7 +857,7 @@ export type EventOrder = {
 export type EventOrderField =
   /** By when the record was created in the registry. */
   | 'CREATED_AT'
-  /** By start date; partial dates sort as written ("2024" before "2024-03"). */
+  /** By start date; partial dates sort as written ("2024" before "2024-03"); undated ones come last in either direction. */
   | 'START_DATE'
   /** Alphabetically by title. */
   | 'TITLE'
@@ -1721,7 +1721,7 @@ export type VisitOrder = {
 export type VisitOrderField =
   /** By when the record was created in the registry. */
   | 'CREATED_AT'
-  /** By start date; partial dates sort as written ("2024" before "2024-03"). */
+  /** By start date; partial dates sort as written ("2024" before "2024-03"); undated ones come last in either direction. */
   | 'START_DATE'
   /** Alphabetically by title. */
   | 'TITLE'
