@@ -30,6 +30,9 @@ export class RecordLoaders {
    */
   readOnly = false;
 
+  /** Rows this request has read, per by-key loader: a field whose row is here answers without a promise. */
+  private readonly known = new Map<string, Map<string, unknown>>();
+
   constructor(private readonly em: EntityManager) {}
 
   /** Records of `entity` whose `field` is one of `keys`: rows with bound keys in queries, managed entities otherwise. */
@@ -64,11 +67,30 @@ export class RecordLoaders {
 
   /** `byId` reading only `columns` (null: all). */
   byIdWith<T extends object>(entity: EntityClass<T>, columns: readonly string[] | null): DataLoader<string, T | null> {
-    return this.loader(columns ? `${entity.name}#id#${columns.join(',')}` : `${entity.name}#id`, async (ids) => {
+    const key = byIdKey(entity, columns);
+    return this.loader(key, async (ids) => {
       const rows = (await this.find(entity, 'id', ids, undefined, columns)) as (T & { id: string })[];
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
+      const map = this.knownOf(key);
+      for (const row of rows) map.set(row.id, row);
+      return ids.map((id) => (map.get(id) as T | undefined) ?? null);
     });
+  }
+
+  /**
+   * One record by key for a field resolver: the row itself when the request has already read it (a
+   * page, a join or an earlier batch; hundreds of fields of a list then cost no promise each), else
+   * the batched load of `byId`.
+   */
+  record<T extends object>(entity: EntityClass<T>, id: string, info?: GraphQLResolveInfo): T | null | Promise<T | null> {
+    const columns = this.columns(entity, info);
+    const row = this.known.get(byIdKey(entity, columns))?.get(id);
+    return row !== undefined ? (row as T) : this.byIdWith(entity, columns).load(id);
+  }
+
+  private knownOf(key: string): Map<string, unknown> {
+    let map = this.known.get(key);
+    if (!map) this.known.set(key, (map = new Map()));
+    return map;
   }
 
   /**
@@ -117,7 +139,17 @@ export class RecordLoaders {
       const columns = selectedColumnsBelow(this.em, p.entity, info, p.field, shape);
       if (!columns) continue; // not selected, or an undeclared resolver below it (that field loads as usual)
       const loader = this.byIdWith(p.entity, columns);
-      joins.push({ prop: p.prop, entity: p.entity, columns, found: (row) => loader.prime((row as { id: string }).id, row) });
+      const known = this.knownOf(byIdKey(p.entity, columns));
+      joins.push({
+        prop: p.prop,
+        entity: p.entity,
+        columns,
+        found: (row) => {
+          const id = (row as { id: string }).id;
+          loader.prime(id, row);
+          known.set(id, row);
+        },
+      });
     }
     return joins;
   }
@@ -139,7 +171,11 @@ export class RecordLoaders {
   /** Primes the by-key cache (of the loader of the same columns) with rows already read (e.g. a page of a connection). */
   prime<T extends { id: string }>(entity: EntityClass<T>, rows: T[], columns: readonly string[] | null = null): void {
     const loader = this.byIdWith(entity, columns);
-    for (const row of rows) loader.prime(row.id, row);
+    const known = this.knownOf(byIdKey(entity, columns));
+    for (const row of rows) {
+      loader.prime(row.id, row);
+      known.set(row.id, row);
+    }
   }
 
   private loader<V>(key: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
@@ -150,6 +186,16 @@ export class RecordLoaders {
     }
     return loader;
   }
+}
+
+const byIdKeys = new WeakMap<readonly string[], string>();
+
+/** The name of the by-key loader of `entity` reading `columns`; the column lists are made once per field node, so their names are kept. */
+function byIdKey(entity: EntityClass<unknown>, columns: readonly string[] | null): string {
+  if (!columns) return `${entity.name}#id`;
+  let key = byIdKeys.get(columns);
+  if (key === undefined) byIdKeys.set(columns, (key = `${entity.name}#id#${columns.join(',')}`));
+  return key;
 }
 
 /** For each key, one list per field of the rows whose field names it (a uuid, or a reference with an `id`). */

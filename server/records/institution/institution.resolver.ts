@@ -38,8 +38,8 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: 'The body this one belongs to (e.g. the OIC for the IPHRC).' })
-  parent(@Root() institution: Institution, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Institution | null> | null {
-    return institution.parent ? ctx.records.byId(Institution, info).load(institution.parent.id) : null;
+  parent(@Root() institution: Institution, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Institution | Promise<Institution | null> | null {
+    return institution.parent ? ctx.records.record(Institution, institution.parent.id, info) : null;
   }
 
   @FieldResolver(() => [Institution], { description: 'Bodies that have this institution as parent, by name.' })

@@ -68,16 +68,18 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => RelationSubject, { description: 'The institution or person that relates to `object`.' })
-  async subject(@Root() relation: Relation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Institution | Person> {
-    const found = relation.subjectInstitution
-      ? await ctx.records.byId(Institution, info).load(relation.subjectInstitution.id)
-      : await ctx.records.byId(Person, info).load(relation.subjectPerson!.id);
-    return found!;
+  subject(@Root() relation: Relation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Institution | Person | Promise<Institution | Person> {
+    // Not async: the row is usually here already (read with the relations), and then no promise is made.
+    return (
+      relation.subjectInstitution
+        ? ctx.records.record(Institution, relation.subjectInstitution.id, info)
+        : ctx.records.record(Person, relation.subjectPerson!.id, info)
+    ) as Institution | Person | Promise<Institution | Person>;
   }
 
   @FieldResolver(() => Institution, { description: 'The institution related to.' })
-  async object(@Root() relation: Relation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Institution> {
-    return (await ctx.records.byId(Institution, info).load(relation.object.id))!;
+  object(@Root() relation: Relation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Institution | Promise<Institution> {
+    return ctx.records.record(Institution, relation.object.id, info) as Institution | Promise<Institution>;
   }
 
   @FieldResolver(() => TemporalStatus, { description: 'UPCOMING, ACTIVE or ENDED, from the dates and today (UTC); computed when read, never stored.' })
