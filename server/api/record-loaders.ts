@@ -89,7 +89,10 @@ export class RecordLoaders {
 
   private knownOf(key: string): Map<string, unknown> {
     let map = this.known.get(key);
-    if (!map) this.known.set(key, (map = new Map()));
+    if (!map) {
+      map = new Map();
+      this.known.set(key, map);
+    }
     return map;
   }
 
@@ -194,7 +197,10 @@ const byIdKeys = new WeakMap<readonly string[], string>();
 function byIdKey(entity: EntityClass<unknown>, columns: readonly string[] | null): string {
   if (!columns) return `${entity.name}#id`;
   let key = byIdKeys.get(columns);
-  if (key === undefined) byIdKeys.set(columns, (key = `${entity.name}#id#${columns.join(',')}`));
+  if (key === undefined) {
+    key = `${entity.name}#id#${columns.join(',')}`;
+    byIdKeys.set(columns, key);
+  }
   return key;
 }
 
